@@ -1,0 +1,3 @@
+fn main() {
+    println!("phpi: not built yet");
+}
