@@ -2,4 +2,5 @@
 //!
 //! See ARCHITECTURE.md for the code map.
 
+pub mod numeric;
 pub mod syntax;
