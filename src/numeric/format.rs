@@ -213,6 +213,24 @@ pub(crate) fn fixed_digits(value: f64, precision: usize) -> (String, bool) {
     (format!("{:.precision$}", value.abs()), negative)
 }
 
+/// printf's `%.Ne` of a finite value, as [`fixed_digits`]: one digit before
+/// the point, `exponent_char`, and an unpadded signed exponent (`1.5e+0`).
+pub(crate) fn exponential_digits(
+    value: f64,
+    precision: usize,
+    exponent_char: u8,
+) -> (String, bool) {
+    let precision = precision.min(MAX_CONVERSION_DIGITS);
+    let negative = value != 0.0 && value.is_sign_negative();
+    let text = format!("{:.precision$e}", value.abs());
+    let (mantissa, exponent) = text.split_once('e').unwrap_or((&text, "0"));
+    let exponent: i32 = exponent.parse().unwrap_or(0);
+    let sign = if exponent < 0 { '-' } else { '+' };
+    let exponent_char = exponent_char as char;
+    let text = format!("{mantissa}{exponent_char}{sign}{}", exponent.unsigned_abs());
+    (text, negative)
+}
+
 /// PHP's `number_format($num, $decimals, $decimal_separator,
 /// $thousands_separator)`: rounds half up with [`round`]'s pre-rounding,
 /// groups the integer digits by three. Negative `decimals` count as 0 (PHP

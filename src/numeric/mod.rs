@@ -8,7 +8,8 @@
 //!   comparisons of strings with strings and numbers;
 //! - [`format`]: floats as `echo`, `var_dump`, `var_export`, `json_encode`
 //!   and `serialize` print them, and `number_format()`;
-//! - [`round`]: `round()` with PHP's pre-rounding.
+//! - [`sprintf`]: the `sprintf`/`printf`/`vsprintf` family's format language;
+//! - [`round`]: `round()` with PHP's pre-rounding;
 //!
 //! Warnings and deprecations are reported as data (a flag or a callback),
 //! never printed here; errors are values, and nothing panics on any input.
@@ -16,6 +17,7 @@
 pub mod format;
 pub mod parse;
 pub mod round;
+pub mod sprintf;
 
 pub use format::{format_float, format_float_export, format_float_repr, gcvt, number_format};
 pub use parse::{
@@ -25,3 +27,4 @@ pub use parse::{
     strings_equal, strtod, Number, NumericParse,
 };
 pub use round::{round, RoundMode};
+pub use sprintf::{sprintf, ArgsOrigin, FormatArgs, SprintfError, SprintfErrorKind};
