@@ -10,16 +10,22 @@
 //!   and `serialize` print them, and `number_format()`;
 //! - [`sprintf`]: the `sprintf`/`printf`/`vsprintf` family's format language;
 //! - [`round`]: `round()` with PHP's pre-rounding;
+//! - [`increment`]: `$s++` on non-numeric strings;
+//! - [`base`]: `dechex`, `hexdec`, `base_convert` and their kin.
 //!
 //! Warnings and deprecations are reported as data (a flag or a callback),
 //! never printed here; errors are values, and nothing panics on any input.
 
+pub mod base;
 pub mod format;
+pub mod increment;
 pub mod parse;
 pub mod round;
 pub mod sprintf;
 
+pub use base::{int_to_base, number_to_base, parse_base, BaseParse};
 pub use format::{format_float, format_float_export, format_float_repr, gcvt, number_format};
+pub use increment::increment_string;
 pub use parse::{
     canonical_int_key, compare_float_with_string, compare_floats, compare_int_with_string,
     compare_numeric_strings, compare_strings, float_is_int_compatible, float_to_int,
