@@ -34,3 +34,6 @@ pub use parse::{
 };
 pub use round::{round, RoundMode};
 pub use sprintf::{sprintf, ArgsOrigin, FormatArgs, SprintfError, SprintfErrorKind};
+
+#[cfg(test)]
+mod oracle_tests;
