@@ -2,5 +2,11 @@
 //!
 //! See ARCHITECTURE.md for the code map.
 
+pub mod builtins;
+pub mod cli;
+pub mod compile;
+pub mod gc;
+pub mod interp;
 pub mod numeric;
 pub mod syntax;
+pub mod value;

@@ -1,0 +1,541 @@
+//! One collection run: the phases described in `crate::gc`, named after the
+//! procedures of Bacon and Rajan's paper and of `Zend/zend_gc.c`.
+//!
+//! Every walk keeps Zend's visiting order (the first child to be visited is
+//! processed next, the other ones are stacked), because that order decides
+//! where garbage lands in the buffer, and so the order in which destructors
+//! run and in which object handles are recycled.
+
+use super::*;
+use crate::value::{Arr, Obj, Ref, Value};
+use std::time::Instant;
+
+/// Why a run happened (for `gc.trace`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Trigger {
+    Threshold,
+    Explicit,
+    Shutdown,
+}
+
+/// The refcounted value a child slot holds, if it is counted.
+#[inline(always)]
+fn counted(v: &Value) -> Option<GcPtr> {
+    match v {
+        Value::Str(s) if !s.is_interned() => Some(s.gc_ptr()),
+        Value::Arr(a) if !a.is_immutable() => Some(a.gc_ptr()),
+        Value::Obj(o) => Some(o.gc_ptr()),
+        Value::Ref(r) => Some(r.gc_ptr()),
+        _ => None,
+    }
+}
+
+#[inline(always)]
+fn hdr<'a>(p: GcPtr) -> &'a GcHeader {
+    // SAFETY: the collector only handles pointers to live values.
+    unsafe { &*p.as_ptr() }
+}
+
+/// Appends the counted children of `p` to `out`, in Zend's order: declared
+/// then dynamic properties (then a built-in object's own values), array
+/// elements in order, a reference's value.
+fn children(p: GcPtr, out: &mut Vec<GcPtr>) {
+    out.clear();
+    match hdr(p).type_tag() {
+        TYPE_OBJECT => {
+            if hdr(p).has_flag(FLAG_OBJ_FREE_CALLED) {
+                return;
+            }
+            // SAFETY: a live object; the handle is not dropped.
+            let o = unsafe { Obj::borrow_gc_ptr(p) };
+            o.for_each_child(&mut |v| {
+                if let Some(c) = counted(v) {
+                    out.push(c)
+                }
+            });
+        }
+        TYPE_ARRAY => {
+            // SAFETY: a live array; nothing mutates it during the walk.
+            let t = unsafe { Arr::table_of(p) };
+            out.extend(t.values().filter_map(counted));
+        }
+        TYPE_REFERENCE => {
+            // SAFETY: a live reference.
+            if let Some(c) = counted(unsafe { Ref::value_of(p) }) {
+                out.push(c);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// The walk shape shared by every phase: visit `start`; `visit_child`
+/// decides for each child whether it is to be walked; the first such child
+/// is walked next and the others are stacked.
+fn walk(start: GcPtr, stack: &mut Vec<GcPtr>, mut visit_node: impl FnMut(GcPtr) -> bool, mut visit_child: impl FnMut(GcPtr) -> bool) {
+    let mut kids = Vec::new();
+    let mut next = Some(start);
+    while let Some(p) = next.take().or_else(|| stack.pop()) {
+        if !visit_node(p) {
+            continue;
+        }
+        children(p, &mut kids);
+        for &c in &kids {
+            if visit_child(c) {
+                if next.is_none() {
+                    next = Some(c);
+                } else {
+                    stack.push(c);
+                }
+            }
+        }
+    }
+}
+
+/// Trial deletion from one purple root.
+fn mark_grey(root: GcPtr, stack: &mut Vec<GcPtr>) {
+    walk(
+        root,
+        stack,
+        |_| true,
+        |c| {
+            let h = hdr(c);
+            h.delref();
+            if h.gc_color() != GC_GREY {
+                h.set_gc_color(GC_GREY);
+                true
+            } else {
+                false
+            }
+        },
+    );
+}
+
+/// Phase 1: compact the buffer, then mark grey from every purple root.
+fn mark_roots(stack: &mut Vec<GcPtr>) {
+    with_state(|s| s.compact());
+    let (first, end) = with_state(|s| (FIRST_ROOT, s.first_unused));
+    for idx in first..end {
+        let slot = with_state(|s| s.buf[idx as usize]);
+        if slot & TAG_BITS == TAG_ROOT {
+            let p = ptr_of(slot);
+            if hdr(p).gc_color() == GC_PURPLE {
+                hdr(p).set_gc_color(GC_GREY);
+                mark_grey(p, stack);
+            }
+        }
+    }
+}
+
+/// Restores the counts of everything reachable from a live value.
+fn scan_black(start: GcPtr, stack: &mut Vec<GcPtr>) {
+    walk(
+        start,
+        stack,
+        |_| true,
+        |c| {
+            let h = hdr(c);
+            h.addref();
+            if h.gc_color() != GC_BLACK {
+                h.set_gc_color(GC_BLACK);
+                true
+            } else {
+                false
+            }
+        },
+    );
+}
+
+/// Phase 2 for one root: white if only referenced from inside, otherwise
+/// black together with all it reaches.
+fn scan(start: GcPtr, stack: &mut Vec<GcPtr>) {
+    let mut black_stack = Vec::new();
+    walk(
+        start,
+        stack,
+        |p| {
+            let h = hdr(p);
+            if h.gc_color() != GC_WHITE {
+                return false;
+            }
+            if h.refcount() > 0 {
+                if h.gc_color() != GC_BLACK {
+                    h.set_gc_color(GC_BLACK);
+                    scan_black(p, &mut black_stack);
+                }
+                return false;
+            }
+            true
+        },
+        |c| {
+            let h = hdr(c);
+            if h.gc_color() == GC_GREY {
+                h.set_gc_color(GC_WHITE);
+                true
+            } else {
+                false
+            }
+        },
+    );
+}
+
+fn scan_roots(stack: &mut Vec<GcPtr>) {
+    let end = with_state(|s| s.first_unused);
+    for idx in FIRST_ROOT..end {
+        let slot = with_state(|s| s.buf[idx as usize]);
+        if slot & TAG_BITS == TAG_ROOT {
+            let p = ptr_of(slot);
+            if hdr(p).gc_color() == GC_GREY {
+                hdr(p).set_gc_color(GC_WHITE);
+                scan(p, stack);
+            }
+        }
+    }
+}
+
+#[inline(always)]
+fn ptr_of(slot: usize) -> GcPtr {
+    // SAFETY: root and garbage slots hold non-null value pointers.
+    unsafe { GcPtr::new_unchecked((slot & !TAG_BITS) as *mut GcHeader) }
+}
+
+/// Zend's `gc_add_garbage`: buffers a white value that was not a root.
+fn add_garbage(p: GcPtr) {
+    with_state(|s| {
+        let idx = if s.has_unused() {
+            s.fetch_unused()
+        } else if s.first_unused < s.buf_size() {
+            s.fetch_next_unused()
+        } else {
+            s.grow_root_buffer();
+            if s.first_unused >= s.buf_size() {
+                return;
+            }
+            s.fetch_next_unused()
+        };
+        s.buf[idx as usize] = p.as_ptr() as usize | TAG_GARBAGE;
+        hdr(p).set_gc_info(compress(idx) | GC_BLACK);
+        s.num_roots += 1;
+    })
+}
+
+fn has_pending_destructor(p: GcPtr) -> bool {
+    // SAFETY: a live object; the handle is not dropped.
+    let o = unsafe { Obj::borrow_gc_ptr(p) };
+    !hdr(p).has_flag(FLAG_OBJ_DESTRUCTOR_CALLED) && o.class().has_destructor()
+}
+
+/// Phase 3 for one white root: gathers the garbage it reaches into the
+/// buffer, restoring counts; returns how many values it found.
+fn collect_white(start: GcPtr, has_destructors: &mut bool, stack: &mut Vec<GcPtr>) -> u32 {
+    let mut count = 0;
+    walk(
+        start,
+        stack,
+        |p| {
+            let h = hdr(p);
+            let tag = h.type_tag();
+            if tag != TYPE_REFERENCE {
+                count += 1;
+            }
+            match tag {
+                TYPE_OBJECT => {
+                    if h.has_flag(FLAG_OBJ_FREE_CALLED) {
+                        return false;
+                    }
+                    if h.gc_info() == 0 {
+                        add_garbage(p);
+                    }
+                    if has_pending_destructor(p) {
+                        *has_destructors = true;
+                    }
+                }
+                TYPE_ARRAY => {
+                    if h.gc_info() == 0 {
+                        add_garbage(p);
+                    }
+                }
+                _ => {}
+            }
+            true
+        },
+        |c| {
+            let h = hdr(c);
+            h.addref();
+            if h.gc_color() == GC_WHITE {
+                h.set_gc_color(GC_BLACK);
+                true
+            } else {
+                false
+            }
+        },
+    );
+    count
+}
+
+fn collect_roots(has_destructors: &mut bool, stack: &mut Vec<GcPtr>) -> u32 {
+    // Drop the roots that turned out to be alive.
+    let end = with_state(|s| s.first_unused);
+    for idx in FIRST_ROOT..end {
+        with_state(|s| {
+            let slot = s.buf[idx as usize];
+            if slot & TAG_BITS == TAG_ROOT && hdr(ptr_of(slot)).gc_color() == GC_BLACK {
+                hdr(ptr_of(slot)).set_gc_info(0);
+                s.remove_from_roots(idx);
+            }
+        });
+    }
+    with_state(|s| s.compact());
+    let mut count = 0;
+    let end = with_state(|s| s.first_unused);
+    for idx in FIRST_ROOT..end {
+        let p = with_state(|s| {
+            let slot = s.buf[idx as usize];
+            s.buf[idx as usize] = (slot & !TAG_BITS) | TAG_GARBAGE;
+            ptr_of(slot)
+        });
+        if hdr(p).gc_color() == GC_WHITE {
+            hdr(p).set_gc_color(GC_BLACK);
+            count += collect_white(p, has_destructors, stack);
+        }
+    }
+    count
+}
+
+/// Takes an object with a pending destructor, and what only it reaches,
+/// out of this run. Returns how many buffered values were removed.
+fn remove_nested_data_from_buffer(start: GcPtr, stack: &mut Vec<GcPtr>) -> u32 {
+    let mut count = 0;
+    let mut at_root = true;
+    let mut kids = Vec::new();
+    let mut next = Some(start);
+    'nodes: while let Some(mut p) = next.take().or_else(|| stack.pop()) {
+        loop {
+            let h = hdr(p);
+            if at_root {
+                at_root = false;
+            } else if h.gc_address() != 0 && h.gc_color() == GC_BLACK {
+                super::remove_from_buffer(p);
+            } else if h.type_tag() == TYPE_REFERENCE {
+                // Look through the reference at what it holds.
+                children(p, &mut kids);
+                match kids.first() {
+                    Some(&c) => {
+                        p = c;
+                        continue;
+                    }
+                    None => continue 'nodes,
+                }
+            } else {
+                continue 'nodes;
+            }
+            count += 1;
+            break;
+        }
+        children(p, &mut kids);
+        for &c in &kids {
+            if next.is_none() {
+                next = Some(c);
+            } else {
+                stack.push(c);
+            }
+        }
+    }
+    count
+}
+
+impl GcState {
+    /// Two-finger compaction: moves roots from the end of the buffer into
+    /// the holes so that roots occupy `FIRST_ROOT..FIRST_ROOT + num_roots`.
+    pub(crate) fn compact(&mut self) {
+        if self.num_roots + FIRST_ROOT != self.first_unused {
+            if self.num_roots != 0 {
+                let mut free = FIRST_ROOT;
+                let mut scan = self.first_unused - 1;
+                let end = self.num_roots;
+                while free < scan {
+                    while self.buf[free as usize] & TAG_BITS != TAG_UNUSED {
+                        free += 1;
+                    }
+                    while self.buf[scan as usize] & TAG_BITS == TAG_UNUSED {
+                        scan -= 1;
+                    }
+                    if scan > free {
+                        let slot = self.buf[scan as usize];
+                        self.buf[free as usize] = slot;
+                        let p = ptr_of(slot);
+                        let color = hdr(p).gc_color();
+                        hdr(p).set_gc_info(compress(free) | color);
+                        free += 1;
+                        scan -= 1;
+                        if scan <= end {
+                            break;
+                        }
+                    }
+                }
+            }
+            self.unused = 0;
+            self.first_unused = self.num_roots + FIRST_ROOT;
+        }
+    }
+}
+
+/// Runs the collector (Zend's `zend_gc_collect_cycles`) and returns how
+/// many values it freed. `run_destructor` calls an object's `__destruct`
+/// (the object is passed with a reference held for the call).
+pub fn collect_cycles(trigger: Trigger, run_destructor: &mut dyn FnMut(Obj)) -> u32 {
+    let started = Instant::now();
+    let threshold_before = with_state(|s| s.threshold);
+    let roots_before = with_state(|s| s.num_roots);
+    let mut total = 0;
+    let mut destructors_called = 0u32;
+    let mut should_rerun = false;
+    let mut did_rerun = false;
+    loop {
+        if with_state(|s| s.num_roots == 0) {
+            break;
+        }
+        if with_state(|s| s.active) {
+            return 0;
+        }
+        with_state(|s| {
+            s.runs += 1;
+            s.active = true;
+        });
+        let mut stack = Vec::new();
+        mark_roots(&mut stack);
+        scan_roots(&mut stack);
+        let mut has_destructors = false;
+        let mut count = collect_roots(&mut has_destructors, &mut stack);
+        if with_state(|s| s.num_roots == 0) {
+            with_state(|s| s.active = false);
+            break;
+        }
+        let end = with_state(|s| s.first_unused);
+        if has_destructors {
+            should_rerun = true;
+            // Objects whose destructor will run become roots of the next
+            // run (purple) instead of garbage of this one.
+            for idx in FIRST_ROOT..end {
+                with_state(|s| {
+                    let slot = s.buf[idx as usize];
+                    if slot & TAG_BITS == TAG_GARBAGE {
+                        let p = ptr_of(slot);
+                        if hdr(p).type_tag() == TYPE_OBJECT && !hdr(p).has_flag(FLAG_OBJ_DESTRUCTOR_CALLED) {
+                            if has_pending_destructor(p) {
+                                s.buf[idx as usize] = p.as_ptr() as usize | TAG_DTOR_GARBAGE;
+                                hdr(p).set_gc_color(GC_PURPLE);
+                            } else {
+                                hdr(p).add_flags(FLAG_OBJ_DESTRUCTOR_CALLED);
+                            }
+                        }
+                    }
+                });
+            }
+            // What those objects reach must survive this run too.
+            for idx in FIRST_ROOT..end {
+                let slot = with_state(|s| s.buf[idx as usize]);
+                if slot & TAG_BITS == TAG_DTOR_GARBAGE {
+                    count -= remove_nested_data_from_buffer(ptr_of(slot), &mut stack);
+                }
+            }
+            // Call the destructors.
+            for idx in FIRST_ROOT..end {
+                let slot = with_state(|s| s.buf[idx as usize]);
+                if slot & TAG_BITS == TAG_DTOR_GARBAGE {
+                    let p = ptr_of(slot);
+                    with_state(|s| s.buf[idx as usize] = p.as_ptr() as usize | TAG_ROOT);
+                    if !hdr(p).has_flag(FLAG_OBJ_DESTRUCTOR_CALLED) {
+                        hdr(p).add_flags(FLAG_OBJ_DESTRUCTOR_CALLED);
+                        // SAFETY: a live object; the new handle owns a count.
+                        let o = unsafe { Obj::from_gc_ptr_addref(p) };
+                        destructors_called += 1;
+                        run_destructor(o);
+                    }
+                }
+            }
+        }
+        // Destroy the garbage: release what it holds. Values of the garbage
+        // itself are marked dead (type NULL) first, so that reaching zero on
+        // them frees nothing; their memory is freed in the next loop.
+        let garbage: Vec<(u32, GcPtr, u32)> = with_state(|s| {
+            (FIRST_ROOT..end)
+                .filter(|&i| s.buf[i as usize] & TAG_BITS == TAG_GARBAGE)
+                .map(|i| {
+                    let p = ptr_of(s.buf[i as usize]);
+                    (i, p, hdr(p).type_tag())
+                })
+                .collect()
+        });
+        for &(_, p, tag) in &garbage {
+            let h = hdr(p);
+            h.set_type_info((h.type_info() & !TYPE_MASK) | TYPE_NULL);
+            if tag == TYPE_OBJECT {
+                // SAFETY: garbage object being destroyed by the collector.
+                unsafe { Obj::invalidate_handle(p) };
+                if !h.has_flag(FLAG_OBJ_FREE_CALLED) {
+                    h.add_flags(FLAG_OBJ_FREE_CALLED);
+                    // SAFETY: as above; the handle is not dropped.
+                    let o = unsafe { Obj::borrow_gc_ptr(p) };
+                    if h.has_flag(FLAG_OBJ_WEAKLY_REFERENCED) {
+                        super::weak::object_freed(&o);
+                    }
+                    for v in o.take_children() {
+                        v.release();
+                    }
+                }
+            } else {
+                // SAFETY: garbage array being destroyed by the collector.
+                let t = unsafe { Arr::take_table(p) };
+                for (_, v) in t.into_drain() {
+                    v.release();
+                }
+            }
+        }
+        // Free the memory.
+        for &(idx, p, tag) in &garbage {
+            with_state(|s| {
+                s.link_unused(idx);
+                s.num_roots -= 1;
+            });
+            // SAFETY: destroyed garbage; nothing refers to it any more.
+            unsafe {
+                if tag == TYPE_OBJECT {
+                    Obj::free_collected_box(p);
+                } else {
+                    Arr::free_box(p);
+                }
+            }
+        }
+        with_state(|s| {
+            s.collected += count;
+            s.active = false;
+        });
+        total += count;
+        with_state(|s| s.compact());
+        if should_rerun && !did_rerun {
+            did_rerun = true;
+            continue;
+        }
+        break;
+    }
+    with_state(|s| {
+        if s.trace {
+            eprintln!(
+                "gc: run ({}) roots={} freed={} destructors={} threshold={} micros={}",
+                match trigger {
+                    Trigger::Threshold => "threshold",
+                    Trigger::Explicit => "explicit",
+                    Trigger::Shutdown => "shutdown",
+                },
+                roots_before,
+                total,
+                destructors_called,
+                threshold_before,
+                started.elapsed().as_micros()
+            );
+        }
+    });
+    total
+}
+

@@ -1,0 +1,168 @@
+//! Stack frames: the variables of one running function (or of the global
+//! scope), in slots numbered by the compiler.
+//!
+//! A frame's first slots are the function's compiled variables; variables
+//! created at run time by name (`$$name`, `extract()`, an included file
+//! using a name the function does not) get slots appended after them, with
+//! their names in `extra_names`.
+
+use crate::compile::ir::{FuncDef, Slot};
+use crate::interp::class::Class;
+use crate::value::{Obj, Str, Value};
+use std::rc::Rc;
+
+pub struct Frame {
+    pub slots: Vec<Value>,
+    pub func: Option<Rc<FuncDef>>,
+    pub extra_names: Vec<Str>,
+    /// When the frame runs code compiled separately (an included file,
+    /// `eval`), that code's slot numbers mapped to this frame's slots.
+    pub cv_map: Option<Rc<Vec<Slot>>>,
+    /// The file of the code running in this frame (changes during includes).
+    pub file: Option<Str>,
+    pub this: Option<Obj>,
+    /// The class whose code is running (visibility, `self::`).
+    pub scope: Option<Rc<Class>>,
+    /// The class named by `static::`.
+    pub static_class: Option<Rc<Class>>,
+    /// Arguments passed beyond the declared parameters.
+    pub extra_args: Vec<Value>,
+    /// How many arguments the caller passed.
+    pub num_args: u32,
+    /// The line being executed.
+    pub line: u32,
+    /// The closure object being run (keeps it alive; its static variables).
+    pub closure: Option<Obj>,
+    /// The name shown in backtraces (`foo`, `A->m`, `{closure}`).
+    pub call_name: Option<(Option<Str>, Str, bool)>,
+    /// Line in the calling frame where this call happened.
+    pub call_line: u32,
+    pub call_file: Option<Str>,
+    /// True for frames of internal functions calling back into PHP.
+    pub is_internal: bool,
+}
+
+impl Frame {
+    pub fn global() -> Frame {
+        Frame {
+            slots: Vec::new(),
+            func: None,
+            extra_names: Vec::new(),
+            cv_map: None,
+            file: None,
+            this: None,
+            scope: None,
+            static_class: None,
+            extra_args: Vec::new(),
+            num_args: 0,
+            line: 0,
+            closure: None,
+            call_name: None,
+            call_line: 0,
+            call_file: None,
+            is_internal: false,
+        }
+    }
+
+    pub fn new(func: Rc<FuncDef>, mut slots: Vec<Value>) -> Frame {
+        slots.resize(func.slot_names.len(), Value::Undef);
+        let line = func.line;
+        Frame {
+            slots,
+            file: Some(func.file.clone()),
+            func: Some(func),
+            line,
+            ..Frame::global()
+        }
+    }
+
+    pub fn file(&self) -> Str {
+        match &self.file {
+            Some(f) => f.clone(),
+            None => Str::empty(),
+        }
+    }
+
+    /// Maps a slot number of the running code to this frame's slot.
+    #[inline(always)]
+    pub fn map(&self, slot: Slot) -> usize {
+        match &self.cv_map {
+            None => slot as usize,
+            Some(m) => m[slot as usize] as usize,
+        }
+    }
+
+    #[inline(always)]
+    pub fn slot(&self, slot: Slot) -> &Value {
+        &self.slots[self.map(slot)]
+    }
+
+    #[inline(always)]
+    pub fn slot_mut(&mut self, slot: Slot) -> &mut Value {
+        let i = self.map(slot);
+        &mut self.slots[i]
+    }
+
+    /// The name of frame slot `i`.
+    pub fn slot_name(&self, i: usize) -> Str {
+        let compiled = self.func.as_ref().map(|f| f.slot_names.len()).unwrap_or(0);
+        if i < compiled {
+            self.func.as_ref().expect("compiled slots imply a function").slot_names[i].clone()
+        } else {
+            self.extra_names[i - compiled].clone()
+        }
+    }
+
+    pub fn num_compiled(&self) -> usize {
+        self.func.as_ref().map(|f| f.slot_names.len()).unwrap_or(0)
+    }
+
+    /// The slot of the variable called `name`, if the frame has one.
+    pub fn find(&self, name: &[u8]) -> Option<usize> {
+        if let Some(f) = &self.func {
+            if let Some(i) = f.slot_names.iter().position(|n| n.as_bytes() == name) {
+                return Some(i);
+            }
+        }
+        self.extra_names
+            .iter()
+            .position(|n| n.as_bytes() == name)
+            .map(|i| i + self.num_compiled())
+    }
+
+    /// The slot of `name`, creating the variable (undefined) if needed.
+    pub fn find_or_add(&mut self, name: &[u8]) -> usize {
+        if let Some(i) = self.find(name) {
+            return i;
+        }
+        let i = self.slots.len().max(self.num_compiled() + self.extra_names.len());
+        self.extra_names.push(Str::interned(name));
+        let needed = self.num_compiled() + self.extra_names.len();
+        if self.slots.len() < needed {
+            self.slots.resize(needed, Value::Undef);
+        }
+        debug_assert_eq!(i, needed - 1);
+        needed - 1
+    }
+
+    /// Number of defined variables.
+    pub fn live_count(&self) -> usize {
+        self.slots.iter().filter(|v| !v.is_undef()).count()
+    }
+
+    /// Releases every variable in slot order (Zend's
+    /// `i_free_compiled_variables`) and returns the slot vector to the pool.
+    pub fn release_slots(mut self, pool: &mut Vec<Vec<Value>>) {
+        let mut slots = std::mem::take(&mut self.slots);
+        for v in slots.iter_mut() {
+            std::mem::take(v).release();
+        }
+        for v in std::mem::take(&mut self.extra_args) {
+            v.release();
+        }
+        slots.clear();
+        if pool.len() < 64 && slots.capacity() <= 256 {
+            pool.push(slots);
+        }
+    }
+}

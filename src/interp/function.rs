@@ -1,0 +1,64 @@
+//! What can be called: a user function (compiled body) or a built-in.
+
+use crate::builtins::BuiltinFunction;
+use crate::compile::ir::FuncDef;
+use crate::value::Value;
+use std::rc::Rc;
+
+#[derive(Clone)]
+pub enum Callable {
+    User(Rc<FuncDef>),
+    Builtin(&'static BuiltinFunction),
+}
+
+impl std::fmt::Debug for Callable {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Callable::User(d) => write!(f, "User({:?})", d.name),
+            Callable::Builtin(b) => write!(f, "Builtin({})", b.name),
+        }
+    }
+}
+
+impl Callable {
+    /// The function's name as declared.
+    pub fn name(&self) -> Vec<u8> {
+        match self {
+            Callable::User(d) => d.name.as_bytes().to_vec(),
+            Callable::Builtin(b) => b.name.as_bytes().to_vec(),
+        }
+    }
+
+    /// Whether parameter `i` (0-based) takes its argument by reference.
+    pub fn param_by_ref(&self, i: usize) -> bool {
+        match self {
+            Callable::User(d) => match d.params.get(i) {
+                Some(p) => p.by_ref,
+                None => d.params.last().is_some_and(|p| p.variadic && p.by_ref),
+            },
+            Callable::Builtin(b) => b.param_by_ref(i),
+        }
+    }
+
+    pub fn is_user(&self) -> bool {
+        matches!(self, Callable::User(_))
+    }
+
+    /// Releases the function's static variables (end of the run).
+    pub fn release_statics(&self) {
+        if let Callable::User(d) = self {
+            release_func_statics(d);
+        }
+    }
+}
+
+pub fn release_func_statics(d: &FuncDef) {
+    if let Some(vals) = d.static_values.borrow_mut().take() {
+        for v in vals {
+            v.release();
+        }
+    }
+    // Functions declared inside this one, closures: their statics live in
+    // their own definitions and are released when those are.
+    let _ = Value::Null;
+}

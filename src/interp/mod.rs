@@ -1,0 +1,451 @@
+//! The evaluator: runs compiled code (`compile::ir`) over frames of slots
+//! and the refcounted heap.
+//!
+//! - `mod.rs` (this file): the interpreter's state, running a whole script,
+//!   safe points (pending destructors and collections) and shutdown;
+//! - `expr.rs`, `stmt.rs`: evaluation by syntactic category;
+//! - `lvalue.rs`: everything that writes (assignment, references, `unset`,
+//!   `isset`, compound assignment);
+//! - `call.rs`, `function.rs`: calling functions, methods and closures;
+//! - `class.rs`, `objects.rs`: classes, properties and methods;
+//! - `ops.rs`, `convert.rs`: PHP's operators and conversions;
+//! - `errors.rs`: warnings, notices, fatal errors and exceptions;
+//! - `output.rs`: echo and output buffering.
+
+pub mod call;
+pub mod class;
+pub mod convert;
+pub mod errors;
+pub mod expr;
+pub mod frame;
+pub mod function;
+pub mod include;
+pub mod ini;
+pub mod lvalue;
+pub mod objects;
+pub mod ops;
+pub mod output;
+pub mod stmt;
+pub mod types;
+
+use crate::compile::ir;
+use crate::value::{Obj, Str, Value};
+use class::Class;
+use frame::Frame;
+use function::Callable;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+/// Why evaluation stopped early.
+#[derive(Debug)]
+pub enum Unwind {
+    /// A thrown exception travelling to its `catch`.
+    Throw(Obj),
+    /// `exit`/`die`: run shutdown functions and destructors, then stop.
+    Exit,
+    /// A fatal error (already printed): stop; shutdown functions still run.
+    Fatal,
+}
+
+pub type R<T> = Result<T, Unwind>;
+
+/// How a statement finished.
+#[derive(Debug)]
+pub enum Flow {
+    Normal,
+    Break(u32),
+    Continue(u32),
+    Return(Value),
+}
+
+/// ini settings the engine reads often.
+pub struct Settings {
+    pub precision: i32,
+    pub serialize_precision: i32,
+    pub error_reporting: i64,
+    pub display_errors: bool,
+    pub short_open_tag: bool,
+    pub memory_limit: i64,
+    pub max_execution_time: i64,
+    pub exception_ignore_args: bool,
+    pub exception_string_param_max_len: usize,
+    pub assertions: i64,
+}
+
+impl Default for Settings {
+    fn default() -> Settings {
+        Settings {
+            precision: 14,
+            serialize_precision: -1,
+            error_reporting: errors::E_ALL,
+            display_errors: true,
+            short_open_tag: true,
+            memory_limit: 128 * 1024 * 1024,
+            max_execution_time: 0,
+            exception_ignore_args: false,
+            exception_string_param_max_len: 15,
+            assertions: -1,
+        }
+    }
+}
+
+pub struct Interp {
+    pub functions: HashMap<Str, Callable>,
+    pub classes: HashMap<Str, Rc<Class>>,
+    pub constants: HashMap<Str, Value>,
+    /// Call stack; frame 0 is the global scope.
+    pub frames: Vec<Frame>,
+    pub out: output::Output,
+    pub settings: Settings,
+    /// Raw ini values as strings (`ini_get`), by directive name.
+    pub ini: HashMap<Vec<u8>, Vec<u8>>,
+    pub ini_defaults: HashMap<Vec<u8>, Vec<u8>>,
+    /// The script's path as given (`$argv[0]`, messages).
+    pub script_path: Vec<u8>,
+    pub included_files: Vec<Vec<u8>>,
+    pub error_handlers: Vec<(Value, i64)>,
+    pub exception_handlers: Vec<Value>,
+    pub shutdown_functions: Vec<(Value, Vec<Value>)>,
+    /// Depth of `@` operators in effect.
+    pub silence_depth: u32,
+    /// The last error (`error_get_last`).
+    pub last_error: Option<(i64, Vec<u8>, Vec<u8>, u32)>,
+    /// Exit status set by `exit(int)`.
+    pub exit_status: i32,
+    /// An exception waiting to be rethrown once destructors finish (for
+    /// chaining exceptions thrown by destructors during unwinding).
+    pub pending_exception: Option<Obj>,
+    /// Pool of slot vectors reused by calls.
+    pub slot_pool: Vec<Vec<Value>>,
+    /// Reusable buffer for deferred warnings raised while a write is in progress.
+    pub in_shutdown: bool,
+    /// Deepest user-call nesting allowed before the native stack would run out.
+    pub max_depth: usize,
+    /// Address of a local at the start of the run (for stack depth checks).
+    pub stack_base: usize,
+    pub stack_limit: usize,
+    /// Counter used for `uniqid`, `mt_rand` seeding and similar.
+    pub rng_state: u64,
+    /// `declare(ticks)` and timing.
+    pub start_time: std::time::Instant,
+    /// Source texts of loaded files (for the REPL's `:show`).
+    pub sources: HashMap<Vec<u8>, Rc<[u8]>>,
+    /// The last uncaught exception (REPL `:wtf`).
+    pub last_exception: Option<Obj>,
+    /// Object id counter for `spl_object_hash`.
+    pub argv: Vec<Vec<u8>>,
+    /// Autoload callbacks (`spl_autoload_register`).
+    pub autoloaders: Vec<Value>,
+    pub autoloading: Vec<Str>,
+    /// Nesting of writes in progress (see `lvalue.rs`).
+    pub write_depth: u32,
+    /// Errors held back until the write in progress is done.
+    pub deferred_errors: Vec<(i64, String, u32)>,
+    /// Magic-method recursion guards: (object, property, kind).
+    pub guards: Vec<(usize, Str, u8)>,
+    /// When `max_execution_time` runs out.
+    pub time_limit_at: Option<std::time::Instant>,
+}
+
+impl Interp {
+    pub fn new() -> Interp {
+        let mut it = Interp {
+            functions: HashMap::new(),
+            classes: HashMap::new(),
+            constants: HashMap::new(),
+            frames: Vec::new(),
+            out: output::Output::new(),
+            settings: Settings::default(),
+            ini: HashMap::new(),
+            ini_defaults: HashMap::new(),
+            script_path: Vec::new(),
+            included_files: Vec::new(),
+            error_handlers: Vec::new(),
+            exception_handlers: Vec::new(),
+            shutdown_functions: Vec::new(),
+            silence_depth: 0,
+            last_error: None,
+            exit_status: 0,
+            pending_exception: None,
+            slot_pool: Vec::new(),
+            in_shutdown: false,
+            max_depth: usize::MAX,
+            stack_base: 0,
+            stack_limit: 0,
+            rng_state: 0x853c_49e6_748f_ea9b,
+            start_time: std::time::Instant::now(),
+            sources: HashMap::new(),
+            last_exception: None,
+            argv: Vec::new(),
+            autoloaders: Vec::new(),
+            autoloading: Vec::new(),
+            write_depth: 0,
+            deferred_errors: Vec::new(),
+            guards: Vec::new(),
+            time_limit_at: None,
+        };
+        it.init_ini();
+        crate::builtins::register_all(&mut it);
+        class::register_builtin_classes(&mut it);
+        it.frames.push(Frame::global());
+        it
+    }
+
+    /// The current frame.
+    #[inline(always)]
+    pub fn frame(&self) -> &Frame {
+        self.frames.last().expect("the global frame always exists")
+    }
+
+    #[inline(always)]
+    pub fn frame_mut(&mut self) -> &mut Frame {
+        self.frames.last_mut().expect("the global frame always exists")
+    }
+
+    /// The file the current code comes from.
+    pub fn current_file(&self) -> Str {
+        self.frame().file()
+    }
+
+    pub fn current_line(&self) -> u32 {
+        self.frame().line
+    }
+
+    /// Runs pending destructors and a requested collection: the evaluator's
+    /// safe point (see `crate::gc`).
+    #[inline(always)]
+    pub fn safe_point(&mut self) -> R<()> {
+        if crate::gc::destructors::has_pending() || crate::gc::collection_requested() {
+            self.run_pending_work()?;
+        }
+        Ok(())
+    }
+
+    #[inline(never)]
+    fn run_pending_work(&mut self) -> R<()> {
+        loop {
+            if crate::gc::collection_requested() {
+                let mut failure = None;
+                crate::gc::run_requested_collection(&mut |o| {
+                    if failure.is_none() {
+                        if let Err(e) = self.call_destructor(o) {
+                            failure = Some(e);
+                        }
+                    }
+                });
+                if let Some(e) = failure {
+                    return Err(e);
+                }
+            }
+            if crate::gc::destructors::has_pending() {
+                self.run_queued_destructors()?;
+            }
+            if !crate::gc::destructors::has_pending() && !crate::gc::collection_requested() {
+                return Ok(());
+            }
+        }
+    }
+
+    /// Runs queued destructors depth first (see `gc::destructors`).
+    fn run_queued_destructors(&mut self) -> R<()> {
+        let batch = crate::gc::destructors::take_batch();
+        let mut result = Ok(());
+        for o in batch {
+            if result.is_err() {
+                // Zend stops calling destructors once one threw and the
+                // exception is still unhandled; the objects are freed.
+                drop(o);
+                continue;
+            }
+            result = self.call_destructor(o);
+            if result.is_ok() && crate::gc::destructors::has_pending() {
+                result = self.run_queued_destructors();
+            }
+        }
+        result
+    }
+}
+
+impl Default for Interp {
+    fn default() -> Self {
+        Interp::new()
+    }
+}
+
+/// Everything a program run needs from the outside.
+pub struct RunOptions {
+    pub script_path: Vec<u8>,
+    pub argv: Vec<Vec<u8>>,
+    pub ini: Vec<(Vec<u8>, Vec<u8>)>,
+}
+
+/// Parses, compiles and runs a script; returns the process exit status.
+pub fn run_script(source: &[u8], opts: &RunOptions) -> i32 {
+    let mut it = Interp::new();
+    it.script_path = opts.script_path.clone();
+    it.argv = opts.argv.clone();
+    for (k, v) in &opts.ini {
+        it.ini_set_startup(k, v);
+    }
+    it.setup_globals();
+    let status = it.run_main(source);
+    it.out.flush();
+    status
+}
+
+impl Interp {
+    /// Runs the main script and the shutdown sequence.
+    pub fn run_main(&mut self, source: &[u8]) -> i32 {
+        let path = self.script_path.clone();
+        let result = self.run_file_source(source, &path);
+        self.finish(result)
+    }
+
+    /// Turns the outcome of the main code into PHP's shutdown sequence:
+    /// uncaught exceptions, shutdown functions, destructors; returns the exit
+    /// status.
+    pub fn finish(&mut self, result: R<Value>) -> i32 {
+        let (mut status, mut fatal) = match result {
+            Ok(_) => (0, false),
+            Err(Unwind::Exit) => (self.exit_status, false),
+            Err(Unwind::Fatal) => (255, true),
+            Err(Unwind::Throw(e)) => (if self.handle_uncaught(e) { 0 } else { 255 }, false),
+        };
+        if let Err(u) = self.run_shutdown_functions() {
+            fatal |= matches!(u, Unwind::Fatal);
+            status = self.unwind_status(u, status);
+        }
+        // After a fatal error PHP skips destructors (an unclean shutdown).
+        if !fatal {
+            if let Err(u) = self.call_all_destructors() {
+                status = self.unwind_status(u, status);
+            }
+        }
+        self.end_output_buffers();
+        self.in_shutdown = true;
+        self.free_everything();
+        status
+    }
+
+    fn unwind_status(&mut self, u: Unwind, status: i32) -> i32 {
+        match u {
+            Unwind::Exit => self.exit_status,
+            Unwind::Fatal => 255,
+            Unwind::Throw(e) => {
+                if self.handle_uncaught(e) {
+                    status
+                } else {
+                    255
+                }
+            }
+        }
+    }
+
+    fn run_shutdown_functions(&mut self) -> R<()> {
+        let mut i = 0;
+        while i < self.shutdown_functions.len() {
+            let (f, args) = self.shutdown_functions[i].clone();
+            i += 1;
+            match self.call_value(&f, args) {
+                Ok(v) => drop(v),
+                Err(Unwind::Throw(e)) => {
+                    if !self.handle_uncaught(e) {
+                        return Err(Unwind::Fatal);
+                    }
+                }
+                Err(e) => return Err(e),
+            }
+            self.safe_point()?;
+        }
+        Ok(())
+    }
+
+    /// PHP's `shutdown_destructors`: first the global variables holding the
+    /// only reference to an object, in reverse order, repeatedly; then every
+    /// object still alive, in creation (handle) order.
+    fn call_all_destructors(&mut self) -> R<()> {
+        loop {
+            let before = self.frames[0].live_count();
+            let n = self.frames[0].slots.len();
+            for i in (0..n).rev() {
+                let take = matches!(self.frames[0].slots.get(i), Some(Value::Obj(o)) if o.refcount() == 1);
+                if take {
+                    let v = std::mem::take(&mut self.frames[0].slots[i]);
+                    v.release();
+                    self.safe_point()?;
+                }
+            }
+            if self.frames[0].live_count() == before {
+                break;
+            }
+        }
+        for o in Obj::all_live() {
+            let h = o.header();
+            if !h.has_flag(crate::value::header::FLAG_OBJ_DESTRUCTOR_CALLED) {
+                h.add_flags(crate::value::header::FLAG_OBJ_DESTRUCTOR_CALLED);
+                if o.class().has_destructor() {
+                    self.call_destructor(o)?;
+                    continue;
+                }
+            }
+            drop(o);
+        }
+        self.safe_point()
+    }
+
+    /// Releases every remaining value so that leak accounting can tell what
+    /// the script itself leaked: global variables, constants, static
+    /// variables and class statics, then a final collection for cycles.
+    fn free_everything(&mut self) {
+        for o in Obj::all_live() {
+            o.header().add_flags(crate::value::header::FLAG_OBJ_DESTRUCTOR_CALLED);
+        }
+        while self.frames.len() > 1 {
+            let f = self.frames.pop().expect("frame");
+            f.release_slots(&mut self.slot_pool);
+        }
+        if let Some(f) = self.frames.pop() {
+            f.release_slots(&mut self.slot_pool);
+        }
+        self.pending_exception = None;
+        self.last_exception = None;
+        self.error_handlers.clear();
+        self.exception_handlers.clear();
+        self.shutdown_functions.clear();
+        self.autoloaders.clear();
+        let consts = std::mem::take(&mut self.constants);
+        for (_, v) in consts {
+            v.release();
+        }
+        let functions = std::mem::take(&mut self.functions);
+        for (_, f) in functions {
+            f.release_statics();
+        }
+        let classes = std::mem::take(&mut self.classes);
+        for (_, c) in &classes {
+            c.release_statics();
+        }
+        drop(classes);
+        self.slot_pool.clear();
+        crate::gc::collect_cycles(crate::gc::collector::Trigger::Shutdown, &mut |o| drop(o));
+        let _ = crate::gc::destructors::take_batch();
+    }
+}
+
+/// Parses PHP's size shorthand (`128M`, `1G`, `512K`, `-1`).
+pub fn parse_size(s: &[u8]) -> i64 {
+    let s = std::str::from_utf8(s).unwrap_or("").trim();
+    if s.is_empty() {
+        return 0;
+    }
+    let (num, mult) = match s.as_bytes()[s.len() - 1].to_ascii_lowercase() {
+        b'k' => (&s[..s.len() - 1], 1024i64),
+        b'm' => (&s[..s.len() - 1], 1024 * 1024),
+        b'g' => (&s[..s.len() - 1], 1024 * 1024 * 1024),
+        _ => (s, 1),
+    };
+    crate::numeric::str_to_int(num.trim().as_bytes()).saturating_mul(mult)
+}
+
+/// Keeps the compiler's types reachable from here for callers.
+pub type Unit = ir::Unit;

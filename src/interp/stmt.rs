@@ -1,0 +1,617 @@
+//! Executing statements: control flow, loops (`foreach` over arrays,
+//! objects and iterators, by value and by reference), `switch`, `try`,
+//! declarations, `global` and `static`.
+
+use super::convert::to_bool;
+use super::{Flow, Interp, Unwind, R};
+use crate::compile::ir::{self, StmtKind as S};
+use crate::value::{Key, KeyRef, Obj, Ref, Str, Value};
+
+/// What a loop does with the flow its body produced.
+enum LoopAction {
+    Next,
+    Exit(Flow),
+}
+
+fn loop_action(flow: Flow) -> LoopAction {
+    match flow {
+        Flow::Normal | Flow::Continue(1) => LoopAction::Next,
+        Flow::Break(1) => LoopAction::Exit(Flow::Normal),
+        Flow::Break(n) => LoopAction::Exit(Flow::Break(n - 1)),
+        Flow::Continue(n) => LoopAction::Exit(Flow::Continue(n - 1)),
+        r @ Flow::Return(_) => LoopAction::Exit(r),
+    }
+}
+
+impl Interp {
+    pub fn exec_block(&mut self, stmts: &[ir::Stmt]) -> R<Flow> {
+        for s in stmts {
+            let flow = self.exec_stmt(s)?;
+            if !matches!(flow, Flow::Normal) {
+                return Ok(flow);
+            }
+        }
+        Ok(Flow::Normal)
+    }
+
+    pub fn exec_stmt(&mut self, s: &ir::Stmt) -> R<Flow> {
+        self.frame_mut().line = s.line;
+        let flow = match &s.kind {
+            S::Expr(e) => {
+                let v = self.eval(e)?;
+                drop(v);
+                Flow::Normal
+            }
+            S::Echo(es) => {
+                for e in es {
+                    let v = self.eval(e)?;
+                    self.echo_value(&v)?;
+                }
+                Flow::Normal
+            }
+            S::InlineHtml(s) => {
+                self.out.write(s.as_bytes());
+                Flow::Normal
+            }
+            S::If(arms, else_) => {
+                for (cond, body) in arms {
+                    let c = self.eval(cond)?;
+                    if to_bool(&c) {
+                        return self.exec_block(body);
+                    }
+                }
+                match else_ {
+                    Some(b) => return self.exec_block(b),
+                    None => Flow::Normal,
+                }
+            }
+            S::While(cond, body) => loop {
+                let c = self.eval(cond)?;
+                if !to_bool(&c) {
+                    break Flow::Normal;
+                }
+                self.tick()?;
+                if let LoopAction::Exit(f) = loop_action(self.exec_block(body)?) {
+                    break f;
+                }
+            },
+            S::DoWhile(body, cond) => loop {
+                self.tick()?;
+                if let LoopAction::Exit(f) = loop_action(self.exec_block(body)?) {
+                    break f;
+                }
+                let c = self.eval(cond)?;
+                if !to_bool(&c) {
+                    break Flow::Normal;
+                }
+            },
+            S::For(init, cond, step, body) => {
+                for e in init {
+                    self.eval(e)?;
+                }
+                loop {
+                    let mut ok = true;
+                    for (i, c) in cond.iter().enumerate() {
+                        let v = self.eval(c)?;
+                        if i == cond.len() - 1 {
+                            ok = to_bool(&v);
+                        }
+                    }
+                    if !ok {
+                        break Flow::Normal;
+                    }
+                    self.tick()?;
+                    if let LoopAction::Exit(f) = loop_action(self.exec_block(body)?) {
+                        break f;
+                    }
+                    for e in step {
+                        self.eval(e)?;
+                    }
+                }
+            }
+            S::Foreach(fe) => self.exec_foreach(fe)?,
+            S::Switch(subject, cases) => self.exec_switch(subject, cases)?,
+            S::Break(n) => Flow::Break(*n),
+            S::Continue(n) => Flow::Continue(*n),
+            S::Return(e) => {
+                let v = match e {
+                    Some(e) => self.eval(e)?,
+                    None => Value::Null,
+                };
+                return Ok(Flow::Return(v));
+            }
+            S::Global(vars) => {
+                for (slot, name) in vars {
+                    let gi = self.frames[0].find_or_add(name.as_bytes());
+                    let r = super::lvalue::to_ref(&mut self.frames[0].slots[gi]);
+                    let f = self.frame_mut();
+                    let i = f.map(*slot);
+                    Value::replace_release(&mut f.slots[i], Value::Ref(r));
+                }
+                Flow::Normal
+            }
+            S::GlobalDynamic(exprs) => {
+                for e in exprs {
+                    let name = match &e.kind {
+                        ir::ExprKind::VarVar(n) => {
+                            let v = self.eval(n)?;
+                            self.to_str(&v)?
+                        }
+                        ir::ExprKind::Local(s) => self.frame().slot_name(self.frame().map(*s)),
+                        _ => continue,
+                    };
+                    let gi = self.frames[0].find_or_add(name.as_bytes());
+                    let r = super::lvalue::to_ref(&mut self.frames[0].slots[gi]);
+                    let f = self.frame_mut();
+                    let i = f.find_or_add(name.as_bytes());
+                    Value::replace_release(&mut f.slots[i], Value::Ref(r));
+                }
+                Flow::Normal
+            }
+            S::Static(vars) => {
+                for (slot, index) in vars {
+                    let r = self.static_var_ref(*index)?;
+                    let f = self.frame_mut();
+                    let i = f.map(*slot);
+                    Value::replace_release(&mut f.slots[i], Value::Ref(r));
+                }
+                Flow::Normal
+            }
+            S::Unset(list) => {
+                for e in list {
+                    self.unset(e)?;
+                }
+                Flow::Normal
+            }
+            S::DeclareFunction(f) => {
+                self.declare_function(f, s.line)?;
+                Flow::Normal
+            }
+            S::DeclareClass(decl) => {
+                self.declare_class(decl, s.line)?;
+                Flow::Normal
+            }
+            S::Try(body, catches, finally) => return self.exec_try(body, catches, finally.as_deref()),
+            S::Const(items) => {
+                for (name, e) in items {
+                    let v = self.eval(e)?;
+                    if self.constants.contains_key(name) {
+                        let msg = format!("Constant {} already defined", String::from_utf8_lossy(name.as_bytes()));
+                        self.warn(s.line, &msg)?;
+                    } else {
+                        self.constants.insert(name.clone(), v);
+                    }
+                }
+                Flow::Normal
+            }
+            S::Block(b) => return self.exec_block(b),
+            S::Nop => Flow::Normal,
+        };
+        self.safe_point()?;
+        Ok(flow)
+    }
+
+    /// Work done once per loop iteration: time limit, pending destructors.
+    #[inline(always)]
+    fn tick(&mut self) -> R<()> {
+        self.safe_point()?;
+        if self.time_limit_at.is_some() {
+            self.check_time_limit()?;
+        }
+        Ok(())
+    }
+
+    #[cold]
+    fn check_time_limit(&mut self) -> R<()> {
+        if let Some(at) = self.time_limit_at {
+            if std::time::Instant::now() >= at {
+                let secs = self.settings.max_execution_time;
+                let s = if secs == 1 { "" } else { "s" };
+                return Err(self.fatal(&format!("Maximum execution time of {} second{} exceeded", secs, s)));
+            }
+        }
+        Ok(())
+    }
+
+    pub fn declare_function(&mut self, f: &std::rc::Rc<ir::FuncDef>, line: u32) -> R<()> {
+        let lc = Str::interned(&f.name.as_bytes().to_ascii_lowercase());
+        if let Some(existing) = self.functions.get(&lc) {
+            let where_ = match existing {
+                super::function::Callable::User(d) => format!(
+                    " (previously declared in {}:{})",
+                    String::from_utf8_lossy(d.file.as_bytes()),
+                    d.line
+                ),
+                _ => String::new(),
+            };
+            let msg = format!("Cannot redeclare {}(){}", String::from_utf8_lossy(f.name.as_bytes()), where_);
+            return Err(self.fatal_at(&msg, line));
+        }
+        self.functions.insert(lc, super::function::Callable::User(f.clone()));
+        Ok(())
+    }
+
+    /// The reference holding static variable `index` of the running function.
+    fn static_var_ref(&mut self, index: usize) -> R<Ref> {
+        let frame = self.frame();
+        let func = frame.func.clone().expect("static inside a function");
+        let closure = frame.closure.clone();
+        let init = |it: &mut Interp, e: &Option<ir::Expr>| -> R<Value> {
+            match e {
+                Some(e) => it.eval(e),
+                None => Ok(Value::Null),
+            }
+        };
+        let storage_has = |store: &Option<Vec<Value>>| store.as_ref().is_some_and(|v| v.len() > index && !v[index].is_undef());
+        let has = match &closure {
+            Some(c) => c
+                .payload::<super::call::ClosureData>()
+                .is_some_and(|d| storage_has(&d.statics.borrow())),
+            None => storage_has(&func.static_values.borrow()),
+        };
+        if !has {
+            let v = init(self, &func.statics[index].1)?;
+            let r = Value::Ref(Ref::new(v));
+            let put = |store: &mut Option<Vec<Value>>| {
+                let vals = store.get_or_insert_with(Vec::new);
+                if vals.len() < func.statics.len() {
+                    vals.resize(func.statics.len(), Value::Undef);
+                }
+                if vals[index].is_undef() {
+                    vals[index] = r.clone();
+                }
+            };
+            match &closure {
+                Some(c) => {
+                    if let Some(d) = c.payload::<super::call::ClosureData>() {
+                        put(&mut d.statics.borrow_mut());
+                    }
+                }
+                None => put(&mut func.static_values.borrow_mut()),
+            }
+        }
+        let v = match &closure {
+            Some(c) => c
+                .payload::<super::call::ClosureData>()
+                .and_then(|d| d.statics.borrow().as_ref().map(|s| s[index].clone())),
+            None => func.static_values.borrow().as_ref().map(|s| s[index].clone()),
+        };
+        match v {
+            Some(Value::Ref(r)) => Ok(r),
+            _ => Ok(Ref::new(Value::Null)),
+        }
+    }
+
+    fn exec_switch(&mut self, subject: &ir::Expr, cases: &[ir::SwitchCase]) -> R<Flow> {
+        let v = self.eval(subject)?;
+        let mut start = None;
+        for (i, c) in cases.iter().enumerate() {
+            if let Some(t) = &c.test {
+                let tv = self.eval(t)?;
+                if self.loose_eq(&v, &tv)? {
+                    start = Some(i);
+                    break;
+                }
+            }
+        }
+        if start.is_none() {
+            start = cases.iter().position(|c| c.test.is_none());
+        }
+        let Some(start) = start else { return Ok(Flow::Normal) };
+        for c in &cases[start..] {
+            match self.exec_block(&c.body)? {
+                Flow::Normal => continue,
+                Flow::Break(1) | Flow::Continue(1) => return Ok(Flow::Normal),
+                Flow::Break(n) => return Ok(Flow::Break(n - 1)),
+                Flow::Continue(n) => return Ok(Flow::Continue(n - 1)),
+                r @ Flow::Return(_) => return Ok(r),
+            }
+        }
+        Ok(Flow::Normal)
+    }
+
+    fn exec_try(&mut self, body: &[ir::Stmt], catches: &[ir::Catch], finally: Option<&[ir::Stmt]>) -> R<Flow> {
+        let mut result = self.exec_block(body);
+        if let Err(Unwind::Throw(ex)) = &result {
+            let ex = ex.clone();
+            for c in catches {
+                let matches = c.types.iter().any(|(_, lc)| {
+                    let lc = lc.as_bytes();
+                    let lc = if lc.first() == Some(&b'\\') { &lc[1..] } else { lc };
+                    ex.class().instance_of_name(lc)
+                });
+                if matches {
+                    result = Ok(Flow::Normal);
+                    if let Some(slot) = c.var {
+                        let f = self.frame_mut();
+                        let i = f.map(slot);
+                        Value::replace_release(&mut f.slots[i], Value::Obj(ex.clone()));
+                    }
+                    drop(ex);
+                    result = self.exec_block(&c.body);
+                    break;
+                }
+            }
+        }
+        if let Some(fin) = finally {
+            if matches!(result, Err(Unwind::Exit) | Err(Unwind::Fatal)) {
+                return result;
+            }
+            match self.exec_block(fin) {
+                Ok(Flow::Normal) => {}
+                Ok(other) => return Ok(other),
+                Err(Unwind::Throw(newer)) => {
+                    if let Err(Unwind::Throw(old)) = result {
+                        self.chain_previous(&newer, old);
+                    }
+                    return Err(Unwind::Throw(newer));
+                }
+                Err(e) => return Err(e),
+            }
+        }
+        result
+    }
+
+    fn exec_foreach(&mut self, fe: &ir::Foreach) -> R<Flow> {
+        if fe.by_ref {
+            return self.foreach_by_ref(fe);
+        }
+        let subject = self.eval(&fe.subject)?;
+        let body = &fe.body;
+        let mut result = Flow::Normal;
+        self.foreach_value(&subject, fe.subject.line, &mut |it, k, v| {
+            if let Some(kt) = &fe.key {
+                it.assign_to_expr(&fe.value, v)?;
+                it.assign_to_expr(kt, k)?;
+            } else {
+                it.assign_to_expr(&fe.value, v)?;
+            }
+            it.tick()?;
+            match loop_action(it.exec_block(body)?) {
+                LoopAction::Next => Ok(true),
+                LoopAction::Exit(f) => {
+                    result = f;
+                    Ok(false)
+                }
+            }
+        })?;
+        Ok(result)
+    }
+
+    /// Calls `f(key, value)` for each element of an array or object, in
+    /// `foreach` order, until it returns false.
+    pub fn foreach_value(
+        &mut self,
+        subject: &Value,
+        line: u32,
+        f: &mut dyn FnMut(&mut Interp, Value, Value) -> R<bool>,
+    ) -> R<()> {
+        match subject.deref() {
+            Value::Arr(a) => {
+                let a = a.clone();
+                let t = a.table();
+                let mut pos = 0;
+                loop {
+                    pos = t.pos_valid_from(pos);
+                    let Some((k, v)) = t.at(pos) else { break };
+                    let key = key_value(k);
+                    let v = v.deref_clone();
+                    if !f(self, key, v)? {
+                        break;
+                    }
+                    pos += 1;
+                }
+                Ok(())
+            }
+            Value::Obj(o) => {
+                let o = o.clone();
+                self.foreach_object(&o, line, f)
+            }
+            other => {
+                let msg = format!("foreach() argument must be of type array|object, {} given", other.type_name());
+                self.warn(line, &msg)
+            }
+        }
+    }
+
+    fn foreach_object(&mut self, o: &Obj, line: u32, f: &mut dyn FnMut(&mut Interp, Value, Value) -> R<bool>) -> R<()> {
+        let class = o.class().clone();
+        if crate::builtins::classes::has_internal_iteration(o) {
+            let items = crate::builtins::classes::internal_iteration_items(self, o)?;
+            for (k, v) in items {
+                if !f(self, k, v)? {
+                    break;
+                }
+            }
+            return Ok(());
+        }
+        if class.instance_of_name(b"iteratoraggregate") {
+            let inner = self.call_method(o, b"getiterator", Vec::new())?;
+            return match inner {
+                Value::Obj(i) if i.class().instance_of_name(b"traversable") => self.foreach_object(&i, line, f),
+                _ => {
+                    let msg = format!(
+                        "{}::getIterator(): Return value must be of type Traversable, {} returned",
+                        String::from_utf8_lossy(class.name.as_bytes()),
+                        inner.type_name()
+                    );
+                    Err(self.throw_error("TypeError", &msg))
+                }
+            };
+        }
+        if class.instance_of_name(b"iterator") {
+            self.call_method(o, b"rewind", Vec::new())?;
+            loop {
+                let valid = self.call_method(o, b"valid", Vec::new())?;
+                if !to_bool(&valid) {
+                    break;
+                }
+                let v = self.call_method(o, b"current", Vec::new())?;
+                let k = self.call_method(o, b"key", Vec::new())?;
+                if !f(self, k, v)? {
+                    break;
+                }
+                self.call_method(o, b"next", Vec::new())?;
+            }
+            return Ok(());
+        }
+        // Plain objects: the properties visible from here.
+        let items = self.visible_props(o);
+        for (k, v) in items {
+            if !f(self, k, v)? {
+                break;
+            }
+        }
+        Ok(())
+    }
+
+    /// Properties of `o` visible from the current scope, as (name, value).
+    pub fn visible_props(&mut self, o: &Obj) -> Vec<(Value, Value)> {
+        let class = o.class().clone();
+        let scope = self.frame().scope.clone();
+        let mut out = Vec::new();
+        for p in &class.props {
+            let v = &o.props()[p.slot];
+            if v.is_undef() {
+                continue;
+            }
+            let visible = match class.lookup_prop(p.name.as_bytes(), scope.as_deref()) {
+                super::class::PropLookup::Found(s) => s == p.slot,
+                _ => false,
+            };
+            if visible {
+                out.push((Value::Str(p.name.clone()), v.deref_clone()));
+            }
+        }
+        if let Some(t) = o.dyn_props() {
+            for (k, v) in t.iter() {
+                out.push((key_value(k), v.deref_clone()));
+            }
+        }
+        out
+    }
+
+    fn foreach_by_ref(&mut self, fe: &ir::Foreach) -> R<Flow> {
+        let is_var = super::call::is_referenceable(&fe.subject.kind);
+        if !is_var {
+            // foreach (f() as &$v): iterate a temporary by reference.
+            let v = self.eval(&fe.subject)?;
+            let tmp_slot = Value::Ref(Ref::new(v));
+            return self.foreach_ref_over(fe, None, Some(tmp_slot));
+        }
+        let path = self.prepare(&fe.subject)?;
+        self.foreach_ref_over(fe, Some(path), None)
+    }
+
+    fn foreach_ref_over(&mut self, fe: &ir::Foreach, path: Option<super::lvalue::LvPath>, tmp: Option<Value>) -> R<Flow> {
+        let container_ref: Ref = match (&path, &tmp) {
+            (Some(p), _) => self.make_ref_path(p, fe.subject.line)?,
+            (None, Some(Value::Ref(r))) => r.clone(),
+            _ => unreachable!(),
+        };
+        match container_ref.get() {
+            Value::Arr(_) => {}
+            Value::Obj(o) => {
+                let o = o.clone();
+                return self.foreach_object_by_ref(fe, &o);
+            }
+            other => {
+                let msg = format!("foreach() argument must be of type array|object, {} given", other.type_name());
+                self.warn(fe.subject.line, &msg)?;
+                return Ok(Flow::Normal);
+            }
+        }
+        let mut pos = 0usize;
+        let mut last_key: Option<Key> = None;
+        let mut flow = Flow::Normal;
+        loop {
+            let slot = container_ref.get_mut();
+            let Value::Arr(a) = slot else { break };
+            let t = a.table_mut();
+            // Find our place again if the table was rebuilt.
+            if let Some(k) = &last_key {
+                let here = t.key_at(pos.wrapping_sub(1)).map(|x| x.to_owned());
+                if here.as_ref() != Some(k) {
+                    let mut p = 0;
+                    let mut found = None;
+                    loop {
+                        p = t.pos_valid_from(p);
+                        match t.key_at(p) {
+                            Some(x) if &x.to_owned() == k => {
+                                found = Some(p);
+                                break;
+                            }
+                            Some(_) => p += 1,
+                            None => break,
+                        }
+                    }
+                    if let Some(f) = found {
+                        pos = f + 1;
+                    }
+                }
+            }
+            pos = t.pos_valid_from(pos);
+            let Some(key) = t.key_at(pos).map(|k| k.to_owned()) else { break };
+            let elem = t.at_mut(pos).expect("valid position");
+            let r = super::lvalue::to_ref(elem);
+            let key_v = match &key {
+                Key::Int(i) => Value::Int(*i),
+                Key::Str(s) => Value::Str(s.clone()),
+            };
+            pos += 1;
+            last_key = Some(key);
+            let vpath = self.prepare(&fe.value)?;
+            self.bind_ref(&vpath, r, fe.value.line)?;
+            if let Some(kt) = &fe.key {
+                self.assign_to_expr(kt, key_v)?;
+            }
+            self.tick()?;
+            match loop_action(self.exec_block(&fe.body)?) {
+                LoopAction::Next => {}
+                LoopAction::Exit(f) => {
+                    flow = f;
+                    break;
+                }
+            }
+        }
+        Ok(flow)
+    }
+
+    fn foreach_object_by_ref(&mut self, fe: &ir::Foreach, o: &Obj) -> R<Flow> {
+        if o.class().instance_of_name(b"traversable") {
+            let class_name = String::from_utf8_lossy(o.class_name().as_bytes()).into_owned();
+            if o.class().instance_of_name(b"iterator") || o.class().instance_of_name(b"iteratoraggregate") {
+                let _ = class_name;
+                return Err(self.throw_error("Error", "An iterator cannot be used with foreach by reference"));
+            }
+        }
+        let names: Vec<Value> = self.visible_props(o).into_iter().map(|(k, _)| k).collect();
+        let mut flow = Flow::Normal;
+        for name in names {
+            let Value::Str(n) = &name else { continue };
+            let path = super::lvalue::LvPath::Prop(Value::Obj(o.clone()), n.clone(), fe.value.line);
+            let r = self.make_ref_path(&path, fe.value.line)?;
+            let vpath = self.prepare(&fe.value)?;
+            self.bind_ref(&vpath, r, fe.value.line)?;
+            if let Some(kt) = &fe.key {
+                self.assign_to_expr(kt, name.clone())?;
+            }
+            match loop_action(self.exec_block(&fe.body)?) {
+                LoopAction::Next => {}
+                LoopAction::Exit(f) => {
+                    flow = f;
+                    break;
+                }
+            }
+        }
+        Ok(flow)
+    }
+}
+
+/// An array key as a PHP value.
+pub fn key_value(k: KeyRef<'_>) -> Value {
+    match k {
+        KeyRef::Int(i) => Value::Int(i),
+        KeyRef::Str(s) => Value::Str(s.clone()),
+    }
+}

@@ -1,0 +1,298 @@
+//! Type declarations at run time: checking and coercing arguments, return
+//! values and typed properties as PHP 8.2 does in weak mode
+//! (`declare(strict_types=1)` is not honoured yet).
+
+use super::class::{Class, PropInfo};
+use super::{Interp, R};
+use crate::compile::ir::{BuiltinType as B, FuncDef, Param, Type};
+use crate::numeric::{self, Number, NumericParse};
+use crate::value::{Str, Value};
+
+/// The text of a type as PHP prints it in messages.
+pub fn type_to_string(t: &Type) -> String {
+    match t {
+        Type::Builtin(b) => builtin_name(*b).to_string(),
+        Type::Class(name, _) => {
+            let n = name.as_bytes();
+            let n = if n.first() == Some(&b'\\') { &n[1..] } else { n };
+            String::from_utf8_lossy(n).into_owned()
+        }
+        Type::Nullable(inner) => format!("?{}", type_to_string(inner)),
+        Type::Union(ts) => {
+            // PHP lists class types first, then builtins in a fixed order,
+            // with null last.
+            let mut parts: Vec<String> = ts.iter().map(type_to_string).collect();
+            if let Some(i) = parts.iter().position(|p| p == "null") {
+                let n = parts.remove(i);
+                parts.push(n);
+            }
+            parts.join("|")
+        }
+        Type::Intersection(ts) => ts.iter().map(type_to_string).collect::<Vec<_>>().join("&"),
+    }
+}
+
+fn builtin_name(b: B) -> &'static str {
+    match b {
+        B::Int => "int",
+        B::Float => "float",
+        B::String => "string",
+        B::Bool => "bool",
+        B::False => "false",
+        B::True => "true",
+        B::Null => "null",
+        B::Array => "array",
+        B::Callable => "callable",
+        B::Iterable => "iterable",
+        B::Object => "object",
+        B::Mixed => "mixed",
+        B::Void => "void",
+        B::Never => "never",
+        B::Static => "static",
+        B::SelfType => "self",
+        B::Parent => "parent",
+    }
+}
+
+fn allows_null(t: &Type) -> bool {
+    match t {
+        Type::Builtin(B::Null | B::Mixed) => true,
+        Type::Nullable(_) => true,
+        Type::Union(ts) => ts.iter().any(allows_null),
+        _ => false,
+    }
+}
+
+impl Interp {
+    /// Does `v` satisfy `t` without conversion?
+    fn type_accepts(&mut self, t: &Type, v: &Value, self_class: Option<&Class>) -> R<bool> {
+        Ok(match t {
+            Type::Nullable(inner) => v.is_null() || self.type_accepts(inner, v, self_class)?,
+            Type::Union(ts) => {
+                for t in ts {
+                    if self.type_accepts(t, v, self_class)? {
+                        return Ok(true);
+                    }
+                }
+                false
+            }
+            Type::Intersection(ts) => {
+                for t in ts {
+                    if !self.type_accepts(t, v, self_class)? {
+                        return Ok(false);
+                    }
+                }
+                true
+            }
+            Type::Class(name, lc) => match v {
+                Value::Obj(o) => {
+                    let lc = lc.as_bytes();
+                    let lc = if lc.first() == Some(&b'\\') { &lc[1..] } else { lc };
+                    if o.class().instance_of_name(lc) {
+                        true
+                    } else {
+                        let _ = name;
+                        false
+                    }
+                }
+                _ => false,
+            },
+            Type::Builtin(b) => match (b, v) {
+                (B::Mixed, _) => true,
+                (B::Int, Value::Int(_)) => true,
+                (B::Float, Value::Float(_)) => true,
+                (B::String, Value::Str(_)) => true,
+                (B::Bool, Value::Bool(_)) => true,
+                (B::False, Value::Bool(false)) => true,
+                (B::True, Value::Bool(true)) => true,
+                (B::Null, Value::Null | Value::Undef) => true,
+                (B::Void, Value::Null | Value::Undef) => true,
+                (B::Array, Value::Arr(_)) => true,
+                (B::Iterable, Value::Arr(_)) => true,
+                (B::Iterable, Value::Obj(o)) => o.class().instance_of_name(b"traversable"),
+                (B::Object, Value::Obj(_)) => true,
+                (B::Callable, _) => matches!(self.try_resolve_callable(v)?, Ok(_)),
+                (B::SelfType, Value::Obj(o)) => self_class.is_some_and(|c| o.class().is_subclass_of(c)),
+                (B::Static, Value::Obj(o)) => match self.frame().static_class.clone() {
+                    Some(c) => o.class().is_subclass_of(&c),
+                    None => self_class.is_some_and(|c| o.class().is_subclass_of(c)),
+                },
+                (B::Parent, Value::Obj(o)) => self_class
+                    .and_then(|c| c.parent.as_deref())
+                    .is_some_and(|p| o.class().is_subclass_of(p)),
+                _ => false,
+            },
+        })
+    }
+
+    /// Weak-mode scalar coercion of `v` to `t` (PHP's
+    /// `zend_verify_weak_scalar_type_hint`). `None`: not coercible.
+    fn coerce_scalar(&mut self, t: &Type, v: &Value) -> R<Option<Value>> {
+        let has = |b: B| type_has(t, b);
+        match v {
+            Value::Obj(o) => {
+                if has(B::String) && o.class().magic_tostring.is_some() {
+                    let o = o.clone();
+                    return Ok(Some(Value::Str(self.object_to_string(&o)?)));
+                }
+                return Ok(None);
+            }
+            Value::Arr(_) | Value::Null | Value::Undef => return Ok(None),
+            _ => {}
+        }
+        if has(B::Int) {
+            match v {
+                Value::Float(f) => {
+                    if numeric::float_is_int_compatible(*f) {
+                        return Ok(Some(Value::Int(*f as i64)));
+                    }
+                    if !has(B::Float) && !has(B::String) && f.is_finite() {
+                        let shown = self.float_to_string_repr(*f);
+                        let line = self.current_line();
+                        self.deprecated(line, &format!("Implicit conversion from float {} to int loses precision", shown))?;
+                        return Ok(Some(Value::Int(numeric::float_to_int(*f))));
+                    }
+                }
+                Value::Bool(b) => return Ok(Some(Value::Int(*b as i64))),
+                Value::Str(s) => {
+                    if let NumericParse::Numeric(n) = numeric::parse_numeric(s.as_bytes()) {
+                        match n {
+                            Number::Int(i) => return Ok(Some(Value::Int(i))),
+                            Number::Float(f) if has(B::Float) => return Ok(Some(Value::Float(f))),
+                            Number::Float(f) if numeric::float_is_int_compatible(f) => return Ok(Some(Value::Int(f as i64))),
+                            Number::Float(_) => {}
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        if has(B::Float) {
+            match v {
+                Value::Int(i) => return Ok(Some(Value::Float(*i as f64))),
+                Value::Bool(b) => return Ok(Some(Value::Float(*b as i64 as f64))),
+                Value::Str(s) => {
+                    if let NumericParse::Numeric(n) = numeric::parse_numeric(s.as_bytes()) {
+                        return Ok(Some(match n {
+                            Number::Int(i) => Value::Float(i as f64),
+                            Number::Float(f) => Value::Float(f),
+                        }));
+                    }
+                }
+                _ => {}
+            }
+        }
+        if has(B::String) {
+            match v {
+                Value::Int(_) | Value::Float(_) | Value::Bool(_) => return Ok(Some(Value::Str(self.to_str(v)?))),
+                _ => {}
+            }
+        }
+        if has(B::Bool) {
+            match v {
+                Value::Int(_) | Value::Float(_) | Value::Str(_) => {
+                    return Ok(Some(Value::Bool(super::convert::to_bool(v))));
+                }
+                _ => {}
+            }
+        }
+        Ok(None)
+    }
+
+    /// Checks and coerces an argument for parameter `i` of `f`.
+    pub fn coerce_param(&mut self, f: &FuncDef, i: usize, p: &Param, t: &Type, v: Value) -> R<Value> {
+        let scope = self.frame().scope.clone();
+        if self.type_accepts(t, &v, scope.as_deref())? {
+            return Ok(v);
+        }
+        if v.is_null() {
+            if let Some(d) = &p.default {
+                if matches!(d.kind, crate::compile::ir::ExprKind::Lit(Value::Null)) {
+                    return Ok(v);
+                }
+            }
+        }
+        if !allows_null(t) || !v.is_null() {
+            if let Some(c) = self.coerce_scalar(t, &v)? {
+                return Ok(c);
+            }
+        }
+        let name = self.function_display_name(f);
+        let caller = self.frames.len().checked_sub(2).map(|i| (self.frames[i].file(), self.frames[i].line));
+        let (cf, cl) = caller.unwrap_or((Str::empty(), 0));
+        let msg = format!(
+            "{}(): Argument #{} (${}) must be of type {}, {} given, called in {} on line {}",
+            name,
+            i + 1,
+            String::from_utf8_lossy(p.name.as_bytes()),
+            type_to_string(t),
+            given_type(&v),
+            String::from_utf8_lossy(cf.as_bytes()),
+            cl
+        );
+        Err(self.throw_error("TypeError", &msg))
+    }
+
+    /// Checks and coerces a return value.
+    pub fn check_return_type(&mut self, f: &FuncDef, t: &Type, v: Value) -> R<Value> {
+        if matches!(t, Type::Builtin(B::Void)) {
+            return Ok(Value::Null);
+        }
+        let scope = self.frame().scope.clone();
+        if self.type_accepts(t, &v, scope.as_deref())? {
+            return Ok(v);
+        }
+        if let Some(c) = self.coerce_scalar(t, &v)? {
+            return Ok(c);
+        }
+        let name = self.function_display_name(f);
+        let msg = if matches!(t, Type::Builtin(B::Never)) {
+            format!("{}(): never-returning function must not implicitly return", name)
+        } else {
+            format!(
+                "{}(): Return value must be of type {}, {} returned",
+                name,
+                type_to_string(t),
+                given_type(&v)
+            )
+        };
+        Err(self.throw_error("TypeError", &msg))
+    }
+
+    /// Checks and coerces a value assigned to a typed property.
+    pub fn coerce_prop(&mut self, class: &Class, p: &PropInfo, t: &Type, v: Value) -> R<Value> {
+        let decl = self.classes.get(&p.declaring).cloned();
+        if self.type_accepts(t, &v, decl.as_deref())? {
+            return Ok(v);
+        }
+        if let Some(c) = self.coerce_scalar(t, &v)? {
+            return Ok(c);
+        }
+        let _ = class;
+        let msg = format!(
+            "Cannot assign {} to property {}::${} of type {}",
+            given_type(&v),
+            String::from_utf8_lossy(p.declaring_name.as_bytes()),
+            String::from_utf8_lossy(p.name.as_bytes()),
+            type_to_string(t)
+        );
+        Err(self.throw_error("TypeError", &msg))
+    }
+}
+
+fn type_has(t: &Type, b: B) -> bool {
+    match t {
+        Type::Builtin(x) => *x == b,
+        Type::Nullable(inner) => type_has(inner, b),
+        Type::Union(ts) => ts.iter().any(|t| type_has(t, b)),
+        _ => false,
+    }
+}
+
+/// The type name PHP shows for a given value in type errors.
+pub fn given_type(v: &Value) -> String {
+    match v {
+        Value::Obj(o) => String::from_utf8_lossy(o.class_name().as_bytes()).into_owned(),
+        other => other.type_name().into_owned(),
+    }
+}

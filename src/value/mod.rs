@@ -1,0 +1,189 @@
+//! PHP values.
+//!
+//! A [`Value`] is 16 bytes, like Zend's `zval`: a tag plus either an
+//! immediate (`null`, `bool`, `int`, `float`) or a pointer to a refcounted
+//! heap value — a string ([`Str`]), an array ([`Arr`]), an object ([`Obj`])
+//! or a PHP reference ([`Ref`], the shared box that `&` creates).
+//!
+//! Reference counting follows Zend exactly, because PHP scripts can observe
+//! it (`debug_zval_dump`, destructor timing, `gc_status`):
+//! - cloning a handle adds one reference, dropping it removes one;
+//! - a value is destroyed the moment its count reaches zero;
+//! - dropping a handle (Rust `Drop`) is Zend's `zval_ptr_dtor_nogc`: it never
+//!   makes the value a possible cycle root. Places where Zend uses
+//!   `zval_ptr_dtor` (overwriting or unsetting a variable, an array element or
+//!   a property, destroying a container, leaving a function) call
+//!   [`Value::release`] instead, which buffers the array or object as a
+//!   possible root when its count stays above zero (see `crate::gc`).
+//!
+//! Arrays are copy-on-write: sharing is a count increment and the first
+//! write through a shared handle copies ([`Arr::table_mut`]). Objects are
+//! handles: copying a `Value::Obj` shares the object.
+
+pub mod array;
+pub mod hashtable;
+pub mod header;
+pub mod object;
+pub mod reference;
+pub mod string;
+
+pub use array::Arr;
+pub use hashtable::{HashTable, Key, KeyRef};
+pub use object::Obj;
+pub use reference::Ref;
+pub use string::Str;
+
+/// A PHP value. `Undef` is Zend's `IS_UNDEF`: an unset variable slot, an
+/// uninitialised typed property, a deleted array entry.
+#[derive(Clone, Debug, Default)]
+pub enum Value {
+    #[default]
+    Undef,
+    Null,
+    Bool(bool),
+    Int(i64),
+    Float(f64),
+    Str(Str),
+    Arr(Arr),
+    Obj(Obj),
+    Ref(Ref),
+}
+
+const _: () = assert!(std::mem::size_of::<Value>() == 16);
+
+impl Value {
+    /// The value behind a reference (or the value itself).
+    #[inline(always)]
+    pub fn deref(&self) -> &Value {
+        match self {
+            Value::Ref(r) => r.get(),
+            v => v,
+        }
+    }
+
+    /// A copy of the value behind a reference, with its own count.
+    #[inline]
+    pub fn deref_clone(&self) -> Value {
+        self.deref().clone()
+    }
+
+    /// Consumes the value, returning what is behind a reference.
+    #[inline]
+    pub fn into_deref(self) -> Value {
+        match self {
+            Value::Ref(r) => r.get().clone(),
+            v => v,
+        }
+    }
+
+    #[inline(always)]
+    pub fn is_undef(&self) -> bool {
+        matches!(self, Value::Undef)
+    }
+
+    #[inline(always)]
+    pub fn is_null(&self) -> bool {
+        matches!(self, Value::Null | Value::Undef)
+    }
+
+    #[inline(always)]
+    pub fn is_ref(&self) -> bool {
+        matches!(self, Value::Ref(_))
+    }
+
+    /// Zend's `zval_ptr_dtor`: drops one reference and, when the count
+    /// stays above zero, buffers an array or object as a possible cycle
+    /// root.
+    #[inline]
+    pub fn release(self) {
+        match self {
+            Value::Arr(a) => a.release(),
+            Value::Obj(o) => o.release(),
+            Value::Ref(r) => r.release(),
+            _ => {}
+        }
+    }
+
+    /// Replaces `*slot` with `new` and releases the old value (Zend's
+    /// assignment to a variable: the slot is updated before the old value
+    /// is destroyed).
+    #[inline]
+    pub fn replace_release(slot: &mut Value, new: Value) {
+        let old = std::mem::replace(slot, new);
+        old.release();
+    }
+
+    /// PHP's type name as used in error messages (`int`, `string`,
+    /// `array`, `null`, class name for objects...).
+    pub fn type_name(&self) -> std::borrow::Cow<'static, str> {
+        use std::borrow::Cow;
+        match self.deref() {
+            Value::Undef | Value::Null => Cow::Borrowed("null"),
+            Value::Bool(_) => Cow::Borrowed("bool"),
+            Value::Int(_) => Cow::Borrowed("int"),
+            Value::Float(_) => Cow::Borrowed("float"),
+            Value::Str(_) => Cow::Borrowed("string"),
+            Value::Arr(_) => Cow::Borrowed("array"),
+            Value::Obj(o) => Cow::Owned(String::from_utf8_lossy(o.class_name().as_bytes()).into_owned()),
+            Value::Ref(_) => Cow::Borrowed("reference"),
+        }
+    }
+
+    /// `gettype()`'s names.
+    pub fn gettype(&self) -> &'static str {
+        match self.deref() {
+            Value::Undef | Value::Null => "NULL",
+            Value::Bool(_) => "boolean",
+            Value::Int(_) => "integer",
+            Value::Float(_) => "double",
+            Value::Str(_) => "string",
+            Value::Arr(_) => "array",
+            Value::Obj(_) => "object",
+            Value::Ref(_) => "reference",
+        }
+    }
+
+    pub fn from_bytes(b: &[u8]) -> Value {
+        Value::Str(Str::new(b))
+    }
+
+    pub fn interned(b: &[u8]) -> Value {
+        Value::Str(Str::interned(b))
+    }
+}
+
+impl From<bool> for Value {
+    fn from(b: bool) -> Value {
+        Value::Bool(b)
+    }
+}
+impl From<i64> for Value {
+    fn from(i: i64) -> Value {
+        Value::Int(i)
+    }
+}
+impl From<f64> for Value {
+    fn from(f: f64) -> Value {
+        Value::Float(f)
+    }
+}
+impl From<Str> for Value {
+    fn from(s: Str) -> Value {
+        Value::Str(s)
+    }
+}
+impl From<Arr> for Value {
+    fn from(a: Arr) -> Value {
+        Value::Arr(a)
+    }
+}
+impl From<Obj> for Value {
+    fn from(o: Obj) -> Value {
+        Value::Obj(o)
+    }
+}
+impl From<&str> for Value {
+    fn from(s: &str) -> Value {
+        Value::Str(Str::new(s.as_bytes()))
+    }
+}

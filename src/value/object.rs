@@ -1,0 +1,368 @@
+//! PHP objects: counted handles to an instance of a class, plus the object
+//! store that numbers them (Zend's `zend_objects_store`).
+//!
+//! An object holds its declared properties in slots (in the class's
+//! declaration order; `Undef` marks an unset or uninitialised property), an
+//! optional table of dynamic properties, and an optional payload for
+//! built-in classes (a closure's function, a WeakMap's entries...).
+//!
+//! Handles (`spl_object_id`, the `#N` in `var_dump`) start at 1; a freed
+//! handle is reused by the next object, most recently freed first, as in PHP.
+//!
+//! When the count reaches zero, an object whose class has a destructor that
+//! has not run yet is not freed: it is queued for its destructor (see
+//! `crate::gc::destructors`), which the interpreter runs at the next safe
+//! point. Otherwise it is freed at once.
+
+use super::hashtable::HashTable;
+use super::header::*;
+use super::string::Str;
+use super::Value;
+use crate::gc;
+use crate::interp::class::Class;
+use std::any::Any;
+use std::cell::{RefCell, UnsafeCell};
+use std::ptr::NonNull;
+use std::rc::Rc;
+
+/// Extra state of an instance of a built-in class.
+pub trait Payload: Any {
+    /// Every value the payload holds, for the cycle collector (Zend's
+    /// `get_gc` handler).
+    fn for_each_value(&self, _f: &mut dyn FnMut(&Value)) {}
+    /// Takes the held values out when the object is freed or collected.
+    fn take_values(&mut self) -> Vec<Value> {
+        Vec::new()
+    }
+    fn as_any(&self) -> &dyn Any;
+    fn as_any_mut(&mut self) -> &mut dyn Any;
+}
+
+#[repr(C)]
+pub struct ObjBox {
+    pub gc: GcHeader,
+    handle: u32,
+    class: Rc<Class>,
+    props: UnsafeCell<Box<[Value]>>,
+    dyn_props: UnsafeCell<Option<Box<HashTable>>>,
+    payload: UnsafeCell<Option<Box<dyn Payload>>>,
+}
+
+/// A counted handle to an object.
+pub struct Obj(NonNull<ObjBox>);
+
+/// Handle -> object, with a LIFO free list of handles.
+#[derive(Default)]
+struct ObjectStore {
+    /// Index = handle; slot 0 is never used. `None` = free.
+    slots: Vec<Option<NonNull<ObjBox>>>,
+    free: Vec<u32>,
+}
+
+thread_local! {
+    static STORE: RefCell<ObjectStore> = RefCell::new(ObjectStore { slots: vec![None], free: Vec::new() });
+}
+
+impl Obj {
+    /// A new object of `class` with the given property slots.
+    pub fn new(class: Rc<Class>, props: Vec<Value>) -> Obj {
+        let handle = STORE.with(|s| {
+            let s = s.borrow();
+            s.free.last().copied().unwrap_or(s.slots.len() as u32)
+        });
+        let b = Box::new(ObjBox {
+            gc: GcHeader::new(TYPE_OBJECT, 0),
+            handle,
+            class,
+            props: UnsafeCell::new(props.into_boxed_slice()),
+            dyn_props: UnsafeCell::new(None),
+            payload: UnsafeCell::new(None),
+        });
+        let p = NonNull::from(Box::leak(b));
+        STORE.with(|s| {
+            let mut s = s.borrow_mut();
+            if s.free.last() == Some(&handle) {
+                s.free.pop();
+                s.slots[handle as usize] = Some(p);
+            } else {
+                s.slots.push(Some(p));
+            }
+        });
+        gc::heap_stats::object_allocated();
+        Obj(p)
+    }
+
+    #[inline(always)]
+    fn inner(&self) -> &ObjBox {
+        // SAFETY: a handle always points to a live box.
+        unsafe { self.0.as_ref() }
+    }
+
+    #[inline(always)]
+    pub fn header(&self) -> &GcHeader {
+        &self.inner().gc
+    }
+
+    #[inline(always)]
+    pub fn refcount(&self) -> u32 {
+        self.header().refcount()
+    }
+
+    /// The object handle (`spl_object_id`).
+    #[inline(always)]
+    pub fn handle(&self) -> u32 {
+        self.inner().handle
+    }
+
+    #[inline(always)]
+    pub fn class(&self) -> &Rc<Class> {
+        &self.inner().class
+    }
+
+    pub fn class_name(&self) -> &Str {
+        &self.inner().class.name
+    }
+
+    /// Declared property slots.
+    #[inline(always)]
+    pub fn props(&self) -> &[Value] {
+        // SAFETY: see `props_mut`.
+        unsafe { &*self.inner().props.get() }
+    }
+
+    /// Mutable declared property slots. Objects are shared and mutable by
+    /// design; callers must not hold the borrow across anything that can
+    /// run PHP code or reach this object through another handle.
+    #[allow(clippy::mut_from_ref)]
+    #[inline(always)]
+    pub fn props_mut(&self) -> &mut [Value] {
+        // SAFETY: single-threaded; borrows are kept short (above).
+        unsafe { &mut *self.inner().props.get() }
+    }
+
+    /// Dynamic properties, if any were ever added.
+    #[inline(always)]
+    pub fn dyn_props(&self) -> Option<&HashTable> {
+        // SAFETY: as `props_mut`.
+        unsafe { (*self.inner().dyn_props.get()).as_deref() }
+    }
+
+    /// Dynamic properties, created on first use (same rules as `props_mut`).
+    #[allow(clippy::mut_from_ref)]
+    pub fn dyn_props_mut(&self) -> &mut HashTable {
+        // SAFETY: as `props_mut`.
+        unsafe { (*self.inner().dyn_props.get()).get_or_insert_with(Default::default) }
+    }
+
+    pub fn has_dyn_props(&self) -> bool {
+        self.dyn_props().is_some()
+    }
+
+    pub fn set_payload(&self, p: Box<dyn Payload>) {
+        // SAFETY: as `props_mut`.
+        unsafe { *self.inner().payload.get() = Some(p) }
+    }
+
+    pub fn payload<T: 'static>(&self) -> Option<&T> {
+        // SAFETY: as `props_mut`.
+        unsafe { (*self.inner().payload.get()).as_ref()?.as_any().downcast_ref() }
+    }
+
+    #[allow(clippy::mut_from_ref)]
+    pub fn payload_mut<T: 'static>(&self) -> Option<&mut T> {
+        // SAFETY: as `props_mut`.
+        unsafe { (*self.inner().payload.get()).as_mut()?.as_any_mut().downcast_mut() }
+    }
+
+    pub fn has_payload(&self) -> bool {
+        // SAFETY: as `props_mut`.
+        unsafe { (*self.inner().payload.get()).is_some() }
+    }
+
+    #[inline(always)]
+    pub fn ptr_eq(&self, other: &Obj) -> bool {
+        self.0 == other.0
+    }
+
+    pub fn gc_ptr(&self) -> NonNull<GcHeader> {
+        self.0.cast()
+    }
+
+    /// Rebuilds a handle from a collector pointer, adding a reference.
+    ///
+    /// # Safety
+    /// `p` must point to a live object box.
+    pub unsafe fn from_gc_ptr_addref(p: NonNull<GcHeader>) -> Obj {
+        let o = Obj(p.cast());
+        o.header().addref();
+        o
+    }
+
+    /// A handle that does not own a count (for the collector's walks).
+    ///
+    /// # Safety
+    /// `p` must point to a live object box; the result must be forgotten,
+    /// never dropped.
+    pub unsafe fn borrow_gc_ptr(p: NonNull<GcHeader>) -> std::mem::ManuallyDrop<Obj> {
+        std::mem::ManuallyDrop::new(Obj(p.cast()))
+    }
+
+    /// Every value the object holds (declared and dynamic properties and
+    /// the payload's values), for the collector.
+    pub fn for_each_child(&self, f: &mut dyn FnMut(&Value)) {
+        for v in self.props() {
+            f(v);
+        }
+        if let Some(t) = self.dyn_props() {
+            for v in t.values() {
+                f(v);
+            }
+        }
+        // SAFETY: as `props_mut`.
+        if let Some(p) = unsafe { (*self.inner().payload.get()).as_ref() } {
+            p.for_each_value(f);
+        }
+    }
+
+    /// Takes every held value out (Zend's `free_obj`: `zend_object_std_dtor`).
+    pub fn take_children(&self) -> Vec<Value> {
+        let mut out: Vec<Value> = self.props_mut().iter_mut().map(std::mem::take).collect();
+        // SAFETY: as `props_mut`.
+        unsafe {
+            if let Some(t) = (*self.inner().dyn_props.get()).take() {
+                out.extend(t.into_drain().map(|(_, v)| v));
+            }
+            if let Some(mut p) = (*self.inner().payload.get()).take() {
+                out.extend(p.take_values());
+            }
+        }
+        out
+    }
+
+    /// The live object with this handle, if any (adds a reference).
+    pub fn from_handle(handle: u32) -> Option<Obj> {
+        let p = STORE.with(|s| s.borrow().slots.get(handle as usize).copied().flatten())?;
+        // SAFETY: the store only holds live objects.
+        let o = unsafe { Obj::from_gc_ptr_addref(p.cast()) };
+        Some(o)
+    }
+
+    /// One past the largest handle ever given out.
+    pub fn handle_limit() -> u32 {
+        STORE.with(|s| s.borrow().slots.len() as u32)
+    }
+
+    /// Zend's `zval_ptr_dtor` for an object.
+    #[inline]
+    pub fn release(self) {
+        let me = std::mem::ManuallyDrop::new(self);
+        let gc = me.header();
+        if gc.delref() == 0 {
+            count_reached_zero(me.0);
+        } else if gc.may_leak() {
+            gc::possible_root(me.gc_ptr());
+        }
+    }
+
+    /// Frees an object whose destructor has run or is not needed.
+    ///
+    /// # Safety
+    /// `p` must point to an object box with count zero and no handle left.
+    pub unsafe fn free(p: NonNull<GcHeader>) {
+        let o = std::mem::ManuallyDrop::new(Obj(p.cast()));
+        STORE.with(|s| {
+            let mut s = s.borrow_mut();
+            s.slots[o.handle() as usize] = None;
+        });
+        let gc = o.header();
+        if !gc.has_flag(FLAG_OBJ_FREE_CALLED) {
+            gc.add_flags(FLAG_OBJ_FREE_CALLED);
+            gc.set_refcount(1);
+            if gc.has_flag(FLAG_OBJ_WEAKLY_REFERENCED) {
+                gc::weak::object_freed(&o);
+            }
+            for v in o.take_children() {
+                v.release();
+            }
+        }
+        gc::remove_from_buffer(p);
+        let handle = o.handle();
+        drop(Box::from_raw(p.cast::<ObjBox>().as_ptr()));
+        STORE.with(|s| s.borrow_mut().free.push(handle));
+        gc::heap_stats::object_freed();
+    }
+
+    /// Removes a collected object from the store without freeing its box
+    /// (the collector frees the memory after destroying all garbage).
+    ///
+    /// # Safety
+    /// `p` must point to an object the collector is destroying.
+    pub unsafe fn invalidate_handle(p: NonNull<GcHeader>) {
+        let o = std::mem::ManuallyDrop::new(Obj(p.cast()));
+        STORE.with(|s| s.borrow_mut().slots[o.handle() as usize] = None);
+    }
+
+    /// Frees a collected object's box and recycles its handle.
+    ///
+    /// # Safety
+    /// `p` must point to a collected object box whose children are gone.
+    pub unsafe fn free_collected_box(p: NonNull<GcHeader>) {
+        let handle = p.cast::<ObjBox>().as_ref().handle;
+        drop(Box::from_raw(p.cast::<ObjBox>().as_ptr()));
+        STORE.with(|s| s.borrow_mut().free.push(handle));
+        gc::heap_stats::object_freed();
+    }
+
+    /// Live objects in handle order (for the destructor pass at shutdown).
+    pub fn all_live() -> Vec<Obj> {
+        let ptrs: Vec<NonNull<ObjBox>> = STORE.with(|s| s.borrow().slots.iter().flatten().copied().collect());
+        ptrs.into_iter()
+            // SAFETY: the store only holds live objects.
+            .map(|p| unsafe { Obj::from_gc_ptr_addref(p.cast()) })
+            .collect()
+    }
+}
+
+/// Zend's `zend_objects_store_del`.
+fn count_reached_zero(p: NonNull<ObjBox>) {
+    // SAFETY: the count is zero; the box is alive until freed here or by the
+    // destructor queue / collector.
+    unsafe {
+        let gc = &p.as_ref().gc;
+        if gc.type_tag() != TYPE_OBJECT {
+            return; // garbage owned by the collector
+        }
+        if !gc.has_flag(FLAG_OBJ_DESTRUCTOR_CALLED) {
+            gc.add_flags(FLAG_OBJ_DESTRUCTOR_CALLED);
+            if p.as_ref().class.has_destructor() {
+                gc.set_refcount(1);
+                gc::destructors::enqueue(Obj(p));
+                return;
+            }
+        }
+        gc::destroy_later_if_deep(p.cast(), |p| Obj::free(p));
+    }
+}
+
+impl Clone for Obj {
+    #[inline(always)]
+    fn clone(&self) -> Obj {
+        self.header().addref();
+        Obj(self.0)
+    }
+}
+
+impl Drop for Obj {
+    #[inline(always)]
+    fn drop(&mut self) {
+        if self.header().delref() == 0 {
+            count_reached_zero(self.0);
+        }
+    }
+}
+
+impl std::fmt::Debug for Obj {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "object({:?})#{}", self.class_name(), self.handle())
+    }
+}
