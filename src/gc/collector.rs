@@ -458,7 +458,10 @@ pub fn collect_cycles(trigger: Trigger, run_destructor: &mut dyn FnMut(Obj)) -> 
         // Destroy the garbage: release what it holds. Values of the garbage
         // itself are marked dead (type NULL) first, so that reaching zero on
         // them frees nothing; their memory is freed in the next loop.
-        let garbage: Vec<(u32, GcPtr, u32)> = with_state(|s| {
+        // Note each garbage value's kind before types are cleared; a value
+        // freed by ordinary counting meanwhile leaves the buffer (its slot is
+        // unlinked), so every loop re-reads the buffer, as Zend's does.
+        let kinds: Vec<(u32, GcPtr, u32)> = with_state(|s| {
             (FIRST_ROOT..end)
                 .filter(|&i| s.buf[i as usize] & TAG_BITS == TAG_GARBAGE)
                 .map(|i| {
@@ -467,7 +470,11 @@ pub fn collect_cycles(trigger: Trigger, run_destructor: &mut dyn FnMut(Obj)) -> 
                 })
                 .collect()
         });
-        for &(_, p, tag) in &garbage {
+        let still_garbage = |idx: u32, p: GcPtr| with_state(|s| s.buf[idx as usize] == (p.as_ptr() as usize | TAG_GARBAGE));
+        for &(idx, p, tag) in &kinds {
+            if !still_garbage(idx, p) {
+                continue;
+            }
             let h = hdr(p);
             h.set_type_info((h.type_info() & !TYPE_MASK) | TYPE_NULL);
             if tag == TYPE_OBJECT {
@@ -493,7 +500,10 @@ pub fn collect_cycles(trigger: Trigger, run_destructor: &mut dyn FnMut(Obj)) -> 
             }
         }
         // Free the memory.
-        for &(idx, p, tag) in &garbage {
+        for &(idx, p, tag) in &kinds {
+            if !still_garbage(idx, p) {
+                continue;
+            }
             with_state(|s| {
                 s.link_unused(idx);
                 s.num_roots -= 1;
