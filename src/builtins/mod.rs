@@ -9,7 +9,9 @@
 //! reference, `$x=` is optional, `...$x` variadic.
 
 pub mod classes;
+pub mod gc;
 pub mod var;
+pub mod weakrefs;
 
 use crate::interp::{Interp, R};
 use crate::value::{Arr, Obj, Ref, Str, Value};
@@ -485,13 +487,12 @@ impl CallArgs {
 /// Debug properties of built-in objects whose state is not in properties
 /// (for `var_dump`); `None` for ordinary objects.
 pub fn var_payload_debug(o: &Obj) -> Option<Vec<(crate::value::Key, Value, Option<crate::interp::class::PropInfo>)>> {
-    let _ = o;
-    None
+    weakrefs::weakmap_debug(o)
 }
 
 /// Every domain's table, in one place.
 fn tables() -> Vec<&'static [BuiltinFunction]> {
-    vec![var::FUNCTIONS]
+    vec![var::FUNCTIONS, gc::FUNCTIONS]
 }
 
 /// Registers all built-in functions and constants.

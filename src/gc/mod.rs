@@ -389,12 +389,14 @@ pub fn collection_requested() -> bool {
     with_state(|s| s.collect_requested)
 }
 
-/// Runs the automatic collection the buffer asked for, adjusts the
-/// threshold, then buffers the values deferred meanwhile. `run_destructor`
-/// calls an object's `__destruct`.
-pub fn run_requested_collection(run_destructor: &mut dyn FnMut(crate::value::Obj)) {
+/// Clears the request for an automatic run (the evaluator is starting it).
+pub fn take_collection_request() {
     with_state(|s| s.collect_requested = false);
-    let count = collect_cycles(collector::Trigger::Threshold, run_destructor);
+}
+
+/// After an automatic run: adjusts the threshold by how productive the run
+/// was, then buffers the values deferred while the buffer was full.
+pub fn after_automatic_collection(count: u32) {
     let deferred = with_state(|s| {
         s.adjust_threshold(count);
         std::mem::take(&mut s.deferred)

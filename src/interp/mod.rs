@@ -225,17 +225,7 @@ impl Interp {
     fn run_pending_work(&mut self) -> R<()> {
         loop {
             if crate::gc::collection_requested() {
-                let mut failure = None;
-                crate::gc::run_requested_collection(&mut |o| {
-                    if failure.is_none() {
-                        if let Err(e) = self.call_destructor(o) {
-                            failure = Some(e);
-                        }
-                    }
-                });
-                if let Some(e) = failure {
-                    return Err(e);
-                }
+                self.run_automatic_collection()?;
             }
             if crate::gc::destructors::has_pending() {
                 self.run_queued_destructors()?;
@@ -246,23 +236,37 @@ impl Interp {
         }
     }
 
-    /// Runs queued destructors depth first (see `gc::destructors`).
+    /// Runs queued destructors depth first (see `gc::destructors`). Every
+    /// queued destructor runs even when one throws; later exceptions take
+    /// earlier ones as `previous` (Zend's `zend_objects_destroy_object`).
     fn run_queued_destructors(&mut self) -> R<()> {
         let batch = crate::gc::destructors::take_batch();
-        let mut result = Ok(());
+        let mut pending: Option<Obj> = None;
         for o in batch {
-            if result.is_err() {
-                // Zend stops calling destructors once one threw and the
-                // exception is still unhandled; the objects are freed.
-                drop(o);
-                continue;
+            let mut r = self.call_destructor(o);
+            if r.is_ok() && crate::gc::destructors::has_pending() {
+                r = self.run_queued_destructors();
             }
-            result = self.call_destructor(o);
-            if result.is_ok() && crate::gc::destructors::has_pending() {
-                result = self.run_queued_destructors();
+            match r {
+                Ok(()) => {}
+                Err(Unwind::Throw(e)) => {
+                    if let Some(prev) = pending.take() {
+                        self.chain_previous(&e, prev);
+                    }
+                    pending = Some(e);
+                }
+                Err(other) => {
+                    // Fatal errors and exit stop everything; the remaining
+                    // objects are freed without their destructors.
+                    let _ = crate::gc::destructors::take_batch();
+                    return Err(other);
+                }
             }
         }
-        result
+        match pending {
+            Some(e) => Err(Unwind::Throw(e)),
+            None => Ok(()),
+        }
     }
 }
 
