@@ -242,7 +242,10 @@ fn trace_line(it: &mut Interp, out: &mut Vec<u8>, f: &Arr, n: usize) {
     }
     for k in [&b"class"[..], b"type", b"function"] {
         if let Some(Value::Str(s)) = get(k) {
-            out.extend_from_slice(s.as_bytes());
+            // Printed as C strings: an anonymous class name stops at its NUL.
+            let b = s.as_bytes();
+            let end = b.iter().position(|&c| c == 0).unwrap_or(b.len());
+            out.extend_from_slice(&b[..end]);
         }
     }
     out.push(b'(');
@@ -326,7 +329,7 @@ fn exception_to_string(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
             message.extend_from_slice(b" and defined");
         }
         let mut s = Vec::new();
-        s.extend_from_slice(cls.name.as_bytes());
+        s.extend_from_slice(cls.display_name());
         if !message.is_empty() {
             s.extend_from_slice(b": ");
             s.extend_from_slice(&message);

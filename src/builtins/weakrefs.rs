@@ -309,3 +309,20 @@ pub fn weakmap_debug(o: &Obj) -> Option<Vec<(Key, Value, Option<crate::interp::c
             .collect(),
     )
 }
+
+/// The key objects of a WeakMap, in order (`None` for other objects).
+pub fn weakmap_keys(o: &Obj) -> Option<Vec<Obj>> {
+    let p = o.payload::<WeakMapPayload>()?;
+    let list = p.0.entries.borrow();
+    Some(list.iter().filter_map(|(k, _)| live_object_at(*k)).collect())
+}
+
+/// Makes the value stored for `key` a reference and returns it (foreach
+/// by reference over a WeakMap).
+pub fn weakmap_value_ref(o: &Obj, key: &Obj) -> Option<crate::value::Ref> {
+    let p = o.payload::<WeakMapPayload>()?;
+    let addr = weak::object_addr(key);
+    let mut list = p.0.entries.borrow_mut();
+    let (_, slot) = list.iter_mut().find(|(k, _)| *k == addr)?;
+    Some(crate::interp::lvalue::to_ref(slot))
+}

@@ -273,7 +273,7 @@ impl Interp {
             let mut entry = Arr::new();
             let t = entry.table_mut();
             if let Some(file) = &f.call_file {
-                if !self.frames[i - 1].is_internal || i == 1 {
+                if !self.frames[i - 1].is_internal {
                     t.insert(Key::Str(Str::interned(b"file")), Value::Str(file.clone()));
                     t.insert(Key::Str(Str::interned(b"line")), Value::Int(f.call_line as i64));
                 }

@@ -178,6 +178,8 @@ impl Interp {
         }
         self.included_files.push(real);
         self.sources.insert(resolved.clone(), Rc::from(source.as_slice()));
+        // Included files are named by their resolved full path.
+        let resolved = self.realpath(&resolved);
         let unit = self.compile_source(&source, &resolved, false)?;
         let file = Str::interned(&resolved);
         let r = self.run_unit_in_current_frame(&unit, &file)?;

@@ -292,16 +292,18 @@ pub fn run_script(source: &[u8], opts: &RunOptions) -> i32 {
         it.ini_set_startup(k, v);
     }
     it.setup_globals();
-    let status = it.run_main(source);
+    let file = opts.script_path.clone();
+    let status = it.run_main(source, &file);
     it.out.flush();
     status
 }
 
 impl Interp {
     /// Runs the main script and the shutdown sequence.
-    pub fn run_main(&mut self, source: &[u8]) -> i32 {
-        let path = self.script_path.clone();
-        let result = self.run_file_source(source, &path);
+    /// `file` is the script's name in messages and `__FILE__` (PHP uses
+    /// the resolved full path of a script file).
+    pub fn run_main(&mut self, source: &[u8], file: &[u8]) -> i32 {
+        let result = self.run_file_source(source, file);
         self.finish(result)
     }
 
@@ -309,6 +311,9 @@ impl Interp {
     /// uncaught exceptions, shutdown functions, destructors; returns the exit
     /// status.
     pub fn finish(&mut self, result: R<Value>) -> i32 {
+        // From here on, calls come from the engine, not from a script line.
+        self.frames.truncate(1);
+        self.frames[0].is_internal = true;
         let (mut status, mut fatal) = match result {
             Ok(_) => (0, false),
             Err(Unwind::Exit) => (self.exit_status, false),

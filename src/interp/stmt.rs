@@ -578,6 +578,26 @@ impl Interp {
     }
 
     fn foreach_object_by_ref(&mut self, fe: &ir::Foreach, o: &Obj) -> R<Flow> {
+        if let Some(keys) = crate::builtins::weakrefs::weakmap_keys(o) {
+            // WeakMap iterates by reference over its own values.
+            let mut flow = Flow::Normal;
+            for key in keys {
+                let Some(r) = crate::builtins::weakrefs::weakmap_value_ref(o, &key) else { continue };
+                let vpath = self.prepare(&fe.value)?;
+                self.bind_ref(&vpath, r, fe.value.line)?;
+                if let Some(kt) = &fe.key {
+                    self.assign_to_expr(kt, Value::Obj(key))?;
+                }
+                match loop_action(self.exec_block(&fe.body)?) {
+                    LoopAction::Next => {}
+                    LoopAction::Exit(f) => {
+                        flow = f;
+                        break;
+                    }
+                }
+            }
+            return Ok(flow);
+        }
         if o.class().instance_of_name(b"traversable") {
             let class_name = String::from_utf8_lossy(o.class_name().as_bytes()).into_owned();
             if o.class().instance_of_name(b"iterator") || o.class().instance_of_name(b"iteratoraggregate") {
