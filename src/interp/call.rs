@@ -145,25 +145,33 @@ impl Interp {
                 let r = self.make_ref(&a.value)?;
                 out.push(Value::Ref(r));
             } else {
-                if callable.param_by_ref(i) && !is_referenceable(&a.value.kind) && callable.is_user() {
-                    // Function results may be passed by reference with a notice.
-                    let v = self.eval(&a.value)?;
-                    if !matches!(
+                if callable.param_by_ref(i) {
+                    let is_call = matches!(
                         a.value.kind,
                         ir::ExprKind::Call { .. } | ir::ExprKind::MethodCall { .. } | ir::ExprKind::StaticCall { .. }
-                    ) {
+                    );
+                    if !is_call && callable.is_user() {
+                        let v = self.eval(&a.value)?;
+                        drop(v);
                         return Err(self.throw_error(
                             "Error",
                             &format!(
-                                "{}(): Argument #{} ($x) could not be passed by reference",
+                                "{}(): Argument #{} (${}) could not be passed by reference",
                                 String::from_utf8_lossy(&callable.name()),
-                                i + 1
+                                i + 1,
+                                callable.param_name(i)
                             ),
                         ));
                     }
-                    self.notice(a.value.line, "Only variables should be passed by reference")?;
-                    out.push(v);
-                    continue;
+                    if is_call {
+                        // A function returning by reference passes its reference.
+                        let v = self.eval_keep_ref(&a.value)?;
+                        if !v.is_ref() {
+                            self.notice(a.value.line, "Only variables should be passed by reference")?;
+                        }
+                        out.push(v);
+                        continue;
+                    }
                 }
                 let v = self.eval(&a.value)?;
                 out.push(v);
@@ -349,6 +357,12 @@ impl Interp {
             _ => Value::Null,
         };
         if let Some(t) = &f.return_type {
+            if let Value::Ref(r) = &ret {
+                let inner = r.get().clone();
+                let checked = self.check_return_type(f, t, inner)?;
+                drop(checked);
+                return Ok(ret);
+            }
             return self.check_return_type(f, t, ret);
         }
         Ok(ret)

@@ -582,6 +582,11 @@ impl Interp {
     /// Binds a variable, element or property as a PHP reference and returns
     /// the reference (creating it, and the variable, when needed).
     pub fn make_ref(&mut self, e: &ir::Expr) -> R<Ref> {
+        if let K::This = e.kind {
+            // `&$this` binds to a copy of the object handle.
+            let v = self.eval(e)?;
+            return Ok(Ref::new(v));
+        }
         let path = self.prepare(e)?;
         self.make_ref_path(&path, e.line)
     }
@@ -679,7 +684,7 @@ impl Interp {
             K::Call { .. } | K::MethodCall { .. } | K::StaticCall { .. } => {
                 // Only functions returning by reference can be bound; others
                 // give a notice and assign by value.
-                let v = self.eval(source)?;
+                let v = self.eval_keep_ref(source)?;
                 match v {
                     Value::Ref(r) => r,
                     v => {

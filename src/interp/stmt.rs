@@ -114,7 +114,19 @@ impl Interp {
             S::Break(n) => Flow::Break(*n),
             S::Continue(n) => Flow::Continue(*n),
             S::Return(e) => {
+                let by_ref = self.frame().func.as_ref().is_some_and(|f| f.by_ref_return) && self.frames.len() > 1;
                 let v = match e {
+                    Some(e) if by_ref => {
+                        if super::call::is_referenceable(&e.kind) {
+                            Value::Ref(self.make_ref(e)?)
+                        } else {
+                            let v = self.eval_keep_ref(e)?;
+                            if !v.is_ref() {
+                                self.notice(e.line, "Only variable references should be returned by reference")?;
+                            }
+                            v
+                        }
+                    }
                     Some(e) => self.eval(e)?,
                     None => Value::Null,
                 };
