@@ -66,6 +66,19 @@ pub fn dump(it: &mut Interp, out: &mut Vec<u8>, v: &Value, level: usize) -> R<()
     dump_inner(it, out, v, level, false)
 }
 
+/// Like `dump`, for a copy of a slot's value: a reference the copy shares
+/// counts one more than the slot's own.
+fn dump_copy(it: &mut Interp, out: &mut Vec<u8>, v: &Value, level: usize) -> R<()> {
+    indent(out, level);
+    match v {
+        Value::Ref(r) => {
+            let inner = r.get().clone();
+            dump_inner(it, out, &inner, level, r.refcount() > 2)
+        }
+        other => dump_inner(it, out, other, level, false),
+    }
+}
+
 /// Shared references (count above one) are marked with `&`, as PHP does.
 fn dump_inner(it: &mut Interp, out: &mut Vec<u8>, v: &Value, level: usize, is_ref: bool) -> R<()> {
     if is_ref && !matches!(v, Value::Arr(a) if !a.is_immutable() && a.header().has_flag(FLAG_PROTECTED))
@@ -257,7 +270,7 @@ fn dump_object(it: &mut Interp, out: &mut Vec<u8>, o: &Obj, level: usize) -> R<(
             out.extend_from_slice(format!("uninitialized({})\n", ty).as_bytes());
             continue;
         }
-        dump(it, out, v, level + 2)?;
+        dump_copy(it, out, v, level + 2)?;
     }
     indent(out, level);
     out.extend_from_slice(b"}\n");

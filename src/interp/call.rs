@@ -144,6 +144,11 @@ impl Interp {
             if callable.param_by_ref(i) && is_referenceable(&a.value.kind) {
                 let r = self.make_ref(&a.value)?;
                 out.push(Value::Ref(r));
+            } else if let (true, ir::ExprKind::AssignRef(target, _)) = (callable.param_by_ref(i), &a.value.kind) {
+                // f($b =& $a) passes the reference just bound.
+                self.eval(&a.value)?;
+                let r = self.make_ref(target)?;
+                out.push(Value::Ref(r));
             } else {
                 if callable.param_by_ref(i) {
                     let is_call = matches!(
@@ -156,7 +161,7 @@ impl Interp {
                         return Err(self.throw_error(
                             "Error",
                             &format!(
-                                "{}(): Argument #{} (${}) could not be passed by reference",
+                                "{}(): Argument #{} (${}) cannot be passed by reference",
                                 String::from_utf8_lossy(&callable.name()),
                                 i + 1,
                                 callable.param_name(i)
@@ -426,7 +431,12 @@ impl Interp {
             } else {
                 let v = v.into_deref();
                 match &p.ty {
-                    Some(t) => self.coerce_param(f, i, p, t, v)?,
+                    Some(t) => {
+                        // The slot shows the argument as passed while it is
+                        // checked (traces of a TypeError list it).
+                        self.frame_mut().slots[p.slot as usize] = v.clone();
+                        self.coerce_param(f, i, p, t, v)?
+                    }
                     None => v,
                 }
             };

@@ -232,6 +232,25 @@ impl Interp {
                 }
             }
         }
+        let lc = e.class().lc_name.clone();
+        if lc.as_bytes() == b"parseerror" || lc.as_bytes() == b"compileerror" {
+            // Zend reports these as the compile errors they stand for.
+            let msg = self.get_prop_by_name(&e, b"message");
+            let file = self.get_prop_by_name(&e, b"file");
+            let line = crate::interp::convert::to_int_scalar(&self.get_prop_by_name(&e, b"line"));
+            let msg = self.to_str(&msg).map(|s| s.as_bytes().to_vec()).unwrap_or_default();
+            let file = self.to_str(&file).map(|s| s.as_bytes().to_vec()).unwrap_or_default();
+            let level = if lc.as_bytes() == b"parseerror" { E_PARSE } else { E_COMPILE_ERROR };
+            let mut text = format!("\n{}: ", error_label(level)).into_bytes();
+            text.extend_from_slice(&msg);
+            text.extend_from_slice(b" in ");
+            text.extend_from_slice(&file);
+            text.extend_from_slice(format!(" on line {}\n", line).as_bytes());
+            if self.settings.display_errors {
+                self.out.write(&text);
+            }
+            return false;
+        }
         let text = match self.throwable_to_string(&e) {
             Ok(t) => t,
             Err(_) => b"(exception could not be converted to string)".to_vec(),

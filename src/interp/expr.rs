@@ -662,7 +662,10 @@ impl Interp {
             Value::Int(i) => *i,
             Value::Str(k) => match crate::numeric::parse_numeric(k.as_bytes()) {
                 crate::numeric::NumericParse::Numeric(crate::numeric::Number::Int(i)) => i,
-                crate::numeric::NumericParse::LeadingNumeric(crate::numeric::Number::Int(i)) if mode == ReadMode::Read => {
+                crate::numeric::NumericParse::LeadingNumeric(crate::numeric::Number::Int(i)) => {
+                    if mode == ReadMode::Quiet {
+                        return Ok(Value::Null);
+                    }
                     self.warn(line, &format!("Illegal string offset \"{}\"", String::from_utf8_lossy(k.as_bytes())))?;
                     i
                 }

@@ -121,10 +121,12 @@ impl Interp {
                             Value::Ref(self.make_ref(e)?)
                         } else {
                             let v = self.eval_keep_ref(e)?;
-                            if !v.is_ref() {
+                            if v.is_ref() {
+                                v
+                            } else {
                                 self.notice(e.line, "Only variable references should be returned by reference")?;
+                                Value::Ref(Ref::new(v))
                             }
-                            v
                         }
                     }
                     Some(e) => self.eval(e)?,
@@ -371,7 +373,8 @@ impl Interp {
         let subject = self.eval(&fe.subject)?;
         let body = &fe.body;
         let mut result = Flow::Normal;
-        self.foreach_value(&subject, fe.subject.line, &mut |it, k, v| {
+        let want_key = fe.key.is_some();
+        self.foreach_value_keyed(&subject, fe.subject.line, want_key, &mut |it, k, v| {
             if let Some(kt) = &fe.key {
                 it.assign_to_expr(&fe.value, v)?;
                 it.assign_to_expr(kt, k)?;
@@ -398,6 +401,17 @@ impl Interp {
         line: u32,
         f: &mut dyn FnMut(&mut Interp, Value, Value) -> R<bool>,
     ) -> R<()> {
+        self.foreach_value_keyed(subject, line, true, f)
+    }
+
+    /// `foreach_value`; iterators' `key()` is only called when `want_key`.
+    pub fn foreach_value_keyed(
+        &mut self,
+        subject: &Value,
+        line: u32,
+        want_key: bool,
+        f: &mut dyn FnMut(&mut Interp, Value, Value) -> R<bool>,
+    ) -> R<()> {
         match subject.deref() {
             Value::Arr(a) => {
                 let a = a.clone();
@@ -417,7 +431,7 @@ impl Interp {
             }
             Value::Obj(o) => {
                 let o = o.clone();
-                self.foreach_object(&o, line, f)
+                self.foreach_object(&o, line, want_key, f)
             }
             other => {
                 let msg = format!("foreach() argument must be of type array|object, {} given", other.type_name());
@@ -426,7 +440,13 @@ impl Interp {
         }
     }
 
-    fn foreach_object(&mut self, o: &Obj, line: u32, f: &mut dyn FnMut(&mut Interp, Value, Value) -> R<bool>) -> R<()> {
+    fn foreach_object(
+        &mut self,
+        o: &Obj,
+        line: u32,
+        want_key: bool,
+        f: &mut dyn FnMut(&mut Interp, Value, Value) -> R<bool>,
+    ) -> R<()> {
         let class = o.class().clone();
         if crate::builtins::classes::has_internal_iteration(o) {
             let items = crate::builtins::classes::internal_iteration_items(self, o)?;
@@ -440,14 +460,13 @@ impl Interp {
         if class.instance_of_name(b"iteratoraggregate") {
             let inner = self.call_method(o, b"getiterator", Vec::new())?;
             return match inner {
-                Value::Obj(i) if i.class().instance_of_name(b"traversable") => self.foreach_object(&i, line, f),
+                Value::Obj(i) if i.class().instance_of_name(b"traversable") => self.foreach_object(&i, line, want_key, f),
                 _ => {
                     let msg = format!(
-                        "{}::getIterator(): Return value must be of type Traversable, {} returned",
-                        String::from_utf8_lossy(class.name.as_bytes()),
-                        inner.type_name()
+                        "Objects returned by {}::getIterator() must be traversable or implement interface Iterator",
+                        String::from_utf8_lossy(class.display_name())
                     );
-                    Err(self.throw_error("TypeError", &msg))
+                    Err(self.throw_error("Exception", &msg))
                 }
             };
         }
@@ -459,7 +478,7 @@ impl Interp {
                     break;
                 }
                 let v = self.call_method(o, b"current", Vec::new())?;
-                let k = self.call_method(o, b"key", Vec::new())?;
+                let k = if want_key { self.call_method(o, b"key", Vec::new())? } else { Value::Null };
                 if !f(self, k, v)? {
                     break;
                 }
@@ -467,9 +486,31 @@ impl Interp {
             }
             return Ok(());
         }
-        // Plain objects: the properties visible from here.
-        let items = self.visible_props(o);
-        for (k, v) in items {
+        // Plain objects: the properties visible from here, read live (a
+        // property removed during the loop is not visited).
+        let class = o.class().clone();
+        let scope = self.frame().scope.clone();
+        for p in &class.props {
+            let v = o.props()[p.slot].clone();
+            if v.is_undef() {
+                continue;
+            }
+            let visible = matches!(
+                class.lookup_prop(p.name.as_bytes(), scope.as_deref()),
+                super::class::PropLookup::Found(s) if s == p.slot
+            );
+            if visible && !f(self, Value::Str(p.name.clone()), v.into_deref())? {
+                return Ok(());
+            }
+        }
+        let mut pos = 0;
+        loop {
+            let item = o.dyn_props().and_then(|t| {
+                let p = t.pos_valid_from(pos);
+                t.at(p).map(|(k, v)| (p, key_value(k), v.deref_clone()))
+            });
+            let Some((p, k, v)) = item else { break };
+            pos = p + 1;
             if !f(self, k, v)? {
                 break;
             }
