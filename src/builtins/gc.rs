@@ -35,7 +35,7 @@ impl Interp {
             if stop.is_some() {
                 return;
             }
-            match self.call_destructor(o) {
+            match self.call_destructor(o.clone()) {
                 Ok(()) => {}
                 Err(Unwind::Throw(e)) => {
                     if let Some(prev) = pending.take() {

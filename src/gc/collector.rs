@@ -383,7 +383,7 @@ impl GcState {
 /// Runs the collector (Zend's `zend_gc_collect_cycles`) and returns how
 /// many values it freed. `run_destructor` calls an object's `__destruct`
 /// (the object is passed with a reference held for the call).
-pub fn collect_cycles(trigger: Trigger, run_destructor: &mut dyn FnMut(Obj)) -> u32 {
+pub fn collect_cycles(trigger: Trigger, run_destructor: &mut dyn FnMut(&Obj)) -> u32 {
     let started = Instant::now();
     let threshold_before = with_state(|s| s.threshold);
     let roots_before = with_state(|s| s.num_roots);
@@ -447,10 +447,15 @@ pub fn collect_cycles(trigger: Trigger, run_destructor: &mut dyn FnMut(Obj)) -> 
                     with_state(|s| s.buf[idx as usize] = p.as_ptr() as usize | TAG_ROOT);
                     if !hdr(p).has_flag(FLAG_OBJ_DESTRUCTOR_CALLED) {
                         hdr(p).add_flags(FLAG_OBJ_DESTRUCTOR_CALLED);
-                        // SAFETY: a live object; the new handle owns a count.
-                        let o = unsafe { Obj::from_gc_ptr_addref(p) };
+                        // As Zend: hold a count during the call, then drop it
+                        // without freeing. An object left at count zero stays
+                        // in the buffer and the rerun collects it.
+                        hdr(p).addref();
+                        // SAFETY: a live object; the handle does not own a count.
+                        let o = unsafe { Obj::borrow_gc_ptr(p) };
                         destructors_called += 1;
-                        run_destructor(o);
+                        run_destructor(&o);
+                        hdr(p).delref();
                     }
                 }
             }

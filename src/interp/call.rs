@@ -213,7 +213,6 @@ impl Interp {
         frame.file = caller_file;
         frame.line = caller_line;
         frame.num_args = args.len() as u32;
-        frame.extra_args = args.iter().map(|v| v.deref_clone()).collect();
         frame.this = ctx.this.clone();
         frame.scope = ctx.scope.clone();
         frame.static_class = ctx.static_class.clone();
@@ -227,7 +226,9 @@ impl Interp {
                     this: ctx.this,
                     line: caller_line,
                 };
+                self.frame_mut().native_args = Some(&call.args as *const Vec<Value>);
                 let r = (b.func)(self, &mut call);
+                self.frame_mut().native_args = None;
                 drop(call);
                 r
             }

@@ -318,6 +318,14 @@ impl Interp {
     pub fn frame_args(&self, i: usize) -> Arr {
         let f = &self.frames[i];
         let mut a = Arr::new();
+        if let Some(args) = f.native_args {
+            // SAFETY: set only while the built-in runs, and its caller keeps
+            // the argument vector alive until the frame is popped.
+            for v in unsafe { &*args } {
+                a.table_mut().push(v.deref_clone());
+            }
+            return a;
+        }
         if let Some(func) = &f.func {
             let declared = func.params.len().min(f.num_args as usize);
             for p in func.params.iter().take(declared) {

@@ -436,7 +436,7 @@ impl Interp {
         }
         drop(classes);
         self.slot_pool.clear();
-        crate::gc::collect_cycles(crate::gc::collector::Trigger::Shutdown, &mut |o| drop(o));
+        crate::gc::collect_cycles(crate::gc::collector::Trigger::Shutdown, &mut |_| {});
         let _ = crate::gc::destructors::take_batch();
     }
 }
