@@ -46,6 +46,12 @@ impl Interp {
                 Err(other) => stop = Some(other),
             }
         });
+        // Zend's zend_gc_check_root_tmpvars: values live loops hold may
+        // have been taken out of the buffer; buffer them again.
+        for &p in &self.loop_temps {
+            // SAFETY: a running loop keeps its value alive while registered.
+            unsafe { crate::gc::check_possible_root_ptr(p) };
+        }
         if let Some(u) = stop {
             return Err(u);
         }

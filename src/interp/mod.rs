@@ -145,6 +145,10 @@ pub struct Interp {
     pub guards: Vec<(usize, Str, u8)>,
     /// When `max_execution_time` runs out.
     pub time_limit_at: Option<std::time::Instant>,
+    /// Values held by running loops (what `foreach` iterates): Zend's live
+    /// loop variables, buffered again as possible roots after a collection.
+    /// The loops own the values; entries are removed before they end.
+    pub loop_temps: Vec<crate::gc::GcPtr>,
 }
 
 impl Interp {
@@ -183,6 +187,7 @@ impl Interp {
             deferred_errors: Vec::new(),
             guards: Vec::new(),
             time_limit_at: None,
+            loop_temps: Vec::new(),
         };
         it.init_ini();
         crate::builtins::register_all(&mut it);

@@ -414,20 +414,29 @@ impl Interp {
     ) -> R<()> {
         match subject.deref() {
             Value::Arr(a) => {
-                let a = a.clone();
+                // The caller's `subject` is the loop's copy (Zend's FE_RESET
+                // temporary); iterate it in place.
+                self.loop_temps.push(a.gc_ptr());
                 let t = a.table();
                 let mut pos = 0;
+                let mut r = Ok(());
                 loop {
                     pos = t.pos_valid_from(pos);
                     let Some((k, v)) = t.at(pos) else { break };
                     let key = key_value(k);
                     let v = v.deref_clone();
-                    if !f(self, key, v)? {
-                        break;
+                    match f(self, key, v) {
+                        Ok(true) => {}
+                        Ok(false) => break,
+                        Err(e) => {
+                            r = Err(e);
+                            break;
+                        }
                     }
                     pos += 1;
                 }
-                Ok(())
+                self.loop_temps.pop();
+                r
             }
             Value::Obj(o) => {
                 let o = o.clone();
@@ -574,6 +583,13 @@ impl Interp {
                 return Ok(Flow::Normal);
             }
         }
+        self.loop_temps.push(container_ref.gc_ptr());
+        let r = self.foreach_ref_loop(fe, &container_ref);
+        self.loop_temps.pop();
+        r
+    }
+
+    fn foreach_ref_loop(&mut self, fe: &ir::Foreach, container_ref: &Ref) -> R<Flow> {
         let mut pos = 0usize;
         let mut last_key: Option<Key> = None;
         let mut flow = Flow::Normal;
