@@ -33,6 +33,7 @@ const TABLES: &str = r#"
     pub(crate) struct PhpTables;
     impl crate::syntax::parser::LrTables for PhpTables {
         fn terminals(&self) -> &'static [&'static str] { __TERMINAL }
+        fn expression_nonterminals(&self) -> &'static [usize] { &[EXPRESSION_NONTERMINALS] }
         fn action(&self, state: i64, terminal: usize) -> i64 { i64::from(__action(state as _, terminal)) }
         fn eof_action(&self, state: i64) -> i64 { i64::from(__EOF_ACTION[state as usize]) }
         fn goto(&self, state: i64, nonterminal: usize) -> i64 { i64::from(__goto(state as _, nonterminal)) }
@@ -58,7 +59,16 @@ fn expose_tables(generated: &str) -> String {
     let module_at = generated.find(header).expect("parser module header") + header.len() + 1;
     let mut patched = String::with_capacity(generated.len() + TABLES.len() + 200);
     patched.push_str(&generated[..module_at]);
-    patched.push_str(&TABLES.replace("__", prefix));
+    let expression_nonterminals = ["Expr", "ExprNoArrow"]
+        .iter()
+        .map(|name| nonterminal_index(generated, name).to_string())
+        .collect::<Vec<_>>()
+        .join(", ");
+    patched.push_str(
+        &TABLES
+            .replace("__", prefix)
+            .replace("EXPRESSION_NONTERMINALS", &expression_nonterminals),
+    );
     let rest = &generated[module_at..];
     let hook_at = rest.find(HOOK).expect("expected-tokens hook in generated code");
     let body_start = hook_at + rest[hook_at..].find('{').expect("hook body") + 1;
@@ -69,4 +79,28 @@ fn expose_tables(generated: &str) -> String {
     );
     patched.push_str(&rest[body_end..]);
     patched
+}
+
+/// The index lalrpop gave nonterminal `name`, read off a reduction of it:
+/// each reduction is commented `// Name = ...` and ends with
+/// `(states_popped, nonterminal)`.
+fn nonterminal_index(generated: &str, name: &str) -> usize {
+    let comment = format!("// {name} = ");
+    let mut lines = generated.lines();
+    while let Some(line) = lines.next() {
+        if !line.trim_start().starts_with(&comment) {
+            continue;
+        }
+        for line in lines.by_ref() {
+            let line = line.trim();
+            if let Some(pair) = line.strip_prefix('(').and_then(|l| l.strip_suffix(')')) {
+                if let Some((_, nt)) = pair.split_once(", ") {
+                    if let Ok(nt) = nt.parse() {
+                        return nt;
+                    }
+                }
+            }
+        }
+    }
+    panic!("no reduction of {name} in the generated parser");
 }

@@ -435,7 +435,9 @@ impl<'s> Lexer<'s> {
                     if let Some(n) = self.halt_countdown.as_mut() {
                         *n = n.saturating_sub(1);
                     }
-                    if matches!(tok, Tok::Kw(Kw::HaltCompiler, _)) {
+                    // Only a top-level `__halt_compiler();` ends the input;
+                    // elsewhere the grammar reports it.
+                    if matches!(tok, Tok::Kw(Kw::HaltCompiler, _)) && self.nesting.is_empty() {
                         self.halt_countdown = Some(3);
                     }
                     let start_pos = Pos {
@@ -1314,12 +1316,12 @@ fn starts_with_ci(text: &[u8], word: &[u8]) -> bool {
     text.len() >= word.len() && text[..word.len()].eq_ignore_ascii_case(word)
 }
 
-/// Whether a heredoc's closing `label` starts at `at` (and is not just the
-/// start of a longer name).
+/// Whether a heredoc's closing `label` starts at `at`: not just the start
+/// of a longer name, and (as in PHP) not the very last bytes of the input.
 fn is_closing_label(src: &[u8], at: usize, label: &[u8]) -> bool {
     src.get(at).is_some_and(|&b| is_label_start(b))
         && src[at..].starts_with(label)
-        && !src.get(at + label.len()).is_some_and(|&b| is_label_char(b))
+        && src.get(at + label.len()).is_some_and(|&b| !is_label_char(b))
 }
 
 struct ClosingLabel {

@@ -469,7 +469,7 @@ impl Resolver<'_> {
                 path: b(operand),
             },
             PrefixOp::YieldFrom => ExprKind::YieldFrom(b(operand)),
-            PrefixOp::Yield => match self.arrow_value.take().filter(|_| at_end) {
+            PrefixOp::Yield => match if at_end { self.arrow_value.take() } else { None } {
                 Some(value) => ExprKind::Yield {
                     key: Some(b(operand)),
                     value: Some(b(value)),
@@ -796,6 +796,8 @@ fn expecting(expected: &[String]) -> String {
 /// Read access to the generated parser's tables, for [`bison_expected`].
 pub trait LrTables {
     fn terminals(&self) -> &'static [&'static str];
+    /// The nonterminals that stand for PHP's `expr`.
+    fn expression_nonterminals(&self) -> &'static [usize];
     /// Positive: shift to state `n - 1`; negative: reduce by production
     /// `-n - 1`; zero: error.
     fn action(&self, state: i64, terminal: usize) -> i64;
@@ -818,8 +820,23 @@ pub trait LrTables {
 /// binary operator (and so print no list), we say so.
 pub fn bison_expected(tables: &dyn LrTables, states: &[i64]) -> Vec<String> {
     let terminals = tables.terminals();
-    let plus = terminals.iter().position(|t| *t == "\"+\"");
+    // `*` is only ever a binary operator: a state that shifts it has just
+    // seen a complete operand.
+    let star = terminals.iter().position(|t| *t == "\"*\"");
     let mut stack = states.to_vec();
+    // The parser may already have reduced up to the state after a whole
+    // expression: in PHP that state also shifts every binary operator.
+    if let [.., under, top] = stack[..] {
+        let after_expr = tables
+            .expression_nonterminals()
+            .iter()
+            .any(|&nt| tables.goto(under, nt) == top);
+        let reduces = (0..terminals.len()).any(|t| tables.action(top, t) < 0)
+            || tables.eof_action(top) < 0;
+        if after_expr && !reduces {
+            return vec![TOO_MANY_EXPECTED.to_string()];
+        }
+    }
     let mut after_expression = false;
     for _ in 0..10_000 {
         let Some(&top) = stack.last() else { break };
@@ -843,7 +860,7 @@ pub fn bison_expected(tables: &dyn LrTables, states: &[i64]) -> Vec<String> {
         if eof < 0 {
             count_reduction(-eof - 1);
         }
-        let shifts_operators = plus.is_some_and(|p| shifts.contains(&p));
+        let shifts_operators = star.is_some_and(|p| shifts.contains(&p));
         if reductions.is_empty() {
             if after_expression {
                 return vec![TOO_MANY_EXPECTED.to_string()];

@@ -148,6 +148,7 @@ impl Kw {
             b"endif" => Kw::Endif,
             b"endswitch" => Kw::Endswitch,
             b"endwhile" => Kw::Endwhile,
+            b"enum" => Kw::Enum,
             b"eval" => Kw::Eval,
             b"extends" => Kw::Extends,
             b"final" => Kw::Final,
