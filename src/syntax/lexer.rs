@@ -297,6 +297,9 @@ pub struct Lexer<'s> {
     finished: bool,
     /// Tokens still to pass after `__halt_compiler` before stopping.
     halt_countdown: Option<u8>,
+    /// The line PHP's scanner is on after the current token, when it is not
+    /// the line of the token's last byte.
+    line_after_token: Option<u32>,
 }
 
 fn is_label_start(b: u8) -> bool {
@@ -326,6 +329,7 @@ impl<'s> Lexer<'s> {
             short_open_tag,
             finished: false,
             halt_countdown: None,
+            line_after_token: None,
         }
     }
 
@@ -416,6 +420,7 @@ impl<'s> Lexer<'s> {
         }
         loop {
             let start = self.pos;
+            self.line_after_token = None;
             let step = match self.state {
                 State::Initial => self.lex_initial()?,
                 State::Scripting => self.lex_scripting()?,
@@ -446,7 +451,9 @@ impl<'s> Lexer<'s> {
                     };
                     let end_pos = Pos {
                         offset: self.pos,
-                        line: self.line_at(self.pos.saturating_sub(1).max(start)),
+                        line: self.line_after_token.unwrap_or_else(|| {
+                            self.line_at(self.pos.saturating_sub(1).max(start))
+                        }),
                     };
                     return Ok(Some((start_pos, tok, end_pos)));
                 }
@@ -839,9 +846,10 @@ impl<'s> Lexer<'s> {
                 _ => i += 1,
             }
         }
-        // Unclosed: PHP hands the rest of the file over as string content.
+        // Unclosed: PHP hands the rest of the file over as string content
+        // (without counting its lines).
         self.pos = self.src.len();
-        let _ = start;
+        self.line_after_token = Some(self.line_at(start));
         Step::Token(Tok::StringContent(Rc::from(&self.src[body_start..])))
     }
 
@@ -934,6 +942,8 @@ impl<'s> Lexer<'s> {
             }
         }
         self.heredocs.push(heredoc);
+        // The token includes the newline after the label.
+        self.line_after_token = Some(self.line_at(body_start));
         Ok(Tok::StartHeredoc)
     }
 
