@@ -11,6 +11,9 @@ pub mod lexer;
 pub mod parser;
 pub mod token;
 
+#[cfg(test)]
+mod tests;
+
 /// A syntax error, as PHP reports it: `message` is the text after
 /// `Parse error: ` (e.g. `syntax error, unexpected token ";", expecting "]"`)
 /// — or after `Fatal error: ` when `fatal` is set — and `line` the line

@@ -295,6 +295,7 @@ impl Ctx {
             scopes.split_off(keep)
         };
         let mut resolver = Resolver {
+            depth: 0,
             items: items.into_iter().map(Some).collect(),
             pos: 0,
             arrow_value,
@@ -329,8 +330,13 @@ impl Chain {
     }
 }
 
+/// Deeper operator nesting than this is "memory exhausted" in PHP (its
+/// parser stack holds 10,000 entries), and bounds our recursion.
+const MAX_OPERATOR_DEPTH: usize = 10_000;
+
 /// Precedence climbing over a flat item sequence.
 struct Resolver<'a> {
+    depth: usize,
     items: Vec<Option<Item>>,
     pos: usize,
     arrow_value: Option<Expr>,
@@ -351,6 +357,21 @@ impl Resolver<'_> {
 
     /// An expression whose operators all bind at least as tightly as `min`.
     fn expr(&mut self, min: u8) -> Result<Expr, ParseError> {
+        self.depth += 1;
+        let result = self.expr_inner(min);
+        self.depth -= 1;
+        result
+    }
+
+    fn expr_inner(&mut self, min: u8) -> Result<Expr, ParseError> {
+        if self.depth > MAX_OPERATOR_DEPTH {
+            let line = match self.peek() {
+                Some(Item::Operand(e)) => e.line,
+                Some(Item::Prefix(_, line) | Item::Infix(_, line)) => *line,
+                _ => 0,
+            };
+            return Err(syntax_error("memory exhausted", line));
+        }
         let mut lhs = self.unary()?;
         // Whether `lhs` is an unparenthesized ternary (and whether it had a
         // middle part), for PHP 8's nested-ternary rule.
@@ -1112,25 +1133,37 @@ fn php_name_of_terminal(terminal: &str) -> (&'static str, u16) {
 // ----- statement and declaration builders used by the grammar --------------
 
 /// The `elseif`/`else` part of an `if`.
+///
+/// The grammar builds `elseif` chains from the right, so `elseifs` is kept
+/// last-first until the `if` is complete.
 pub struct ElseTail {
-    pub elseifs: Vec<(Expr, Block)>,
+    pub elseifs_reversed: Vec<(Expr, Block)>,
     pub else_: Option<Block>,
 }
 
 impl ElseTail {
+    pub fn new(else_: Option<Block>) -> ElseTail {
+        ElseTail {
+            elseifs_reversed: Vec::new(),
+            else_,
+        }
+    }
+
     pub fn prepend(mut self, cond: Expr, body: Block) -> ElseTail {
-        self.elseifs.insert(0, (cond, body));
+        self.elseifs_reversed.push((cond, body));
         self
     }
 }
 
-pub fn if_stmt(at: Pos, cond: Expr, then: Stmt, tail: ElseTail) -> Stmt {
+pub fn if_stmt(at: Pos, cond: Expr, then: Block, tail: ElseTail) -> Stmt {
+    let mut elseifs = tail.elseifs_reversed;
+    elseifs.reverse();
     stmt(
         at,
         StmtKind::If {
             cond,
-            then: block_of(then),
-            elseifs: tail.elseifs,
+            then,
+            elseifs,
             else_: tail.else_,
         },
     )
