@@ -70,7 +70,9 @@ fn expose_tables(generated: &str) -> String {
             .replace("EXPRESSION_NONTERMINALS", &expression_nonterminals),
     );
     let rest = &generated[module_at..];
-    let hook_at = rest.find(HOOK).expect("expected-tokens hook in generated code");
+    let hook_at = rest
+        .find(HOOK)
+        .expect("expected-tokens hook in generated code");
     let body_start = hook_at + rest[hook_at..].find('{').expect("hook body") + 1;
     let body_end = body_start + rest[body_start..].find('}').expect("hook body end");
     patched.push_str(&rest[..body_start]);

@@ -392,7 +392,7 @@ impl<'s> Lexer<'s> {
                 message: bad_nesting_message(opening, open_line, line, Some(closing)),
                 line,
                 incomplete: false,
-            fatal: false,
+                fatal: false,
             });
         }
         self.nesting.pop();
@@ -407,7 +407,7 @@ impl<'s> Lexer<'s> {
                 message: bad_nesting_message(opening, open_line, line, None),
                 line,
                 incomplete: true,
-            fatal: false,
+                fatal: false,
             });
         }
         Ok(Step::End)
@@ -451,9 +451,9 @@ impl<'s> Lexer<'s> {
                     };
                     let end_pos = Pos {
                         offset: self.pos,
-                        line: self.line_after_token.unwrap_or_else(|| {
-                            self.line_at(self.pos.saturating_sub(1).max(start))
-                        }),
+                        line: self
+                            .line_after_token
+                            .unwrap_or_else(|| self.line_at(self.pos.saturating_sub(1).max(start))),
                     };
                     return Ok(Some((start_pos, tok, end_pos)));
                 }
@@ -560,7 +560,7 @@ impl<'s> Lexer<'s> {
                 Tok::Semicolon
             }
             Raw::SingleQuote => return Ok(self.single_quoted(start)),
-            Raw::DoubleQuote => return Ok(self.double_quoted(start)?),
+            Raw::DoubleQuote => return self.double_quoted(start),
             Raw::Heredoc => return Ok(Step::Token(self.heredoc_start(text)?)),
             Raw::Backtick => {
                 self.state = State::Backquote;
@@ -585,7 +585,10 @@ impl<'s> Lexer<'s> {
             Raw::IntCast => Tok::IntCast,
             Raw::FloatCast => Tok::FloatCast,
             Raw::RealCast => {
-                return Err(self.error("The (real) cast has been removed, use (float) instead", start))
+                return Err(self.error(
+                    "The (real) cast has been removed, use (float) instead",
+                    start,
+                ))
             }
             Raw::StringCast => Tok::StringCast,
             Raw::ArrayCast => Tok::ArrayCast,
@@ -772,12 +775,10 @@ impl<'s> Lexer<'s> {
                         i += 1;
                     }
                 }
-                Some(b'/') if src.get(i + 1) == Some(&b'*') => {
-                    match find(&src[i + 2..], b"*/") {
-                        Some(end) => i += 2 + end + 2,
-                        None => return false,
-                    }
-                }
+                Some(b'/') if src.get(i + 1) == Some(&b'*') => match find(&src[i + 2..], b"*/") {
+                    Some(end) => i += 2 + end + 2,
+                    None => return false,
+                },
                 _ => break,
             }
         }
@@ -826,7 +827,7 @@ impl<'s> Lexer<'s> {
                     message: format!("Unterminated comment starting line {line}"),
                     line,
                     incomplete: true,
-            fatal: false,
+                    fatal: false,
                 })
             }
         }
@@ -938,7 +939,11 @@ impl<'s> Lexer<'s> {
                 }
             }
             None => {
-                self.state = if nowdoc { State::Nowdoc } else { State::Heredoc };
+                self.state = if nowdoc {
+                    State::Nowdoc
+                } else {
+                    State::Heredoc
+                };
             }
         }
         self.heredocs.push(heredoc);
@@ -974,14 +979,9 @@ impl<'s> Lexer<'s> {
             Some(close) => {
                 let body_end = close.line_start - close.newline_len;
                 let raw = &self.src[body_start..body_end];
-                let value = strip_indentation(
-                    raw,
-                    heredoc.indentation,
-                    heredoc.uses_spaces,
-                    true,
-                    true,
-                )
-                .map_err(|(msg, at)| self.error(msg, body_start + at))?;
+                let value =
+                    strip_indentation(raw, heredoc.indentation, heredoc.uses_spaces, true, true)
+                        .map_err(|(msg, at)| self.error(msg, body_start + at))?;
                 self.pos = close.line_start;
                 self.state = State::EndHeredoc;
                 Ok(Step::Token(Tok::StringContent(Rc::from(value))))
@@ -1019,9 +1019,8 @@ impl<'s> Lexer<'s> {
         if first == b'$' && rest.get(1).is_some_and(|&b| is_label_start(b)) {
             let len = 1 + rest[1..].iter().take_while(|&&b| is_label_char(b)).count();
             let after = &rest[len..];
-            let property_follows = |skip: usize| {
-                after.get(skip).is_some_and(|&b| is_label_start(b))
-            };
+            let property_follows =
+                |skip: usize| after.get(skip).is_some_and(|&b| is_label_start(b));
             if (after.starts_with(b"->") && property_follows(2))
                 || (after.starts_with(b"?->") && property_follows(3))
             {
@@ -1331,7 +1330,9 @@ fn starts_with_ci(text: &[u8], word: &[u8]) -> bool {
 fn is_closing_label(src: &[u8], at: usize, label: &[u8]) -> bool {
     src.get(at).is_some_and(|&b| is_label_start(b))
         && src[at..].starts_with(label)
-        && src.get(at + label.len()).is_some_and(|&b| !is_label_char(b))
+        && src
+            .get(at + label.len())
+            .is_some_and(|&b| !is_label_char(b))
 }
 
 struct ClosingLabel {
@@ -1460,7 +1461,10 @@ fn strip_indentation(
 
 /// The next newline at or after `from`: its offset and length.
 fn next_newline(text: &[u8], from: usize) -> Option<(usize, usize)> {
-    let at = from + text[from..].iter().position(|&b| b == b'\n' || b == b'\r')?;
+    let at = from
+        + text[from..]
+            .iter()
+            .position(|&b| b == b'\n' || b == b'\r')?;
     let len = if text[at] == b'\r' && text.get(at + 1) == Some(&b'\n') {
         2
     } else {
@@ -1651,9 +1655,9 @@ fn radix_digits(digits: &[u8], radix: u32) -> Tok<'static> {
         return Tok::Int(value);
     }
     // Like zend_hex_strtod and friends: accumulate in a double.
-    let float = digits
-        .iter()
-        .fold(0.0f64, |acc, &d| acc * f64::from(radix) + f64::from(hex_value(d)));
+    let float = digits.iter().fold(0.0f64, |acc, &d| {
+        acc * f64::from(radix) + f64::from(hex_value(d))
+    });
     Tok::Float(float)
 }
 

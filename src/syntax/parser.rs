@@ -22,7 +22,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use crate::syntax::ast::*;
-use crate::syntax::lexer::{LineIndex, Lexer};
+use crate::syntax::lexer::{Lexer, LineIndex};
 use crate::syntax::token::{Pos, Tok, END_OF_FILE};
 use crate::syntax::{ParseError, ParseOptions};
 
@@ -391,7 +391,11 @@ impl Resolver<'_> {
                         ));
                     }
                     self.take();
-                    let rhs = self.expr(if assoc == Assoc::Right { prec } else { prec + 1 })?;
+                    let rhs = self.expr(if assoc == Assoc::Right {
+                        prec
+                    } else {
+                        prec + 1
+                    })?;
                     let bin = match op {
                         Infix::Op(op) => op,
                         Infix::LogicalAnd => BinOp::And,
@@ -490,7 +494,11 @@ impl Resolver<'_> {
                 path: b(operand),
             },
             PrefixOp::YieldFrom => ExprKind::YieldFrom(b(operand)),
-            PrefixOp::Yield => match if at_end { self.arrow_value.take() } else { None } {
+            PrefixOp::Yield => match if at_end {
+                self.arrow_value.take()
+            } else {
+                None
+            } {
                 Some(value) => ExprKind::Yield {
                     key: Some(b(operand)),
                     value: Some(b(value)),
@@ -526,7 +534,11 @@ fn unreachable_item<T>() -> Result<T, ParseError> {
 
 /// PHP 8 rejects an unparenthesized ternary as the condition of another,
 /// except for chains of `?:`.
-fn nested_ternary_error(inner_has_then: bool, outer_has_then: bool, line: Line) -> Option<ParseError> {
+fn nested_ternary_error(
+    inner_has_then: bool,
+    outer_has_then: bool,
+    line: Line,
+) -> Option<ParseError> {
     let message = match (inner_has_then, outer_has_then) {
         (true, true) => "Unparenthesized `a ? b : c ? d : e` is not supported. Use either `(a ? b : c) ? d : e` or `a ? b : (c ? d : e)`",
         (true, false) => "Unparenthesized `a ? b : c ?: d` is not supported. Use either `(a ? b : c) ?: d` or `a ? b : (c ?: d)`",
@@ -710,7 +722,12 @@ pub struct FnHeader {
     pub return_type: Option<TypeHint>,
 }
 
-pub fn function_decl(header: FnHeader, body: Option<Block>, end: Pos, is_generator: bool) -> FunctionDecl {
+pub fn function_decl(
+    header: FnHeader,
+    body: Option<Block>,
+    end: Pos,
+    is_generator: bool,
+) -> FunctionDecl {
     FunctionDecl {
         name: header.name,
         params: header.params,
@@ -774,8 +791,7 @@ fn convert_error(
         } => {
             let text = &source[start.offset..end.offset.min(source.len())];
             // An unclosed quoted string runs to the end of the input.
-            let incomplete =
-                end.offset >= source.len() && matches!(tok, Tok::StringContent(_));
+            let incomplete = end.offset >= source.len() && matches!(tok, Tok::StringContent(_));
             ParseError {
                 message: format!(
                     "syntax error, unexpected {}{}",
@@ -808,7 +824,8 @@ fn convert_error(
 /// `, expecting "x" or "y"` from the (already PHP-named and ordered)
 /// expected list, or nothing when PHP would print none.
 fn expecting(expected: &[String]) -> String {
-    if expected.is_empty() || expected.len() > 4 || expected.iter().any(|e| e == TOO_MANY_EXPECTED) {
+    if expected.is_empty() || expected.len() > 4 || expected.iter().any(|e| e == TOO_MANY_EXPECTED)
+    {
         return String::new();
     }
     format!(", expecting {}", expected.join(" or "))
@@ -852,8 +869,8 @@ pub fn bison_expected(tables: &dyn LrTables, states: &[i64]) -> Vec<String> {
             .expression_nonterminals()
             .iter()
             .any(|&nt| tables.goto(under, nt) == top);
-        let reduces = (0..terminals.len()).any(|t| tables.action(top, t) < 0)
-            || tables.eof_action(top) < 0;
+        let reduces =
+            (0..terminals.len()).any(|t| tables.action(top, t) < 0) || tables.eof_action(top) < 0;
         if after_expr && !reduces {
             return vec![TOO_MANY_EXPECTED.to_string()];
         }
@@ -863,12 +880,11 @@ pub fn bison_expected(tables: &dyn LrTables, states: &[i64]) -> Vec<String> {
         let Some(&top) = stack.last() else { break };
         let mut shifts = Vec::new();
         let mut reductions: Vec<(i64, usize)> = Vec::new();
-        let mut count_reduction = |production: i64| {
-            match reductions.iter_mut().find(|(p, _)| *p == production) {
+        let mut count_reduction =
+            |production: i64| match reductions.iter_mut().find(|(p, _)| *p == production) {
                 Some((_, n)) => *n += 1,
                 None => reductions.push((production, 1)),
-            }
-        };
+            };
         for (t, _) in terminals.iter().enumerate() {
             let action = tables.action(top, t);
             if action > 0 {
@@ -1240,14 +1256,21 @@ pub fn visibility_of(modifier: &str) -> Option<Visibility> {
 }
 
 /// Merges class modifiers (`abstract`, `final`, `readonly`).
-pub fn add_class_modifier<'s>(mut m: Modifiers, kw: &str, line: Line) -> ActionResult<'s, Modifiers> {
+pub fn add_class_modifier<'s>(
+    mut m: Modifiers,
+    kw: &str,
+    line: Line,
+) -> ActionResult<'s, Modifiers> {
     let (already, name) = match kw {
         "abstract" => (std::mem::replace(&mut m.is_abstract, true), "abstract"),
         "final" => (std::mem::replace(&mut m.is_final, true), "final"),
         _ => (std::mem::replace(&mut m.is_readonly, true), "readonly"),
     };
     if already {
-        return user(fatal_error(format!("Multiple {name} modifiers are not allowed"), line));
+        return user(fatal_error(
+            format!("Multiple {name} modifiers are not allowed"),
+            line,
+        ));
     }
     if m.is_abstract && m.is_final {
         return user(fatal_error(

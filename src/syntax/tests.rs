@@ -217,10 +217,7 @@ fn sx(e: &Expr) -> String {
             }
         }
         ExprKind::Cast { kind, expr } => format!("({kind:?} {})", sx(expr)),
-        ExprKind::Isset(v) => format!(
-            "(isset {})",
-            v.iter().map(sx).collect::<Vec<_>>().join(" ")
-        ),
+        ExprKind::Isset(v) => format!("(isset {})", v.iter().map(sx).collect::<Vec<_>>().join(" ")),
         ExprKind::Empty(e) => format!("(empty {})", sx(e)),
         ExprKind::Ternary { cond, then, else_ } => match then {
             Some(t) => format!("(? {} {} {})", sx(cond), sx(t), sx(else_)),
@@ -249,7 +246,10 @@ fn sx(e: &Expr) -> String {
         ExprKind::Match { subject, arms } => format!("(match {} {})", sx(subject), arms.len()),
         ExprKind::Throw(e) => format!("(throw {})", sx(e)),
         ExprKind::Print(e) => format!("(print {})", sx(e)),
-        ExprKind::Exit(e) => format!("(exit{})", e.as_ref().map_or(String::new(), |e| format!(" {}", sx(e)))),
+        ExprKind::Exit(e) => format!(
+            "(exit{})",
+            e.as_ref().map_or(String::new(), |e| format!(" {}", sx(e)))
+        ),
         ExprKind::Include { kind, path } => format!("({kind:?} {})", sx(path)),
         ExprKind::Eval(e) => format!("(eval {})", sx(e)),
         ExprKind::Clone(e) => format!("(clone {})", sx(e)),
@@ -319,7 +319,10 @@ fn arithmetic_precedence_and_associativity() {
     assert_eq!(expr("1 & 2 | 3 ^ 4"), "(| (& 1 2) (^ 3 4))");
     assert_eq!(expr("1 == 2 < 3"), "(== 1 (< 2 3))");
     assert_eq!(expr("$a && $b || $c"), "(|| (&& $a $b) $c)");
-    assert_eq!(expr("$a and $b or $c xor $d"), "(|| (&& $a $b) (xor $c $d))");
+    assert_eq!(
+        expr("$a and $b or $c xor $d"),
+        "(|| (&& $a $b) (xor $c $d))"
+    );
 }
 
 #[test]
@@ -350,7 +353,10 @@ fn assignment_is_an_open_prefix() {
     assert_eq!(expr("$a = &$b"), "(=& $a $b)");
     assert_eq!(expr("$a =& $b->c"), "(=& $a $b->c)");
     assert_eq!(expr("[$a, [, $b]] = $c"), "(= (list $a, (list _, $b)) $c)");
-    assert_eq!(expr("list('k' => $a, , $b) = $c"), "(= (list \"k\" => $a, _, $b) $c)");
+    assert_eq!(
+        expr("list('k' => $a, , $b) = $c"),
+        "(= (list \"k\" => $a, _, $b) $c)"
+    );
     assert_eq!(expr("[$a, &$b] = $c"), "(= (list $a, &$b) $c)");
 }
 
@@ -380,8 +386,14 @@ fn ternaries() {
 
 #[test]
 fn non_associative_comparisons() {
-    assert_eq!(error("<?php 1 < 2 < 3;"), ("syntax error, unexpected token \"<\"".into(), 1));
-    assert_eq!(err("<?php $a == $b == $c;"), "syntax error, unexpected token \"==\"");
+    assert_eq!(
+        error("<?php 1 < 2 < 3;"),
+        ("syntax error, unexpected token \"<\"".into(), 1)
+    );
+    assert_eq!(
+        err("<?php $a == $b == $c;"),
+        "syntax error, unexpected token \"==\""
+    );
     assert_eq!(expr("1 < 2 == 3 > 4"), "(== (< 1 2) (> 3 4))");
 }
 
@@ -407,7 +419,8 @@ fn yield_forms() {
 
 #[test]
 fn generators_are_marked() {
-    let p = program("<?php function g() { yield 1; } function h() { $f = function () { yield; }; }");
+    let p =
+        program("<?php function g() { yield 1; } function h() { $f = function () { yield; }; }");
     let gens: Vec<bool> = p
         .stmts
         .iter()
@@ -418,7 +431,10 @@ fn generators_are_marked() {
         .collect();
     assert_eq!(gens, [true, false]);
     assert_eq!(expr("fn() => yield 1"), "(fn gen (yield 1))");
-    assert_eq!(expr("fn() => [fn() => 1, yield 2]"), "(fn gen [(fn 1), (yield 2)])");
+    assert_eq!(
+        expr("fn() => [fn() => 1, yield 2]"),
+        "(fn gen [(fn 1), (yield 2)])"
+    );
     assert_eq!(expr("function () { yield; }"), "(closure gen 1)");
 }
 
@@ -429,7 +445,8 @@ fn arrow_functions_and_closures() {
     assert_eq!(expr("static fn&($x): int => $x"), "(fn static $x)");
     assert_eq!(expr("static function () {}"), "(closure static 0)");
     assert_eq!(expr("$f = fn() => fn() => 1"), "(= $f (fn (fn 1)))");
-    let p = program("<?php $f = function &(int $a, &$b = 1, ...$c) use ($d, &$e): ?int { return 1; };");
+    let p =
+        program("<?php $f = function &(int $a, &$b = 1, ...$c) use ($d, &$e): ?int { return 1; };");
     let StmtKind::Expr(Expr {
         kind: ExprKind::Assign { value, .. },
         ..
@@ -485,7 +502,10 @@ fn calls_and_arguments() {
 
 #[test]
 fn literals() {
-    assert_eq!(expr("0x1F + 0b101 + 017 + 0o17 + 1_000"), "(+ (+ (+ (+ 31 5) 15) 15) 1000)");
+    assert_eq!(
+        expr("0x1F + 0b101 + 017 + 0o17 + 1_000"),
+        "(+ (+ (+ (+ 31 5) 15) 15) 1000)"
+    );
     assert_eq!(expr("9223372036854775807"), "9223372036854775807");
     assert_eq!(expr("9223372036854775808"), "9.223372036854776e18");
     assert_eq!(expr("0x8000000000000000"), "9.223372036854776e18");
@@ -494,12 +514,21 @@ fn literals() {
     assert_eq!(expr("1e3"), "1000.0");
     assert_eq!(expr("1_000.5"), "1000.5");
     assert_eq!(expr("'a\\'b\\\\c\\n'"), "\"a'b\\\\c\\\\n\"");
-    assert_eq!(expr("\"\\t\\v\\e\\f\\$\\\"\\101\\x41\\u{1F600}\\q\""), "\"\\t\\u{b}\\u{1b}\\u{c}$\\\"AA😀\\\\q\"");
+    assert_eq!(
+        expr("\"\\t\\v\\e\\f\\$\\\"\\101\\x41\\u{1F600}\\q\""),
+        "\"\\t\\u{b}\\u{1b}\\u{c}$\\\"AA😀\\\\q\""
+    );
     assert_eq!(expr("__LINE__"), "1");
     assert_eq!(expr("__CLASS__"), "Class");
     assert_eq!(err("<?php echo 09;"), "Invalid numeric literal");
-    assert_eq!(err("<?php echo \"\\u{zz}\";"), "Invalid UTF-8 codepoint escape sequence");
-    assert_eq!(err("<?php echo \"\\u{}\";"), "Invalid UTF-8 codepoint escape sequence");
+    assert_eq!(
+        err("<?php echo \"\\u{zz}\";"),
+        "Invalid UTF-8 codepoint escape sequence"
+    );
+    assert_eq!(
+        err("<?php echo \"\\u{}\";"),
+        "Invalid UTF-8 codepoint escape sequence"
+    );
     assert_eq!(
         err("<?php echo \"\\u{110000}\";"),
         "Invalid UTF-8 codepoint escape sequence: Codepoint too large"
@@ -511,9 +540,18 @@ fn casts() {
     assert_eq!(expr("( int ) $a"), "(Int $a)");
     assert_eq!(expr("(\tinteger\t)$a"), "(Int $a)");
     assert_eq!(expr("(double)$a . (float)$b"), "(. (Float $a) (Float $b))");
-    assert_eq!(expr("(string)(binary)(bool)(boolean)(array)(object)$a"), "(String (String (Bool (Bool (Array (Object $a))))))");
-    assert_eq!(err("<?php (unset)$a;"), "The (unset) cast is no longer supported");
-    assert_eq!(err("<?php (real)$a;"), "The (real) cast has been removed, use (float) instead");
+    assert_eq!(
+        expr("(string)(binary)(bool)(boolean)(array)(object)$a"),
+        "(String (String (Bool (Bool (Array (Object $a))))))"
+    );
+    assert_eq!(
+        err("<?php (unset)$a;"),
+        "The (unset) cast is no longer supported"
+    );
+    assert_eq!(
+        err("<?php (real)$a;"),
+        "The (real) cast has been removed, use (float) instead"
+    );
 }
 
 #[test]
@@ -522,30 +560,48 @@ fn interpolation() {
         expr("\"a $b[0] $b[-1] $b[x] $b[$i] $b->c $b?->c {$d->e[1]} ${f} ${g[1]} ${h . 1}\""),
         "(interp \"a \" $b[0] \" \" $b[-1] \" \" $b[\"x\"] \" \" $b[$i] \" \" $b->c \" \" $b?->c \" \" $d->e[1] \" \" $f \" \" $g[1] \" \" ${(. h 1)})"
     );
-    assert_eq!(expr("\"$a[01] $a[0x1] $a[-0]\""), "(interp $a[\"01\"] \" \" $a[\"0x1\"] \" \" $a[\"-0\"])");
+    assert_eq!(
+        expr("\"$a[01] $a[0x1] $a[-0]\""),
+        "(interp $a[\"01\"] \" \" $a[\"0x1\"] \" \" $a[\"-0\"])"
+    );
     assert_eq!(expr("\"$a-> b $\""), "(interp $a \"-> b $\")");
     assert_eq!(expr("`ls $a`"), "(shell \"ls \" $a)");
     assert_eq!(expr("``"), "(shell )");
-    assert_eq!(err("<?php echo \"$a[b c]\";"), "syntax error, unexpected string content \"\", expecting \"]\"");
+    assert_eq!(
+        err("<?php echo \"$a[b c]\";"),
+        "syntax error, unexpected string content \"\", expecting \"]\""
+    );
 }
 
 #[test]
 fn heredoc_and_nowdoc() {
     assert_eq!(expr("<<<EOT\n  a\n    b\n  EOT"), "\"a\\n  b\"");
     assert_eq!(expr("<<<EOT\nEOT"), "\"\"");
-    assert_eq!(expr("<<<\"EOT\"\nx $a\\ty\nEOT"), "(interp \"x \" $a \"\\ty\")");
+    assert_eq!(
+        expr("<<<\"EOT\"\nx $a\\ty\nEOT"),
+        "(interp \"x \" $a \"\\ty\")"
+    );
     assert_eq!(expr("<<<'EOT'\n  raw $a\\t\n  EOT"), "\"raw $a\\\\t\"");
     assert_eq!(expr("<<<EOT\n\ta\n\tEOT"), "\"a\"");
-    assert_eq!(expr("<<<EOT\n  a {$b}\n  c\n  EOT"), "(interp \"a \" $b \"\\nc\")");
+    assert_eq!(
+        expr("<<<EOT\n  a {$b}\n  c\n  EOT"),
+        "(interp \"a \" $b \"\\nc\")"
+    );
     assert_eq!(expr("<<<EOT\n  a\n\n  b\n  EOT"), "\"a\\n\\nb\"");
     assert_eq!(expr("<<<EOT\na\nEOTX\nEOT . 1"), "(. \"a\\nEOTX\" 1)");
     assert_eq!(
         error("<?php $x = <<<EOT\n  a\n b\n  EOT;"),
-        ("Invalid body indentation level (expecting an indentation level of at least 2)".into(), 3)
+        (
+            "Invalid body indentation level (expecting an indentation level of at least 2)".into(),
+            3
+        )
     );
     assert_eq!(
         error("<?php $x = <<<EOT\n $a\n  EOT;"),
-        ("Invalid body indentation level (expecting an indentation level of at least 2)".into(), 2)
+        (
+            "Invalid body indentation level (expecting an indentation level of at least 2)".into(),
+            2
+        )
     );
     assert_eq!(
         err("<?php $x = <<<EOT\n \ta\n \tEOT;"),
@@ -566,14 +622,20 @@ fn stmt_kinds(src: &str) -> Vec<String> {
         .iter()
         .map(|s| {
             let dbg = format!("{:?}", s.kind);
-            dbg.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("").to_string()
+            dbg.split(|c: char| !c.is_alphanumeric())
+                .next()
+                .unwrap_or("")
+                .to_string()
         })
         .collect()
 }
 
 #[test]
 fn inline_html_and_tags() {
-    assert_eq!(stmt_kinds("a<?php echo 1 ?>\nb<?= 2 ?>c"), ["InlineHtml", "Echo", "InlineHtml", "Echo", "InlineHtml"]);
+    assert_eq!(
+        stmt_kinds("a<?php echo 1 ?>\nb<?= 2 ?>c"),
+        ["InlineHtml", "Echo", "InlineHtml", "Echo", "InlineHtml"]
+    );
     let p = program("x<?php echo 1 ?>\ny");
     let StmtKind::InlineHtml(t) = &p.stmts[2].kind else {
         panic!()
@@ -585,9 +647,18 @@ fn inline_html_and_tags() {
         short_open_tag: false,
     };
     let p = parse_with(b"<? echo 1;", no_short).unwrap();
-    assert!(matches!(p.stmts[..], [Stmt { kind: StmtKind::InlineHtml(_), .. }]));
+    assert!(matches!(
+        p.stmts[..],
+        [Stmt {
+            kind: StmtKind::InlineHtml(_),
+            ..
+        }]
+    ));
     assert_eq!(stmt_kinds("<?php"), Vec::<String>::new());
-    assert_eq!(stmt_kinds("<?php\n#[A]\nfunction f() {} # comment\n/* c */"), ["FunctionDecl"]);
+    assert_eq!(
+        stmt_kinds("<?php\n#[A]\nfunction f() {} # comment\n/* c */"),
+        ["FunctionDecl"]
+    );
     assert_eq!(parse_code(b"echo 1;").unwrap().stmts.len(), 1);
 }
 
@@ -601,8 +672,24 @@ fn statements() {
              goto a; a: const A = 1, B = 2; declare(ticks=1); __halt_compiler(); (((("
         ),
         [
-            "If", "While", "DoWhile", "For", "Foreach", "Switch", "Break", "Continue", "Return",
-            "Global", "Static", "Unset", "Nop", "Try", "Goto", "Label", "Const", "Declare",
+            "If",
+            "While",
+            "DoWhile",
+            "For",
+            "Foreach",
+            "Switch",
+            "Break",
+            "Continue",
+            "Return",
+            "Global",
+            "Static",
+            "Unset",
+            "Nop",
+            "Try",
+            "Goto",
+            "Label",
+            "Const",
+            "Declare",
             "HaltCompiler"
         ]
     );
@@ -678,8 +765,14 @@ fn classes() {
     };
     assert_eq!(e.kind, ClassKind::Enum);
     assert!(e.enum_backing.is_some());
-    assert_eq!(expr("new class(1) extends A { public $x; }"), "(new class{} 1)");
-    assert_eq!(stmt_kinds("<?php enum(); $enum = 1; class X { function enum() {} }"), ["Expr", "Expr", "ClassDecl"]);
+    assert_eq!(
+        expr("new class(1) extends A { public $x; }"),
+        "(new class{} 1)"
+    );
+    assert_eq!(
+        stmt_kinds("<?php enum(); $enum = 1; class X { function enum() {} }"),
+        ["Expr", "Expr", "ClassDecl"]
+    );
 }
 
 #[test]
@@ -771,7 +864,10 @@ fn bracket_nesting_errors() {
         ("if (1)\n  {\n    }}", "Unmatched '}'"),
         ("(1 +\n\n  2])", "Unclosed '(' on line 1 does not match ']'"),
         ("[1,\n2,\n3)]", "Unclosed '[' on line 1 does not match ')'"),
-        ("if(1) {\n  echo 'a';\n)}", "Unclosed '{' on line 1 does not match ')'"),
+        (
+            "if(1) {\n  echo 'a';\n)}",
+            "Unclosed '{' on line 1 does not match ')'",
+        ),
     ];
     for &(code, message) in cases {
         let e = parse_code(code.as_bytes()).unwrap_err();
@@ -781,7 +877,14 @@ fn bracket_nesting_errors() {
 
 #[test]
 fn incomplete_input_is_flagged() {
-    for src in ["<?php echo 1", "<?php if (1) {", "<?php /* x", "<?php echo 'abc", "<?php echo \"a", "<?php $x = <<<EOT\na"] {
+    for src in [
+        "<?php echo 1",
+        "<?php if (1) {",
+        "<?php /* x",
+        "<?php echo 'abc",
+        "<?php echo \"a",
+        "<?php $x = <<<EOT\na",
+    ] {
         assert!(parse(src.as_bytes()).unwrap_err().incomplete, "{src:?}");
     }
     for src in ["<?php echo 1 2;", "<?php )", "<?php (]", "<?php echo 09;"] {
@@ -796,13 +899,31 @@ fn compile_errors_found_while_parsing() {
         assert!(e.fatal, "{src:?}");
         e.message
     };
-    assert_eq!(fatal("<?php try {}"), "Cannot use try without catch or finally");
-    assert_eq!(fatal("<?php $a{0};"), "Array and string offset access syntax with curly braces is no longer supported");
-    assert_eq!(fatal("<?php function f() { __halt_compiler(); }"), "__HALT_COMPILER() can only be used from the outermost scope");
-    assert_eq!(fatal("<?php abstract abstract class A {}"), "Multiple abstract modifiers are not allowed");
-    assert_eq!(fatal("<?php class A { public public $a; }"), "Multiple access type modifiers are not allowed");
+    assert_eq!(
+        fatal("<?php try {}"),
+        "Cannot use try without catch or finally"
+    );
+    assert_eq!(
+        fatal("<?php $a{0};"),
+        "Array and string offset access syntax with curly braces is no longer supported"
+    );
+    assert_eq!(
+        fatal("<?php function f() { __halt_compiler(); }"),
+        "__HALT_COMPILER() can only be used from the outermost scope"
+    );
+    assert_eq!(
+        fatal("<?php abstract abstract class A {}"),
+        "Multiple abstract modifiers are not allowed"
+    );
+    assert_eq!(
+        fatal("<?php class A { public public $a; }"),
+        "Multiple access type modifiers are not allowed"
+    );
     // A later syntax error wins over a compile error, as in PHP.
-    assert_eq!(err("<?php try {} echo 1 2;"), "syntax error, unexpected integer \"2\", expecting \",\" or \";\"");
+    assert_eq!(
+        err("<?php try {} echo 1 2;"),
+        "syntax error, unexpected integer \"2\", expecting \",\" or \";\""
+    );
 }
 
 #[test]
@@ -828,7 +949,10 @@ struct Lcg(u64);
 
 impl Lcg {
     fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        self.0 = self
+            .0
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
         self.0 >> 33
     }
 }
@@ -836,18 +960,76 @@ impl Lcg {
 #[test]
 fn never_panics_on_garbage() {
     const PIECES: &[&str] = &[
-        "<?php ", "?>", "<?=", "$a", "${", "{$", "\"", "'", "`", "<<<EOT\n", "<<<'EOT'\n", "EOT",
-        "\n", " ", "(", ")", "[", "]", "{", "}", ";", ",", "=>", "->", "?->", "::", "\\", "#[",
-        "/*", "*/", "//", "#", "1", "0x", "1e", "09", ".", "fn", "function", "class", "yield",
-        "yield from", "if", "else", "match", "list", "new", "static", "&", "...", "?", ":", "=",
-        "+", "!", "@", "(int)", "\\u{", "\\", "\u{0}", "\u{ff}", "enum ", "__halt_compiler",
+        "<?php ",
+        "?>",
+        "<?=",
+        "$a",
+        "${",
+        "{$",
+        "\"",
+        "'",
+        "`",
+        "<<<EOT\n",
+        "<<<'EOT'\n",
+        "EOT",
+        "\n",
+        " ",
+        "(",
+        ")",
+        "[",
+        "]",
+        "{",
+        "}",
+        ";",
+        ",",
+        "=>",
+        "->",
+        "?->",
+        "::",
+        "\\",
+        "#[",
+        "/*",
+        "*/",
+        "//",
+        "#",
+        "1",
+        "0x",
+        "1e",
+        "09",
+        ".",
+        "fn",
+        "function",
+        "class",
+        "yield",
+        "yield from",
+        "if",
+        "else",
+        "match",
+        "list",
+        "new",
+        "static",
+        "&",
+        "...",
+        "?",
+        ":",
+        "=",
+        "+",
+        "!",
+        "@",
+        "(int)",
+        "\\u{",
+        "\\",
+        "\u{0}",
+        "\u{ff}",
+        "enum ",
+        "__halt_compiler",
     ];
     on_big_stack(|| {
         let mut rng = Lcg(42);
         for _ in 0..3000 {
             let mut src: Vec<u8> = Vec::new();
             for _ in 0..rng.next() % 40 {
-                if rng.next() % 8 == 0 {
+                if rng.next().is_multiple_of(8) {
                     src.push((rng.next() % 256) as u8);
                 } else {
                     src.extend_from_slice(PIECES[(rng.next() as usize) % PIECES.len()].as_bytes());
