@@ -48,23 +48,6 @@ impl Default for ParseOptions {
     }
 }
 
-/// Options of the scanner.
-#[derive(Debug, Clone, Copy)]
-pub struct ParseOptions {
-    pub short_open_tag: bool,
-}
-
-/// Parses a file with options.
-pub fn parse_with(source: &[u8], options: ParseOptions) -> Result<ast::Program, ParseError> {
-    let _ = options;
-    parse(source)
-}
-
-/// Parses code that starts in PHP mode (`eval`, the REPL).
-pub fn parse_code(source: &[u8]) -> Result<ast::Program, ParseError> {
-    parse(source)
-}
-
 /// Parses a whole PHP file (starting in inline-HTML mode, as PHP does).
 pub fn parse(source: &[u8]) -> Result<ast::Program, ParseError> {
     parse_with(source, ParseOptions::default())
