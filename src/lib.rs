@@ -7,6 +7,7 @@ pub mod cli;
 pub mod compile;
 pub mod gc;
 pub mod interp;
+pub mod memory;
 pub mod numeric;
 pub mod syntax;
 pub mod value;

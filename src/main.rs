@@ -5,6 +5,10 @@ use std::ffi::OsString;
 use std::io::{IsTerminal, Read};
 use std::os::unix::ffi::OsStrExt;
 
+/// Every allocation is counted for `memory_get_usage()` and `memory_limit`.
+#[global_allocator]
+static ALLOCATOR: phpi::memory::CountingAllocator = phpi::memory::CountingAllocator;
+
 #[derive(Parser, Debug)]
 #[command(
     name = "phpi",

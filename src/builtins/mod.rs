@@ -10,6 +10,7 @@
 
 pub mod classes;
 pub mod gc;
+pub mod memory;
 pub mod var;
 pub mod weakrefs;
 
@@ -492,7 +493,7 @@ pub fn var_payload_debug(o: &Obj) -> Option<Vec<(crate::value::Key, Value, Optio
 
 /// Every domain's table, in one place.
 fn tables() -> Vec<&'static [BuiltinFunction]> {
-    vec![var::FUNCTIONS, gc::FUNCTIONS]
+    vec![var::FUNCTIONS, gc::FUNCTIONS, memory::FUNCTIONS]
 }
 
 /// Registers all built-in functions and constants.

@@ -217,7 +217,8 @@ impl GcState {
         }
         let size = self.buf_size();
         let new_size = if size < BUF_GROW_STEP { size * 2 } else { size + BUF_GROW_STEP }.min(MAX_BUF_SIZE);
-        self.buf.resize(new_size as usize, 0);
+        // Zend's root buffer is not part of the request heap.
+        crate::memory::uncounted(|| self.buf.resize(new_size as usize, 0));
     }
 
     #[inline(always)]

@@ -230,7 +230,8 @@ impl Interp {
                 let r = (b.func)(self, &mut call);
                 self.frame_mut().native_args = None;
                 drop(call);
-                r
+                // PHP's interrupt check after an internal call.
+                r.and_then(|v| self.check_memory().map(|()| v))
             }
         };
         let f = self.frames.pop().expect("builtin frame");
@@ -267,6 +268,8 @@ impl Interp {
     /// body, checks the return type, frees the frame.
     pub fn call_user(&mut self, f: &Rc<FuncDef>, args: Vec<Value>, named: Vec<(Str, Value)>, ctx: CallCtx) -> R<Value> {
         self.check_stack()?;
+        // PHP's interrupt check on entering a function.
+        self.check_memory()?;
         if f.is_abstract {
             return Err(self.throw_error(
                 "Error",

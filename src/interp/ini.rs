@@ -14,6 +14,7 @@ pub const DEFAULTS: &[(&str, &str)] = &[
     ("log_errors", "0"),
     ("html_errors", "0"),
     ("memory_limit", "128M"),
+    ("memory_hard_limit_percent", ""),
     ("max_execution_time", "0"),
     ("zend.enable_gc", "1"),
     ("gc.trace", "0"),
@@ -59,6 +60,13 @@ impl Interp {
 
     /// Applies a directive given with `-d` (unknown ones are accepted).
     pub fn ini_set_startup(&mut self, key: &[u8], value: &[u8]) {
+        if key == b"memory_limit" {
+            if let Err(refused) = self.memory_limit_changed(value) {
+                // PHP keeps its default and says so before the script runs.
+                let _ = self.report_in(super::errors::E_WARNING, refused.to_string().as_bytes(), b"Unknown", 0);
+                return;
+            }
+        }
         self.ini.insert(key.to_vec(), value.to_vec());
         self.ini_defaults.insert(key.to_vec(), value.to_vec());
         self.apply_ini(key, value);
@@ -81,7 +89,8 @@ impl Interp {
                 let v = value.to_ascii_lowercase();
                 self.settings.display_errors = flag() || v == b"stdout" || v == b"stderr";
             }
-            b"memory_limit" => self.settings.memory_limit = super::parse_size(value),
+            b"memory_limit" => return self.memory_limit_changed(value).is_ok(),
+            b"memory_hard_limit_percent" => return self.memory_hard_limit_percent_changed(value),
             b"max_execution_time" => {
                 self.settings.max_execution_time = int();
                 self.time_limit_at = if int() > 0 {

@@ -149,6 +149,9 @@ pub struct Interp {
     /// loop variables, buffered again as possible roots after a collection.
     /// The loops own the values; entries are removed before they end.
     pub loop_temps: Vec<crate::gc::GcPtr>,
+    /// An allocation over `memory_limit` waiting for the next interrupt
+    /// check (see `crate::memory::limit`).
+    pub memory_error: Option<Box<crate::memory::limit::PendingMemoryError>>,
 }
 
 impl Interp {
@@ -188,11 +191,13 @@ impl Interp {
             guards: Vec::new(),
             time_limit_at: None,
             loop_temps: Vec::new(),
+            memory_error: None,
         };
         it.init_ini();
         crate::builtins::register_all(&mut it);
         class::register_builtin_classes(&mut it);
         it.frames.push(Frame::global());
+        it.begin_memory_accounting();
         it
     }
 
@@ -216,13 +221,15 @@ impl Interp {
         self.frame().line
     }
 
-    /// Runs pending destructors and a requested collection: the evaluator's
-    /// safe point (see `crate::gc`).
+    /// Runs pending destructors and a requested collection, and notes an
+    /// allocation over the memory limit: the evaluator's safe point (see
+    /// `crate::gc` and `crate::memory`).
     #[inline(always)]
     pub fn safe_point(&mut self) -> R<()> {
         if crate::gc::destructors::has_pending() || crate::gc::collection_requested() {
             self.run_pending_work()?;
         }
+        self.note_memory_use();
         Ok(())
     }
 
@@ -316,6 +323,8 @@ impl Interp {
     /// uncaught exceptions, shutdown functions, destructors; returns the exit
     /// status.
     pub fn finish(&mut self, result: R<Value>) -> i32 {
+        // The end of the main script is PHP's last interrupt check.
+        let result = result.and_then(|v| self.check_memory().map(|()| v));
         // From here on, calls come from the engine, not from a script line.
         self.frames.truncate(1);
         self.frames[0].is_internal = true;

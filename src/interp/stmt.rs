@@ -209,6 +209,7 @@ impl Interp {
     #[inline(always)]
     fn tick(&mut self) -> R<()> {
         self.safe_point()?;
+        self.check_memory()?;
         if self.time_limit_at.is_some() {
             self.check_time_limit()?;
         }

@@ -1,0 +1,226 @@
+//! Memory accounting and `memory_limit`: what `memory_get_usage()` reports
+//! and when a script runs out of memory.
+//!
+//! PHP measures the memory a request holds in its own allocator; phpi
+//! measures the memory the interpreter really holds, at the allocator:
+//! [`CountingAllocator`] is the `phpi` binary's global allocator. It hands
+//! every request to the system allocator and counts it, per thread, in a
+//! model of Zend's allocator ([`zend_heap::HeapModel`]), so the figures
+//! round, rise and fall the way PHP's do: small sizes rounded to Zend's
+//! bins, large ones to pages, real usage in whole 2 MiB chunks. The
+//! interpreter runs on one thread, so that thread's heap *is* the
+//! request's heap; the other threads' counts are never read. Only the
+//! binary installs the allocator: in the library's unit tests every figure
+//! stays at its starting value.
+//!
+//! # What is counted
+//! Everything the interpreter thread allocates on the heap from the moment
+//! the request starts ([`begin_request`], called once the interpreter's
+//! built-in tables are made, which PHP keeps outside the request heap too):
+//! values, arrays, objects, compiled code, frames and their slots, output
+//! buffers. Not counted: the interpreter's native stack (bounded on its own,
+//! see `Interp::check_stack`), memory allocated before the request started
+//! (when freed during the run it is subtracted, saturating at zero), and
+//! other threads.
+//!
+//! # The limit
+//! An allocator cannot raise a PHP error, and refusing memory would abort
+//! the process; so a request over `memory_limit` is still served and the
+//! model records it. The evaluator looks at that record cheaply
+//! ([`needs_attention`]) after every statement, to note where it happened,
+//! and raises `Allowed memory size of N bytes exhausted (tried to allocate M
+//! bytes)` at the places PHP's VM looks for pending interrupts: after a
+//! built-in function returns, when a user function is entered, on each loop
+//! iteration, and when the main script ends (see `limit.rs`). Built-ins that
+//! can ask for a lot at once check first (`Interp::reserve_memory`) and fail
+//! without allocating. Past the *hard* limit (`memory_hard_limit_percent`
+//! of `memory_limit`, 200% by default) PHP stops the process at once with
+//! `Hard memory limit of N bytes exhausted`; phpi does so at the end of the
+//! statement.
+
+pub mod limit;
+pub mod zend_heap;
+
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::cell::RefCell;
+use zend_heap::{Exhaustion, HeapModel};
+
+thread_local! {
+    /// This thread's heap counters. `const`-initialised and without a
+    /// destructor, so reading it never allocates and works at any time of
+    /// the thread's life, as an allocator needs.
+    static HEAP: RefCell<HeapModel> = const { RefCell::new(HeapModel::new()) };
+}
+
+/// Runs `f` on this thread's heap counters. Does nothing if they are
+/// already in use further up the stack (they never allocate, so this
+/// cannot happen through the allocator itself).
+#[inline(always)]
+fn with_heap<T>(f: impl FnOnce(&mut HeapModel) -> T) -> Option<T> {
+    HEAP.try_with(|h| h.try_borrow_mut().ok().map(|mut h| f(&mut h))).ok().flatten()
+}
+
+/// Counts one allocator event unless counting is suspended.
+#[inline(always)]
+fn count(f: impl FnOnce(&mut HeapModel)) {
+    with_heap(|h| {
+        if !h.paused {
+            f(h)
+        }
+    });
+}
+
+/// Runs `f` without counting what it allocates and frees: for the
+/// engine's own structures that PHP keeps outside the request heap (the
+/// collector's root buffer). Everything `f` allocates must be freed in an
+/// `uncounted` call too.
+pub fn uncounted<T>(f: impl FnOnce() -> T) -> T {
+    let was = with_heap(|h| std::mem::replace(&mut h.paused, true)).unwrap_or(false);
+    let r = f();
+    with_heap(|h| h.paused = was);
+    r
+}
+
+/// The global allocator of the `phpi` binary: the system allocator, with
+/// every request counted in this thread's heap model.
+pub struct CountingAllocator;
+
+// SAFETY: every method forwards its arguments unchanged to `System`, which
+// upholds the `GlobalAlloc` contract, and returns what `System` returned.
+// The counting on the side reads only the sizes, touches no memory it was
+// given, and never allocates (`with_heap` borrows a `const` thread-local
+// `RefCell`), so it cannot recurse into the allocator or unwind.
+unsafe impl GlobalAlloc for CountingAllocator {
+    #[inline]
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        // SAFETY: same contract as ours (see above).
+        let p = unsafe { System.alloc(layout) };
+        if !p.is_null() {
+            count(|h| h.allocate(layout.size()));
+        }
+        p
+    }
+
+    #[inline]
+    unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
+        // SAFETY: same contract as ours (see above).
+        let p = unsafe { System.alloc_zeroed(layout) };
+        if !p.is_null() {
+            count(|h| h.allocate(layout.size()));
+        }
+        p
+    }
+
+    #[inline]
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        // SAFETY: same contract as ours (see above).
+        unsafe { System.dealloc(ptr, layout) };
+        count(|h| h.free(layout.size()));
+    }
+
+    #[inline]
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        // SAFETY: same contract as ours (see above).
+        let p = unsafe { System.realloc(ptr, layout, new_size) };
+        if !p.is_null() {
+            count(|h| h.reallocate(layout.size(), new_size));
+        }
+        p
+    }
+}
+
+/// Starts counting a request on this thread: the figures start from an
+/// empty heap of one chunk (what was allocated before is not the script's).
+/// The limits stay as they are.
+pub fn begin_request() {
+    with_heap(|h| {
+        let (limit, percent) = (h.limit(), h.hard_limit_percent());
+        *h = HeapModel::new();
+        h.set_hard_limit_percent(percent);
+        let _ = h.set_limit(limit);
+    });
+}
+
+/// `memory_get_usage()`: the rounded sizes of everything in use.
+pub fn usage() -> usize {
+    with_heap(|h| h.usage()).unwrap_or(0)
+}
+
+/// `memory_get_usage(true)`: whole chunks plus huge blocks.
+pub fn real_usage() -> usize {
+    with_heap(|h| h.real_usage()).unwrap_or(0)
+}
+
+/// `memory_get_peak_usage($real)`.
+pub fn peak_usage(real: bool) -> usize {
+    with_heap(|h| if real { h.real_peak() } else { h.peak() }).unwrap_or(0)
+}
+
+/// `memory_reset_peak_usage()`.
+pub fn reset_peak_usage() {
+    with_heap(|h| h.reset_peak());
+}
+
+/// A `memory_limit` PHP refuses: below the memory already in use.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct LimitRefused {
+    pub limit: i64,
+    /// The real usage (whole chunks) the limit was compared with.
+    pub usage: usize,
+}
+
+impl std::fmt::Display for LimitRefused {
+    /// PHP's warning text.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "Failed to set memory limit to {} bytes (Current memory usage is {} bytes)",
+            self.limit, self.usage
+        )
+    }
+}
+
+/// The hook for a changed `memory_limit` (`-d`, `ini_set`): `limit` in
+/// bytes, negative for none. Like Zend's `zend_set_memory_limit`, a limit
+/// below the real usage is refused and the old one stays.
+pub fn set_limit(limit: i64) -> Result<(), LimitRefused> {
+    let bytes = usize::try_from(limit).map_or(zend_heap::UNLIMITED, |b| b.min(zend_heap::UNLIMITED));
+    match with_heap(|h| h.set_limit(bytes)) {
+        Some(Err(usage)) => Err(LimitRefused { limit, usage }),
+        _ => Ok(()),
+    }
+}
+
+/// The limit in effect, in bytes (`None`: no limit).
+pub fn limit() -> Option<usize> {
+    with_heap(|h| h.limit()).filter(|&l| l < zend_heap::UNLIMITED)
+}
+
+/// Sets the hard limit to `percent` of `memory_limit` (PHP's
+/// `memory_hard_limit_percent`; at least 100).
+pub fn set_hard_limit_percent(percent: usize) {
+    with_heap(|h| h.set_hard_limit_percent(percent));
+}
+
+/// True when an allocation went over a limit and the evaluator has not
+/// looked at it yet: one thread-local read, for the evaluator's safe points.
+#[inline(always)]
+pub fn needs_attention() -> bool {
+    with_heap(|h| h.needs_attention()).unwrap_or(false)
+}
+
+/// Takes the record of an allocation over `memory_limit`, if any.
+pub fn take_exhaustion() -> Option<Exhaustion> {
+    with_heap(|h| h.take_exhaustion()).flatten()
+}
+
+/// Takes the record of an allocation over the hard limit, if any.
+pub fn take_hard_exhaustion() -> Option<Exhaustion> {
+    with_heap(|h| h.take_hard_exhaustion()).flatten()
+}
+
+/// What `memory_limit` says to a request of `size` bytes now (`None`: it
+/// fits), counting nothing.
+pub fn check(size: usize) -> Option<Exhaustion> {
+    with_heap(|h| h.check(size)).flatten()
+}
