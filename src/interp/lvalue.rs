@@ -768,6 +768,9 @@ impl Interp {
     /// `.=` appends in place; other operators compute a new value.
     fn compound(&mut self, op: BinOp, old: Value, v: &Value, line: u32) -> R<Value> {
         if op == BinOp::Concat {
+            if matches!(&old, Value::Str(s) if s.is_empty()) || matches!(v, Value::Str(t) if t.is_empty()) {
+                return self.concat(&old, v);
+            }
             if let Value::Str(mut s) = old {
                 let mut tail = Vec::new();
                 self.append_str(&mut tail, v)?;
