@@ -35,7 +35,9 @@ pub const HARD_LIMIT_EXIT_STATUS: i32 = 137;
 /// 8 bytes of its minimal hash part. Built-ins that make lists of a known
 /// length (`range`, `array_fill`, `str_split`...) reserve this first.
 pub fn packed_array_size(n: usize) -> usize {
-    n.max(8).checked_next_power_of_two().map_or(usize::MAX, |t| t.saturating_mul(16).saturating_add(8))
+    n.max(8)
+        .checked_next_power_of_two()
+        .map_or(usize::MAX, |t| t.saturating_mul(16).saturating_add(8))
 }
 
 impl Interp {
@@ -74,21 +76,25 @@ impl Interp {
         true
     }
 
-    /// At a safe point: notes where a pending over-limit allocation
-    /// happened, and stops the process past the hard limit.
+    /// At a safe point (after each statement): stops the process when a
+    /// memory error noted by an earlier statement is still pending and the
+    /// real usage has gone past the hard limit since; then notes where a
+    /// new over-limit allocation happened.
     #[inline(always)]
     pub fn note_memory_use(&mut self) {
-        if super::needs_attention() {
+        if self.memory_error.is_some() || super::needs_attention() {
             self.note_memory_exhaustion();
         }
     }
 
     #[cold]
     fn note_memory_exhaustion(&mut self) {
-        if let Some(hard) = super::take_hard_exhaustion() {
-            self.stop_at_hard_limit(hard);
+        if self.memory_error.is_some() {
+            if let Some(hard) = super::hard_exhaustion() {
+                self.stop_at_hard_limit(hard);
+            }
         }
-        if let Some(exhaustion) = super::take_exhaustion() {
+        if let Some(exhaustion) = super::acknowledge_exhaustion() {
             if self.memory_error.is_none() {
                 self.memory_error = Some(Box::new(PendingMemoryError {
                     exhaustion,
@@ -139,7 +145,10 @@ impl Interp {
     /// allocates is not counted against the script.
     fn memory_fatal(&mut self, e: Exhaustion, file: &Str, line: u32) -> Unwind {
         self.out.buffers.clear();
-        let msg = format!("Allowed memory size of {} bytes exhausted (tried to allocate {} bytes)", e.limit, e.tried);
+        let msg = format!(
+            "Allowed memory size of {} bytes exhausted (tried to allocate {} bytes)",
+            e.limit, e.tried
+        );
         let unwind = self.fatal_in(msg.as_bytes(), file.as_bytes(), line);
         self.memory_error = None;
         let _ = super::take_exhaustion();
@@ -169,8 +178,14 @@ mod tests {
     #[test]
     fn packed_arrays_round_to_powers_of_two() {
         // PHP: range(1, 10000000) "tried to allocate 268439552 bytes" (page-rounded).
-        assert_eq!(super::super::zend_heap::rounded_size(packed_array_size(10_000_000)), 268_439_552);
-        assert_eq!(super::super::zend_heap::rounded_size(packed_array_size(1_000_000_000)), 17_179_873_280);
+        assert_eq!(
+            super::super::zend_heap::rounded_size(packed_array_size(10_000_000)),
+            268_439_552
+        );
+        assert_eq!(
+            super::super::zend_heap::rounded_size(packed_array_size(1_000_000_000)),
+            17_179_873_280
+        );
         assert_eq!(packed_array_size(0), 8 * 16 + 8);
         assert_eq!(packed_array_size(usize::MAX), usize::MAX);
     }

@@ -33,10 +33,11 @@
 //! built-in function returns, when a user function is entered, on each loop
 //! iteration, and when the main script ends (see `limit.rs`). Built-ins that
 //! can ask for a lot at once check first (`Interp::reserve_memory`) and fail
-//! without allocating. Past the *hard* limit (`memory_hard_limit_percent`
-//! of `memory_limit`, 200% by default) PHP stops the process at once with
-//! `Hard memory limit of N bytes exhausted`; phpi does so at the end of the
-//! statement.
+//! without allocating. A script that goes on allocating while the error is
+//! pending, past the *hard* limit (`memory_hard_limit_percent` of
+//! `memory_limit`, 200% by default), is stopped at once with `Hard memory
+//! limit of N bytes exhausted`, as PHP's is (phpi notices at the end of the
+//! statement).
 
 pub mod limit;
 pub mod zend_heap;
@@ -57,7 +58,9 @@ thread_local! {
 /// cannot happen through the allocator itself).
 #[inline(always)]
 fn with_heap<T>(f: impl FnOnce(&mut HeapModel) -> T) -> Option<T> {
-    HEAP.try_with(|h| h.try_borrow_mut().ok().map(|mut h| f(&mut h))).ok().flatten()
+    HEAP.try_with(|h| h.try_borrow_mut().ok().map(|mut h| f(&mut h)))
+        .ok()
+        .flatten()
 }
 
 /// Counts one allocator event unless counting is suspended.
@@ -184,7 +187,8 @@ impl std::fmt::Display for LimitRefused {
 /// bytes, negative for none. Like Zend's `zend_set_memory_limit`, a limit
 /// below the real usage is refused and the old one stays.
 pub fn set_limit(limit: i64) -> Result<(), LimitRefused> {
-    let bytes = usize::try_from(limit).map_or(zend_heap::UNLIMITED, |b| b.min(zend_heap::UNLIMITED));
+    let bytes =
+        usize::try_from(limit).map_or(zend_heap::UNLIMITED, |b| b.min(zend_heap::UNLIMITED));
     match with_heap(|h| h.set_limit(bytes)) {
         Some(Err(usage)) => Err(LimitRefused { limit, usage }),
         _ => Ok(()),
@@ -209,14 +213,21 @@ pub fn needs_attention() -> bool {
     with_heap(|h| h.needs_attention()).unwrap_or(false)
 }
 
-/// Takes the record of an allocation over `memory_limit`, if any.
+/// The record of an allocation over `memory_limit`, if any, now known to
+/// the evaluator (it stays until taken).
+pub fn acknowledge_exhaustion() -> Option<Exhaustion> {
+    with_heap(|h| h.acknowledge_exhaustion()).flatten()
+}
+
+/// Takes the record of an allocation over `memory_limit` (reported now).
 pub fn take_exhaustion() -> Option<Exhaustion> {
     with_heap(|h| h.take_exhaustion()).flatten()
 }
 
-/// Takes the record of an allocation over the hard limit, if any.
-pub fn take_hard_exhaustion() -> Option<Exhaustion> {
-    with_heap(|h| h.take_hard_exhaustion()).flatten()
+/// Past the hard limit: the real usage beyond it while an over-the-limit
+/// error is pending (the figures for PHP's message).
+pub fn hard_exhaustion() -> Option<Exhaustion> {
+    with_heap(|h| h.hard_exhaustion()).flatten()
 }
 
 /// What `memory_limit` says to a request of `size` bytes now (`None`: it

@@ -176,14 +176,16 @@ pub struct HeapModel {
     limit: usize,
     /// `hard_limit` as a percentage of `limit`.
     hard_limit_percent: usize,
-    /// The real usage at which the process is stopped at once.
+    /// The real usage past which a request with a pending error is stopped.
     hard_limit: usize,
-    /// The first allocation over `limit` not yet reported.
+    /// The first allocation over `limit` not yet reported as an error.
     exhausted: Option<Exhaustion>,
-    /// The first allocation over `hard_limit` not yet reported.
-    hard_exhausted: Option<Exhaustion>,
-    /// One of the two records above is set (a single flag to test).
+    /// `exhausted` is new to the evaluator (a single flag to test).
     attention: bool,
+    /// The last chunk or huge block mapped (what the hard limit names).
+    last_mapped: usize,
+    /// The real usage when the evaluator learnt of `exhausted`.
+    real_when_acknowledged: usize,
     /// Counting is suspended (see `memory::uncounted`).
     pub paused: bool,
 }
@@ -210,8 +212,9 @@ impl HeapModel {
             hard_limit_percent: DEFAULT_HARD_LIMIT_PERCENT,
             hard_limit: UNLIMITED,
             exhausted: None,
-            hard_exhausted: None,
             attention: false,
+            last_mapped: 0,
+            real_when_acknowledged: 0,
             paused: false,
         }
     }
@@ -272,28 +275,41 @@ impl HeapModel {
         };
     }
 
-    /// Takes the pending over-the-limit record, if any.
+    /// The pending over-the-limit record, if any, now known to the
+    /// evaluator; it stays until taken.
+    pub fn acknowledge_exhaustion(&mut self) -> Option<Exhaustion> {
+        if self.attention {
+            self.attention = false;
+            self.real_when_acknowledged = self.real_usage();
+        }
+        self.exhausted
+    }
+
+    /// Takes the pending over-the-limit record (the error was reported).
     pub fn take_exhaustion(&mut self) -> Option<Exhaustion> {
-        let e = self.exhausted.take();
-        self.attention = self.hard_exhausted.is_some();
-        e
+        self.attention = false;
+        self.exhausted.take()
     }
 
     pub fn has_exhaustion(&self) -> bool {
         self.exhausted.is_some()
     }
 
-    /// Something over a limit waits to be reported.
+    /// A new over-the-limit record waits for the evaluator.
     #[inline(always)]
     pub fn needs_attention(&self) -> bool {
         self.attention
     }
 
-    /// Takes the pending over-the-hard-limit record, if any.
-    pub fn take_hard_exhaustion(&mut self) -> Option<Exhaustion> {
-        let e = self.hard_exhausted.take();
-        self.attention = self.exhausted.is_some();
-        e
+    /// Past the hard limit: the real usage has grown beyond it since the
+    /// evaluator learnt of a pending over-the-limit error.
+    pub fn hard_exhaustion(&self) -> Option<Exhaustion> {
+        let real = self.real_usage();
+        let grown = real > self.hard_limit && real > self.real_when_acknowledged;
+        (self.exhausted.is_some() && !self.attention && grown).then_some(Exhaustion {
+            limit: self.hard_limit,
+            tried: self.last_mapped,
+        })
     }
 
     /// Counts an allocation of `size` bytes.
@@ -475,17 +491,12 @@ impl HeapModel {
         }
     }
 
-    fn note_real_growth(&mut self, tried: usize) {
+    /// Follows the real usage up; `mapped` is what was just mapped.
+    fn note_real_growth(&mut self, mapped: usize) {
+        self.last_mapped = mapped;
         let real = self.real_usage();
         if real > self.real_peak {
             self.real_peak = real;
-        }
-        if real > self.hard_limit && self.hard_exhausted.is_none() {
-            self.hard_exhausted = Some(Exhaustion {
-                limit: self.hard_limit,
-                tried,
-            });
-            self.attention = true;
         }
     }
 }
@@ -516,7 +527,14 @@ mod tests {
     fn every_bin_size_maps_to_itself() {
         for (i, b) in BINS.iter().enumerate() {
             assert_eq!(size_class(b.size as usize), SizeClass::Small(i));
-            assert_eq!(size_class(b.size as usize + 1), if i + 1 < BIN_COUNT { SizeClass::Small(i + 1) } else { SizeClass::Large(1) });
+            assert_eq!(
+                size_class(b.size as usize + 1),
+                if i + 1 < BIN_COUNT {
+                    SizeClass::Small(i + 1)
+                } else {
+                    SizeClass::Large(1)
+                }
+            );
         }
     }
 
@@ -572,9 +590,21 @@ mod tests {
         h.set_limit(8 * 1024 * 1024).unwrap();
         h.allocate(zend_string_size(3_000_000));
         assert_eq!(h.check(zend_string_size(3_000_000)), None);
-        assert_eq!(h.check(zend_string_size(6_000_000)), Some(Exhaustion { limit: 8 << 20, tried: 6_000_640 }));
+        assert_eq!(
+            h.check(zend_string_size(6_000_000)),
+            Some(Exhaustion {
+                limit: 8 << 20,
+                tried: 6_000_640
+            })
+        );
         h.allocate(zend_string_size(6_000_000));
-        assert_eq!(h.take_exhaustion(), Some(Exhaustion { limit: 8 << 20, tried: 6_000_640 }));
+        assert_eq!(
+            h.take_exhaustion(),
+            Some(Exhaustion {
+                limit: 8 << 20,
+                tried: 6_000_640
+            })
+        );
         assert_eq!(h.take_exhaustion(), None);
 
         let mut h = HeapModel::new();
@@ -584,7 +614,13 @@ mod tests {
             h.allocate(1000);
             n += 1;
         }
-        assert_eq!(h.take_exhaustion(), Some(Exhaustion { limit: 4 << 20, tried: CHUNK_SIZE }));
+        assert_eq!(
+            h.take_exhaustion(),
+            Some(Exhaustion {
+                limit: 4 << 20,
+                tried: CHUNK_SIZE
+            })
+        );
         // Two chunks of 511 pages, 8 slots of 1024 bytes per 2-page run.
         assert_eq!(n, 2 * 511 / 2 * 8 + 1);
     }
@@ -616,14 +652,49 @@ mod tests {
     }
 
     #[test]
-    fn hard_limit_is_recorded_apart() {
+    fn hard_limit_applies_while_an_error_is_pending() {
         let mut h = HeapModel::new();
-        h.set_limit(4 << 20).unwrap();
-        h.allocate(5 << 20);
-        assert!(h.take_exhaustion().is_some());
-        assert_eq!(h.take_hard_exhaustion(), None);
+        h.set_limit(8 << 20).unwrap();
         h.allocate(3 << 20);
-        assert_eq!(h.take_hard_exhaustion(), Some(Exhaustion { limit: 8 << 20, tried: 3 << 20 }));
+        assert!(!h.needs_attention());
+        h.allocate(4 << 20);
+        assert!(h.needs_attention());
+        let pending = h.acknowledge_exhaustion();
+        assert_eq!(
+            pending,
+            Some(Exhaustion {
+                limit: 8 << 20,
+                tried: 4 << 20
+            })
+        );
+        assert!(!h.needs_attention());
+        assert_eq!(h.hard_exhaustion(), None);
+        h.allocate(8 << 20);
+        assert_eq!(
+            h.hard_exhaustion(),
+            Some(Exhaustion {
+                limit: 16 << 20,
+                tried: 8 << 20
+            })
+        );
+        // Already past it when the evaluator learns of the error: only
+        // growth from there counts.
+        let mut h = HeapModel::new();
+        h.set_limit(8 << 20).unwrap();
+        h.allocate(20 << 20);
+        let pending = h.acknowledge_exhaustion();
+        assert_eq!(h.hard_exhaustion(), None);
+        h.allocate(8 << 20);
+        assert_eq!(
+            h.hard_exhaustion(),
+            Some(Exhaustion {
+                limit: 16 << 20,
+                tried: 8 << 20
+            })
+        );
+        // Once the error is reported, the hard limit no longer applies.
+        assert_eq!(h.take_exhaustion(), pending);
+        assert_eq!(h.hard_exhaustion(), None);
     }
 
     #[test]
