@@ -8,7 +8,9 @@
 //! the parameters (for messages and named arguments); `&$x` takes a
 //! reference, `$x=` is optional, `...$x` variadic.
 
+pub mod arrays;
 pub mod classes;
+pub mod math;
 pub mod var;
 
 use crate::interp::{Interp, R};
@@ -491,7 +493,7 @@ pub fn var_payload_debug(o: &Obj) -> Option<Vec<(crate::value::Key, Value, Optio
 
 /// Every domain's table, in one place.
 fn tables() -> Vec<&'static [BuiltinFunction]> {
-    vec![var::FUNCTIONS]
+    vec![var::FUNCTIONS, arrays::FUNCTIONS, math::FUNCTIONS]
 }
 
 /// Registers all built-in functions and constants.
@@ -503,6 +505,8 @@ pub fn register_all(it: &mut Interp) {
         }
     }
     constants::register(it);
+    arrays::register_constants(it);
+    math::register_constants(it);
 }
 
 pub mod constants;
