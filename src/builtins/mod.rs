@@ -10,8 +10,10 @@
 
 pub mod arrays;
 pub mod classes;
+pub mod gc;
 pub mod math;
 pub mod var;
+pub mod weakrefs;
 
 use crate::interp::{Interp, R};
 use crate::value::{Arr, Obj, Ref, Str, Value};
@@ -487,13 +489,12 @@ impl CallArgs {
 /// Debug properties of built-in objects whose state is not in properties
 /// (for `var_dump`); `None` for ordinary objects.
 pub fn var_payload_debug(o: &Obj) -> Option<Vec<(crate::value::Key, Value, Option<crate::interp::class::PropInfo>)>> {
-    let _ = o;
-    None
+    weakrefs::weakmap_debug(o)
 }
 
 /// Every domain's table, in one place.
 fn tables() -> Vec<&'static [BuiltinFunction]> {
-    vec![var::FUNCTIONS, arrays::FUNCTIONS, math::FUNCTIONS]
+    vec![var::FUNCTIONS, gc::FUNCTIONS, arrays::FUNCTIONS, math::FUNCTIONS]
 }
 
 /// Registers all built-in functions and constants.
