@@ -53,6 +53,9 @@ pub struct SigInfo {
     pub max: u8,
     /// Bit `i` set: parameter `i` is by reference.
     pub by_ref: u64,
+    /// Number of parameters before the variadic one (all of them when
+    /// there is none).
+    pub fixed: u8,
     /// The variadic parameter takes references.
     pub variadic_by_ref: bool,
 }
@@ -105,6 +108,7 @@ pub const fn sig_info(sig: &str) -> SigInfo {
         min,
         max: if variadic { u8::MAX } else { count },
         by_ref,
+        fixed: count,
         variadic_by_ref,
     }
 }
@@ -170,7 +174,7 @@ impl BuiltinFunction {
 
     #[inline]
     pub fn param_by_ref(&self, i: usize) -> bool {
-        if i < self.info.max as usize && i < 64 {
+        if i < self.info.fixed as usize && i < 64 {
             self.info.by_ref & (1 << i) != 0
         } else {
             self.info.max == u8::MAX && self.info.variadic_by_ref
