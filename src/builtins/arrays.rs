@@ -1646,7 +1646,8 @@ fn array_rand(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     }
     let t = arr.table();
     if num == 1 {
-        let used = t.pos_end() as i64;
+        // PHP's count of used slots: holes included, trailing holes not.
+        let used = t.pos_valid_before(t.pos_end()).map_or(0, |p| p + 1) as i64;
         if avail < used - (used >> 1) {
             let n = crate::builtins::math::mt_rand_range(0, avail - 1);
             let k = t.keys().nth(n as usize).map(key_value);
@@ -1788,7 +1789,11 @@ fn float_range(it: &mut Interp, a: &CallArgs, start: &Value, end: &Value, step: 
     let low = it.to_float(start)?;
     let high = it.to_float(end)?;
     if low.is_infinite() || high.is_infinite() {
-        let msg = format!("Invalid range supplied: start={:.0} end={:.0}", low, high);
+        let msg = format!(
+            "Invalid range supplied: start={} end={}",
+            fixed0(low),
+            fixed0(high)
+        );
         return Err(it.throw_error("ValueError", &msg));
     }
     let mut out = HashTable::new();
@@ -1803,9 +1808,9 @@ fn float_range(it: &mut Interp, a: &CallArgs, start: &Value, end: &Value, step: 
     let size = span / step + 1.0;
     if size >= (1u64 << 30) as f64 {
         let msg = format!(
-            "The supplied range exceeds the maximum array size: start={:.0} end={:.0}",
-            low.min(high),
-            low.max(high)
+            "The supplied range exceeds the maximum array size: start={} end={}",
+            fixed0(low.min(high)),
+            fixed0(low.max(high))
         );
         return Err(it.throw_error("ValueError", &msg));
     }
@@ -1823,6 +1828,17 @@ fn float_range(it: &mut Interp, a: &CallArgs, start: &Value, end: &Value, step: 
         out.push(Value::Float(element));
     }
     Ok(new_array(out))
+}
+
+/// A float as PHP's own `%0.0f` prints it in messages (`inf`, `nan`).
+fn fixed0(f: f64) -> String {
+    if f.is_infinite() {
+        "inf".into()
+    } else if f.is_nan() {
+        "nan".into()
+    } else {
+        format!("{:.0}", f)
+    }
 }
 
 fn int_range(it: &mut Interp, a: &CallArgs, start: &Value, end: &Value, step: f64) -> R<Value> {

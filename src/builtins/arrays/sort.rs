@@ -814,10 +814,7 @@ pub fn array_multisort(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
                         )),
                     },
                     _ => {
-                        let msg = format!(
-                            "array_multisort(): Argument #{} must be a valid sort flag",
-                            i + 1
-                        );
+                        let msg = format!("{} must be a valid sort flag", multisort_arg(i));
                         return Err(it.throw_error("ValueError", &msg));
                     }
                 }
@@ -900,8 +897,17 @@ pub fn array_multisort(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     Ok(Value::Bool(true))
 }
 
+/// `array_multisort(): Argument #N ...`, naming `$array` for the first.
+fn multisort_arg(i: usize) -> String {
+    if i == 0 {
+        "array_multisort(): Argument #1 ($array)".into()
+    } else {
+        format!("array_multisort(): Argument #{}", i + 1)
+    }
+}
+
 fn multisort_flag_error(it: &mut Interp, i: usize, what: &str) -> Unwind {
-    let msg = format!("array_multisort(): Argument #{} {}", i + 1, what);
+    let msg = format!("{} {}", multisort_arg(i), what);
     it.throw_error("TypeError", &msg)
 }
 
