@@ -1230,41 +1230,44 @@ fn array_splice(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     let len = arr.len() as i64;
     let (offset, length) = clamp_range(len, offset, length.unwrap_or(len));
     let length = length.max(0);
-    let items = arr.table_mut().drain();
-    let mut kept = HashTable::with_capacity(items.len());
+    // Rebuild in place (the table keeps its position holders).
+    let t = arr.table_mut();
+    let items = t.drain();
+    let replacement: Vec<(Key, Value)> = replacement
+        .map(|r| r.table().values().map(|v| (Key::Int(0), v.clone())).collect())
+        .unwrap_or_default();
+    let mut kept = Vec::with_capacity(items.len() + replacement.len());
     let mut removed = HashTable::with_capacity(length as usize);
+    let mut replacement = Some(replacement);
     for (pos, (k, v)) in items.into_iter().enumerate() {
         let pos = pos as i64;
         if pos == offset {
-            if let Some(r) = &replacement {
-                for v in r.table().values() {
-                    kept.push(v.clone());
-                }
-            }
+            kept.extend(replacement.take().unwrap_or_default());
         }
-        let target = if pos >= offset && pos < offset + length {
-            &mut removed
+        if pos >= offset && pos < offset + length {
+            append_renumbered(&mut removed, k, v);
         } else {
-            &mut kept
-        };
-        match k {
-            Key::Int(_) => {
-                target.push(v);
-            }
-            s => {
-                target.insert(s, v);
-            }
+            kept.push((k, v));
         }
     }
-    if offset >= len {
-        if let Some(r) = &replacement {
-            for v in r.table().values() {
-                kept.push(v.clone());
-            }
-        }
+    kept.extend(replacement.take().unwrap_or_default());
+    for (k, v) in kept {
+        append_renumbered(t, k, v);
     }
-    *arr.table_mut() = kept;
     Ok(new_array(removed))
+}
+
+/// Adds an element to the end of a table being rebuilt: integer keys are
+/// renumbered, string keys kept.
+fn append_renumbered(t: &mut HashTable, k: Key, v: Value) {
+    match k {
+        Key::Int(_) => {
+            t.push(v);
+        }
+        s => {
+            t.insert(s, v);
+        }
+    }
 }
 
 // ---- the stack and queue operations ---------------------------------------------
@@ -1313,23 +1316,13 @@ fn array_unshift(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     let arr = array_param_mut(it, a, 0)?;
     let t = arr.table_mut();
     let old = t.drain();
-    let mut new = HashTable::with_capacity(old.len() + values.len());
     for v in values {
-        new.push(v);
+        t.push(v);
     }
     for (k, v) in old {
-        match k {
-            Key::Int(_) => {
-                new.push(v);
-            }
-            s => {
-                new.insert(s, v);
-            }
-        }
+        append_renumbered(t, k, v);
     }
-    let n = new.len();
-    *t = new;
-    Ok(Value::Int(n as i64))
+    Ok(Value::Int(t.len() as i64))
 }
 
 // ---- arithmetic ------------------------------------------------------------------

@@ -396,22 +396,18 @@ pub fn compare_values(it: &mut Interp, kind: SortKind, a: &Value, b: &Value) -> 
     let (a, b) = (a.deref(), b.deref());
     Ok(match kind {
         SortKind::Regular => {
-            let c = it.compare(a, b)?;
-            // Enums are uncomparable; group equal cases together and move
-            // them after other values (PHP's special case for sorting).
-            if c == 1 {
-                if let Value::Obj(rhs) = b {
-                    if rhs.class().is_enum() {
-                        return Ok(match a {
-                            Value::Obj(lhs) if lhs.class().is_enum() => {
-                                sign(lhs.handle().cmp(&rhs.handle()))
-                            }
-                            _ => -1,
-                        });
-                    }
-                }
+            let enum_of = |v: &Value| match v {
+                Value::Obj(o) if o.class().is_enum() => Some(o.clone()),
+                _ => None,
+            };
+            match (enum_of(a), enum_of(b)) {
+                // Enum cases are only equal to themselves; sorting groups
+                // equal cases together and puts them after other values.
+                (Some(x), Some(y)) => sign(x.handle().cmp(&y.handle())),
+                (None, Some(_)) => -1,
+                (Some(_), None) => 1,
+                (None, None) => it.compare(a, b)?,
             }
-            c
         }
         SortKind::Numeric => {
             let x = number_of(it, a)?;
