@@ -1234,7 +1234,12 @@ fn array_splice(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     let t = arr.table_mut();
     let items = t.drain();
     let replacement: Vec<(Key, Value)> = replacement
-        .map(|r| r.table().values().map(|v| (Key::Int(0), v.clone())).collect())
+        .map(|r| {
+            r.table()
+                .values()
+                .map(|v| (Key::Int(0), v.clone()))
+                .collect()
+        })
         .unwrap_or_default();
     let mut kept = Vec::with_capacity(items.len() + replacement.len());
     let mut removed = HashTable::with_capacity(length as usize);
@@ -1687,21 +1692,36 @@ fn shuffle(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     if arr.is_empty() {
         return Ok(Value::Bool(true));
     }
-    let mut values: Vec<Value> = arr
-        .table_mut()
-        .drain()
-        .into_iter()
-        .map(|(_, v)| v)
-        .collect();
+    let t = arr.table_mut();
+    let dense = sort::is_dense_list(t);
+    let mut values: Vec<Value> = if dense {
+        (0..t.len())
+            .map(|i| {
+                t.at_mut(i)
+                    .map(|v| std::mem::replace(v, Value::Null))
+                    .unwrap_or(Value::Null)
+            })
+            .collect()
+    } else {
+        t.drain().into_iter().map(|(_, v)| v).collect()
+    };
     let mut left = values.len();
     while left > 1 {
         left -= 1;
         let j = crate::builtins::math::mt_rand_range(0, left as i64) as usize;
         values.swap(left, j);
     }
-    let t = arr.table_mut();
-    for v in values {
-        t.push(v);
+    if dense {
+        for (i, v) in values.into_iter().enumerate() {
+            if let Some(slot) = t.at_mut(i) {
+                *slot = v;
+            }
+        }
+        t.set_internal_pos(0);
+    } else {
+        for v in values {
+            t.push(v);
+        }
     }
     Ok(Value::Bool(true))
 }

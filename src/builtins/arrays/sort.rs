@@ -406,7 +406,10 @@ pub fn compare_values(it: &mut Interp, kind: SortKind, a: &Value, b: &Value) -> 
                 (Some(x), Some(y)) => sign(x.handle().cmp(&y.handle())),
                 (None, Some(_)) => -1,
                 (Some(_), None) => 1,
-                (None, None) => it.compare(a, b)?,
+                (None, None) => match (a, b) {
+                    (Value::Int(x), Value::Int(y)) => sign(x.cmp(y)),
+                    _ => it.compare(a, b)?,
+                },
             }
         }
         SortKind::Numeric => {
@@ -638,6 +641,12 @@ pub fn table_from_items(items: Vec<Item>, renumber: bool, next_free: i64) -> Has
     t
 }
 
+/// Whether a table holds keys 0..n in order with no holes (PHP's packed
+/// array without holes), so that elements can be moved in place.
+pub fn is_dense_list(t: &HashTable) -> bool {
+    t.pos_end() == t.len() && t.next_free_index() == t.len() as i64 && t.is_list()
+}
+
 /// How a sort-family function orders its elements.
 enum Order {
     Values(SortKind, bool),
@@ -700,8 +709,19 @@ fn sort_array_param(it: &mut Interp, a: &mut CallArgs, order: Order, renumber: b
         };
         zend_sort(&mut items, &mut cmp);
     }
-    let sorted = table_from_items(items, renumber, next_free);
-    *array_param_mut(it, a, 0)? = Arr::from_table(sorted);
+    let arr = array_param_mut(it, a, 0)?;
+    if renumber && callback.is_none() && is_dense_list(arr.table()) {
+        // Same keys afterwards: move the values in place.
+        let t = arr.table_mut();
+        for (i, item) in items.into_iter().enumerate() {
+            if let Some(slot) = t.at_mut(i) {
+                *slot = item.value;
+            }
+        }
+        t.set_internal_pos(0);
+    } else {
+        *arr = Arr::from_table(table_from_items(items, renumber, next_free));
+    }
     user.finish()?;
     Ok(Value::Bool(true))
 }
