@@ -627,14 +627,14 @@ fn cannot_add(it: &mut Interp) -> Unwind {
 fn merge_recursive_into(it: &mut Interp, dest: &mut HashTable, src: &HashTable) -> R<()> {
     for (k, src_entry) in src.iter() {
         let KeyRef::Str(s) = k else {
-            if dest.push(src_entry.clone()).is_none() {
+            if dest.push(unwrap_lone_ref(src_entry)).is_none() {
                 return Err(cannot_add(it));
             }
             continue;
         };
         let key = Key::Str(s.clone());
         let Some(dest_entry) = dest.get_mut(&key) else {
-            dest.insert(key, src_entry.clone());
+            dest.insert(key, unwrap_lone_ref(src_entry));
             continue;
         };
         if let (Value::Ref(x), Value::Ref(y)) = (&*dest_entry, src_entry) {
@@ -719,14 +719,14 @@ fn replace_arrays(it: &mut Interp, a: &mut CallArgs, recursive: bool) -> R<Value
             variadic_array(it, a, i)?
         });
     }
-    let mut dest = Arr::from_table(arrays[0].duplicate().table().map_clone(|v| v.clone()));
+    let mut dest = arrays[0].duplicate();
     for src in &arrays[1..] {
         if recursive {
             replace_recursive_into(it, dest.table_mut(), src.table())?;
         } else {
             let t = dest.table_mut();
             for (k, v) in src.table().iter() {
-                if let Some(old) = t.insert(k.to_owned(), v.clone()) {
+                if let Some(old) = t.insert(k.to_owned(), unwrap_lone_ref(v)) {
                     old.release();
                 }
             }
@@ -748,7 +748,7 @@ fn replace_recursive_into(it: &mut Interp, dest: &mut HashTable, src: &HashTable
         };
         let dest_is_array = matches!(dest.get(&key).map(|v| v.deref()), Some(Value::Arr(_)));
         let Some(src_arr) = src_arr.filter(|_| dest_is_array) else {
-            if let Some(old) = dest.insert(key, src_entry.clone()) {
+            if let Some(old) = dest.insert(key, unwrap_lone_ref(src_entry)) {
                 old.release();
             }
             continue;
@@ -807,7 +807,7 @@ fn array_combine(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     let mut out = HashTable::with_capacity(keys.len());
     for (k, v) in keys.table().values().zip(values.table().values()) {
         let key = value_to_key(it, k)?;
-        if let Some(old) = out.insert(key, v.clone()) {
+        if let Some(old) = out.insert(key, unwrap_lone_ref(v)) {
             old.release();
         }
     }
@@ -934,9 +934,9 @@ fn array_chunk(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     for (k, v) in arr.table().iter() {
         let c = chunk.get_or_insert_with(|| HashTable::with_capacity(size));
         if preserve {
-            c.insert(k.to_owned(), v.clone());
+            c.insert(k.to_owned(), unwrap_lone_ref(v));
         } else {
-            c.push(v.clone());
+            c.push(unwrap_lone_ref(v));
         }
         if c.len() == size {
             if let Some(full) = chunk.take() {
@@ -1059,7 +1059,7 @@ fn array_change_key_case(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
                 Key::Str(Str::new(&b))
             }
         };
-        if let Some(old) = out.insert(key, v.clone()) {
+        if let Some(old) = out.insert(key, unwrap_lone_ref(v)) {
             old.release();
         }
     }
@@ -1110,7 +1110,7 @@ fn array_unique(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     // Sort a copy, then delete every element equal to the one kept before
     // it (the earliest of each run of equal values survives).
     let kind = sort::SortKind::from_flags(flags);
-    let mut items = sort::items_of(arr.table());
+    let mut items = sort::items_of(arr.table(), false);
     sort::sort_values_unstable(it, &mut items, kind)?;
     let mut out = arr.duplicate();
     let mut last = 0;
@@ -1140,13 +1140,13 @@ fn array_reverse(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     for (k, v) in arr.table().iter().rev() {
         match k {
             KeyRef::Int(i) if preserve => {
-                out.insert(Key::Int(i), v.clone());
+                out.insert(Key::Int(i), unwrap_lone_ref(v));
             }
             KeyRef::Int(_) => {
                 out.push(unwrap_lone_ref(v));
             }
             KeyRef::Str(s) => {
-                out.insert(Key::Str(s.clone()), v.clone());
+                out.insert(Key::Str(s.clone()), unwrap_lone_ref(v));
             }
         }
     }
@@ -1197,10 +1197,10 @@ fn array_slice(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     {
         match k {
             KeyRef::Str(s) => {
-                out.insert(Key::Str(s.clone()), v.clone());
+                out.insert(Key::Str(s.clone()), unwrap_lone_ref(v));
             }
             KeyRef::Int(i) if preserve => {
-                out.insert(Key::Int(i), v.clone());
+                out.insert(Key::Int(i), unwrap_lone_ref(v));
             }
             KeyRef::Int(_) => {
                 out.push(unwrap_lone_ref(v));
@@ -1471,7 +1471,7 @@ fn array_filter(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
             }
         };
         if keep {
-            out.insert(k.to_owned(), v.clone());
+            out.insert(k.to_owned(), unwrap_lone_ref(v));
         }
     }
     Ok(new_array(out))

@@ -129,7 +129,7 @@ pub fn array_diff(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     for (k, v) in first.table().iter() {
         let s = it.to_str(v.deref())?;
         if !exclude.contains(s.as_bytes()) {
-            out.insert(k.to_owned(), v.clone());
+            out.insert(k.to_owned(), super::unwrap_lone_ref(v));
         }
     }
     Ok(new_array(out))

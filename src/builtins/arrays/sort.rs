@@ -607,14 +607,20 @@ fn stable(c: i32, a: &Item, b: &Item) -> i32 {
     }
 }
 
-/// Takes the elements of an array out in order, for sorting.
-pub fn items_of(table: &HashTable) -> Vec<Item> {
+/// Copies the elements of an array in order, for sorting. `unwrap`
+/// copies references nobody else holds as plain values, as PHP's copy of
+/// an array does (the user-callback sorts sort such a copy).
+pub fn items_of(table: &HashTable, unwrap: bool) -> Vec<Item> {
     table
         .iter()
         .enumerate()
         .map(|(pos, (k, v))| Item {
             key: k.to_owned(),
-            value: v.clone(),
+            value: if unwrap {
+                super::unwrap_lone_ref(v)
+            } else {
+                v.clone()
+            },
             pos,
         })
         .collect()
@@ -670,7 +676,7 @@ fn sort_array_param(it: &mut Interp, a: &mut CallArgs, order: Order, renumber: b
         return Ok(Value::Bool(true));
     }
     let next_free = arr.table().next_free_index();
-    let mut items = items_of(arr.table());
+    let mut items = items_of(arr.table(), callback.is_some());
     drop(arr);
     let mut user = UserCompare::new();
     {
