@@ -342,6 +342,12 @@ pub fn check_array_size(it: &mut Interp, n: u64) -> R<()> {
     Ok(())
 }
 
+/// PHP's count of used slots of a table (`nNumUsed`): holes between
+/// elements count, trailing ones do not (PHP trims them on deletion).
+fn used_slots(t: &HashTable) -> usize {
+    t.pos_valid_before(t.pos_end()).map_or(0, |p| p + 1)
+}
+
 /// A reference-holding element with no other user is copied as its value
 /// when PHP copies elements into a new array.
 fn unwrap_lone_ref(v: &Value) -> Value {
@@ -571,11 +577,8 @@ fn merge_arrays(it: &mut Interp, a: &mut CallArgs, recursive: bool) -> R<Value> 
         };
         if let Some(other) = other {
             let t = other.table();
-            let unchanged = if t.keys().all(|k| matches!(k, KeyRef::Str(_))) {
-                true
-            } else {
-                t.is_list() && t.next_free_index() == t.len() as i64
-            };
+            let unchanged = t.keys().all(|k| matches!(k, KeyRef::Str(_)))
+                || (t.is_list() && used_slots(t) == t.len());
             if unchanged {
                 return Ok(Value::Arr(other.clone()));
             }
@@ -583,32 +586,14 @@ fn merge_arrays(it: &mut Interp, a: &mut CallArgs, recursive: bool) -> R<Value> 
     }
     let mut dest = HashTable::with_capacity(arrays.iter().map(|x| x.len()).sum());
     for (k, v) in arrays[0].table().iter() {
-        let v = unwrap_lone_ref(v);
-        match k {
-            KeyRef::Str(s) => {
-                dest.insert(Key::Str(s.clone()), v);
-            }
-            KeyRef::Int(_) => {
-                dest.push(v);
-            }
-        }
+        append(&mut dest, k, unwrap_lone_ref(v), false);
     }
     for src in &arrays[1..] {
         if recursive {
             merge_recursive_into(it, &mut dest, src.table())?;
         } else {
             for (k, v) in src.table().iter() {
-                let v = unwrap_lone_ref(v);
-                match k {
-                    KeyRef::Str(s) => {
-                        if let Some(old) = dest.insert(Key::Str(s.clone()), v) {
-                            old.release();
-                        }
-                    }
-                    KeyRef::Int(_) => {
-                        dest.push(v);
-                    }
-                }
+                append(&mut dest, k, unwrap_lone_ref(v), false);
             }
         }
     }
@@ -903,14 +888,7 @@ fn array_pad(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
         push_pads(&mut out);
     }
     for (k, v) in arr.table().iter() {
-        match k {
-            KeyRef::Str(s) => {
-                out.insert(Key::Str(s.clone()), v.clone());
-            }
-            KeyRef::Int(_) => {
-                out.push(v.clone());
-            }
-        }
+        append(&mut out, k, v.clone(), false);
     }
     if size > 0 {
         push_pads(&mut out);
@@ -1138,17 +1116,7 @@ fn array_reverse(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     let preserve = a.opt_bool(it, 1, false)?;
     let mut out = HashTable::with_capacity(arr.len());
     for (k, v) in arr.table().iter().rev() {
-        match k {
-            KeyRef::Int(i) if preserve => {
-                out.insert(Key::Int(i), unwrap_lone_ref(v));
-            }
-            KeyRef::Int(_) => {
-                out.push(unwrap_lone_ref(v));
-            }
-            KeyRef::Str(s) => {
-                out.insert(Key::Str(s.clone()), unwrap_lone_ref(v));
-            }
-        }
+        append(&mut out, k, unwrap_lone_ref(v), preserve);
     }
     Ok(new_array(out))
 }
@@ -1195,17 +1163,7 @@ fn array_slice(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
         .skip(offset as usize)
         .take(length as usize)
     {
-        match k {
-            KeyRef::Str(s) => {
-                out.insert(Key::Str(s.clone()), unwrap_lone_ref(v));
-            }
-            KeyRef::Int(i) if preserve => {
-                out.insert(Key::Int(i), unwrap_lone_ref(v));
-            }
-            KeyRef::Int(_) => {
-                out.push(unwrap_lone_ref(v));
-            }
-        }
+        append(&mut out, k, unwrap_lone_ref(v), preserve);
     }
     Ok(new_array(out))
 }
@@ -1250,27 +1208,35 @@ fn array_splice(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
             kept.extend(replacement.take().unwrap_or_default());
         }
         if pos >= offset && pos < offset + length {
-            append_renumbered(&mut removed, k, v);
+            append(&mut removed, k.as_ref(), v, false);
         } else {
             kept.push((k, v));
         }
     }
     kept.extend(replacement.take().unwrap_or_default());
     for (k, v) in kept {
-        append_renumbered(t, k, v);
+        append(t, k.as_ref(), v, false);
     }
     Ok(new_array(removed))
 }
 
-/// Adds an element to the end of a table being rebuilt: integer keys are
-/// renumbered, string keys kept.
-fn append_renumbered(t: &mut HashTable, k: Key, v: Value) {
+/// Adds an element at the end of a table being built: string keys are
+/// kept, integer keys kept when `preserve` and renumbered otherwise; a
+/// value replaced under a repeated string key is released.
+fn append(t: &mut HashTable, k: KeyRef<'_>, v: Value, preserve: bool) {
     match k {
-        Key::Int(_) => {
+        KeyRef::Int(i) if preserve => {
+            if let Some(old) = t.insert(Key::Int(i), v) {
+                old.release();
+            }
+        }
+        KeyRef::Int(_) => {
             t.push(v);
         }
-        s => {
-            t.insert(s, v);
+        KeyRef::Str(s) => {
+            if let Some(old) = t.insert(Key::Str(s.clone()), v) {
+                old.release();
+            }
         }
     }
 }
@@ -1325,7 +1291,7 @@ fn array_unshift(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
         t.push(v);
     }
     for (k, v) in old {
-        append_renumbered(t, k, v);
+        append(t, k.as_ref(), v, false);
     }
     Ok(Value::Int(t.len() as i64))
 }
@@ -1644,8 +1610,7 @@ fn array_rand(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     }
     let t = arr.table();
     if num == 1 {
-        // PHP's count of used slots: holes included, trailing holes not.
-        let used = t.pos_valid_before(t.pos_end()).map_or(0, |p| p + 1) as i64;
+        let used = used_slots(t) as i64;
         if avail < used - (used >> 1) {
             let n = crate::builtins::math::mt_rand_range(0, avail - 1);
             let k = t.keys().nth(n as usize).map(key_value);
