@@ -439,8 +439,9 @@ fn search(it: &mut Interp, needle: &Value, haystack: &Arr, strict: bool) -> R<Op
             .find(|(_, v)| strict_eq(needle, v))
             .map(|(k, _)| key_value(k)));
     }
-    let haystack = haystack.clone();
-    for (k, v) in haystack.table().iter() {
+    // `haystack` is our own handle: comparisons running user code
+    // (`__toString`) cannot change it under us.
+    for (k, v) in t.iter() {
         let v = v.deref_clone();
         if it.loose_eq(needle, &v)? {
             return Ok(Some(key_value(k)));
@@ -632,25 +633,17 @@ fn merge_recursive_into(it: &mut Interp, dest: &mut HashTable, src: &HashTable) 
                 return Err(it.throw_error("Error", "Recursion detected"));
             }
         }
-        // Separate the destination element into an array of its own.
-        let target: &mut Value = match dest_entry {
-            Value::Ref(r) if r.refcount() > 1 => r.get_mut(),
-            other => {
-                let plain = other.deref_clone();
-                *other = plain;
-                other
-            }
-        };
-        let mut arr = match std::mem::take(target) {
+        // The destination element becomes a value of its own (a reference
+        // there is broken, as PHP's SEPARATE_ZVAL does).
+        let target = dest_entry;
+        let mut arr = match std::mem::take(target).into_deref() {
             Value::Arr(x) => x,
             Value::Null => {
                 let mut x = Arr::new();
                 x.table_mut().push(Value::Null);
                 x
             }
-            Value::Obj(o) => {
-                Arr::from_table(it.object_to_array(&o).table().map_clone(|v| v.clone()))
-            }
+            Value::Obj(o) => it.object_to_array(&o),
             scalar => {
                 let mut x = Arr::new();
                 x.table_mut().push(scalar);
@@ -661,16 +654,12 @@ fn merge_recursive_into(it: &mut Interp, dest: &mut HashTable, src: &HashTable) 
             Value::Obj(o) => Value::Arr(it.object_to_array(&o.clone())),
             other => other.clone(),
         };
+        arr.table_mut();
         let result = match &src_value {
             Value::Arr(src_arr) => {
-                let protect = !arr.is_immutable();
-                if protect {
-                    arr.header().add_flags(FLAG_PROTECTED);
-                }
+                arr.header().add_flags(FLAG_PROTECTED);
                 let r = merge_recursive_into(it, arr.table_mut(), src_arr.table());
-                if !arr.is_immutable() {
-                    arr.header().remove_flags(FLAG_PROTECTED);
-                }
+                arr.header().remove_flags(FLAG_PROTECTED);
                 r
             }
             other => {
@@ -745,17 +734,11 @@ fn replace_recursive_into(it: &mut Interp, dest: &mut HashTable, src: &HashTable
         if is_protected(dest_entry) || is_protected(src_entry) || same_ref {
             return Err(it.throw_error("Error", "Recursion detected"));
         }
-        let target: &mut Value = match dest_entry {
-            Value::Ref(r) if r.refcount() > 1 => r.get_mut(),
-            other => {
-                let plain = other.deref_clone();
-                *other = plain;
-                other
-            }
-        };
-        let Value::Arr(mut arr) = std::mem::take(target) else {
+        let target = dest_entry;
+        let Value::Arr(mut arr) = std::mem::take(target).into_deref() else {
             continue;
         };
+        arr.table_mut();
         let guard = |x: &Arr, on: bool| {
             if !x.is_immutable() {
                 if on {
