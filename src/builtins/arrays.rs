@@ -348,6 +348,31 @@ fn used_slots(t: &HashTable) -> usize {
     t.pos_valid_before(t.pos_end()).map_or(0, |p| p + 1)
 }
 
+/// When PHP would hold a table as a packed array (integer keys added in
+/// increasing order, close enough together for its growth rule), the
+/// number of slots it uses: the last key + 1, gaps included. Such arrays
+/// index slots by key, which `array_rand` observes.
+fn packed_slots(t: &HashTable) -> Option<usize> {
+    let mut size: i64 = 8;
+    let (mut used, mut count) = (0i64, 0i64);
+    for k in t.keys() {
+        let KeyRef::Int(k) = k else { return None };
+        if k < used {
+            return None;
+        }
+        if k >= size {
+            if (k >> 1) < size && (size >> 1) < count {
+                size *= 2;
+            } else {
+                return None;
+            }
+        }
+        used = k + 1;
+        count += 1;
+    }
+    (count > 0 && used as usize > t.len()).then_some(used as usize)
+}
+
 /// A reference-holding element with no other user is copied as its value
 /// when PHP copies elements into a new array.
 fn unwrap_lone_ref(v: &Value) -> Value {
@@ -1593,15 +1618,23 @@ fn array_rand(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     }
     let t = arr.table();
     if num == 1 {
-        let used = used_slots(t) as i64;
+        let packed = packed_slots(t);
+        let used = packed.unwrap_or_else(|| used_slots(t)) as i64;
         if avail < used - (used >> 1) {
+            // Mostly holes: pick the n-th element.
             let n = crate::builtins::math::mt_rand_range(0, avail - 1);
             let k = t.keys().nth(n as usize).map(key_value);
             return Ok(k.unwrap_or(Value::Null));
         }
+        // Sample slots until one holds an element (a packed array's slot
+        // i holds key i).
         loop {
             let n = crate::builtins::math::mt_rand_range(0, used - 1);
-            if let Some(k) = t.key_at(n as usize) {
+            if packed.is_some() {
+                if t.contains_key(&Key::Int(n)) {
+                    return Ok(Value::Int(n));
+                }
+            } else if let Some(k) = t.key_at(n as usize) {
                 return Ok(key_value(k));
             }
         }
