@@ -26,12 +26,26 @@ impl Interp {
         match &e.kind {
             K::Lit(v) => Ok(v.clone()),
             K::LitArray(v) => Ok(v.clone()),
-            K::Local(slot) => self.read_local(*slot, e.line),
+            K::Local(slot) => {
+                // Inline the common case: a defined, unreferenced variable.
+                let v = self.frame().slot(*slot);
+                if !matches!(v, Value::Undef | Value::Ref(_)) {
+                    return Ok(v.clone());
+                }
+                self.read_local(*slot, e.line)
+            }
             K::This => match &self.frame().this {
                 Some(o) => Ok(Value::Obj(o.clone())),
                 None => Err(self.throw_error("Error", "Using $this when not in object context")),
             },
             K::Binary(op, l, r) => {
+                // Integer and float arithmetic and comparisons on variables
+                // and literals, without intermediate copies.
+                if let (Some(a), Some(b)) = (self.peek(l), self.peek(r)) {
+                    if let Some(v) = super::ops::fast_binary(*op, a, b) {
+                        return Ok(v);
+                    }
+                }
                 if let K::Local(slot) = l.kind {
                     if !is_pure(r) {
                         let rv = self.eval(r)?;
@@ -41,6 +55,9 @@ impl Interp {
                 }
                 let lv = self.eval(l)?;
                 let rv = self.eval(r)?;
+                if let Some(v) = super::ops::fast_binary(*op, &lv, &rv) {
+                    return Ok(v);
+                }
                 self.binary_op(*op, &lv, &rv, e.line)
             }
             K::And(l, r) => {
@@ -371,6 +388,21 @@ impl Interp {
                 self.static_call(&cls, &name, args, forward, e.line)
             }
             _ => self.eval(e),
+        }
+    }
+
+    /// The value of a literal or a defined local variable, borrowed (no
+    /// copy); `None` for anything else.
+    #[inline(always)]
+    fn peek<'a>(&'a self, e: &'a ir::Expr) -> Option<&'a Value> {
+        match &e.kind {
+            K::Lit(v) => Some(v),
+            K::Local(slot) => match self.frame().slot(*slot) {
+                Value::Undef => None,
+                Value::Ref(r) => Some(r.get()),
+                v => Some(v),
+            },
+            _ => None,
         }
     }
 

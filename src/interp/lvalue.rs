@@ -753,6 +753,19 @@ impl Interp {
         }
         if let K::Local(slot) = target.kind {
             let v = self.eval(value)?;
+            // Numbers update in place.
+            let f = self.frame_mut();
+            let i = f.map(slot);
+            let cur: &mut Value = match &mut f.slots[i] {
+                Value::Ref(r) => r.get_mut(),
+                s => s,
+            };
+            if matches!(cur, Value::Int(_) | Value::Float(_)) {
+                if let Some(new) = super::ops::fast_binary(op, cur, &v) {
+                    *cur = new.clone();
+                    return Ok(new);
+                }
+            }
             let old = self.read_local(slot, target.line)?;
             let new = self.compound(op, old, &v, line)?;
             let ret = new.clone();
