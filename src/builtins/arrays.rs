@@ -2211,55 +2211,62 @@ fn object_pointer_deprecated(it: &mut Interp, a: &CallArgs) -> R<()> {
     it.deprecated(a.line, &msg)
 }
 
-/// The array a pointer function reads: arrays, or (deprecated) an
-/// object's properties.
-fn pointer_subject(it: &mut Interp, a: &CallArgs) -> R<Arr> {
+/// The element at the internal pointer of a table: (key, value).
+fn pointed(t: &HashTable) -> Option<(Value, Value)> {
+    t.at(t.pos_valid_from(t.internal_pos()))
+        .map(|(k, v)| (key_value(k), v.deref_clone()))
+}
+
+/// What a pointer function reads: the array, or (deprecated) an object's
+/// properties. An object with only dynamic properties keeps its pointer in
+/// its property table, as in PHP; otherwise a snapshot is read.
+fn read_pointer(it: &mut Interp, a: &CallArgs) -> R<Option<(Value, Value)>> {
     match a.value(0) {
-        Value::Arr(arr) => Ok(arr),
+        Value::Arr(arr) => Ok(pointed(arr.table())),
         Value::Obj(o) => {
             object_pointer_deprecated(it, a)?;
-            Ok(it.object_to_array(&o))
+            if o.class().props.is_empty() {
+                return Ok(o.dyn_props().and_then(pointed));
+            }
+            Ok(pointed(it.object_to_array(&o).table()))
         }
         other => Err(a.type_error(it, 0, "array", &other)),
     }
 }
 
 fn current(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
-    let arr = pointer_subject(it, a)?;
-    let t = arr.table();
-    Ok(match t.at(t.pos_valid_from(t.internal_pos())) {
-        Some((_, v)) => v.deref_clone(),
-        None => Value::Bool(false),
-    })
+    Ok(read_pointer(it, a)?.map_or(Value::Bool(false), |(_, v)| v))
 }
 
 fn key(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
-    let arr = pointer_subject(it, a)?;
-    let t = arr.table();
-    Ok(match t.key_at(t.pos_valid_from(t.internal_pos())) {
-        Some(k) => key_value(k),
-        None => Value::Null,
-    })
+    Ok(read_pointer(it, a)?.map_or(Value::Null, |(k, _)| k))
 }
 
-/// Moves the internal pointer of the by-reference array argument with
-/// `step` and returns the element it then points at (or `false`).
+/// Moves the internal pointer of the by-reference argument with `step`
+/// and returns the element it then points at (or `false`).
 fn move_pointer(it: &mut Interp, a: &mut CallArgs, step: fn(&HashTable) -> usize) -> R<Value> {
-    if let Some(Value::Obj(_)) = a.get(0) {
+    let moved = |t: &mut HashTable| {
+        if t.is_empty() {
+            return Value::Bool(false);
+        }
+        let pos = step(t);
+        t.set_internal_pos(pos);
+        t.at(pos)
+            .map_or(Value::Bool(false), |(_, v)| v.deref_clone())
+    };
+    if let Some(Value::Obj(o)) = a.get(0) {
+        let o = o.clone();
         object_pointer_deprecated(it, a)?;
+        if o.class().props.is_empty() && o.has_dyn_props() {
+            return Ok(moved(o.dyn_props_mut()));
+        }
         return Ok(Value::Bool(false));
     }
     let arr = array_param_mut(it, a, 0)?;
     if arr.is_empty() {
         return Ok(Value::Bool(false));
     }
-    let t = arr.table_mut();
-    let pos = step(t);
-    t.set_internal_pos(pos);
-    Ok(match t.at(pos) {
-        Some((_, v)) => v.deref_clone(),
-        None => Value::Bool(false),
-    })
+    Ok(moved(arr.table_mut()))
 }
 
 fn next(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
