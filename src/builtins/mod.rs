@@ -8,8 +8,10 @@
 //! the parameters (for messages and named arguments); `&$x` takes a
 //! reference, `$x=` is optional, `...$x` variadic.
 
+pub mod arrays;
 pub mod classes;
 pub mod gc;
+pub mod math;
 pub mod var;
 pub mod weakrefs;
 
@@ -51,6 +53,9 @@ pub struct SigInfo {
     pub max: u8,
     /// Bit `i` set: parameter `i` is by reference.
     pub by_ref: u64,
+    /// Number of parameters before the variadic one (all of them when
+    /// there is none).
+    pub fixed: u8,
     /// The variadic parameter takes references.
     pub variadic_by_ref: bool,
 }
@@ -103,6 +108,7 @@ pub const fn sig_info(sig: &str) -> SigInfo {
         min,
         max: if variadic { u8::MAX } else { count },
         by_ref,
+        fixed: count,
         variadic_by_ref,
     }
 }
@@ -168,7 +174,7 @@ impl BuiltinFunction {
 
     #[inline]
     pub fn param_by_ref(&self, i: usize) -> bool {
-        if i < self.info.max as usize && i < 64 {
+        if i < self.info.fixed as usize && i < 64 {
             self.info.by_ref & (1 << i) != 0
         } else {
             self.info.max == u8::MAX && self.info.variadic_by_ref
@@ -492,7 +498,7 @@ pub fn var_payload_debug(o: &Obj) -> Option<Vec<(crate::value::Key, Value, Optio
 
 /// Every domain's table, in one place.
 fn tables() -> Vec<&'static [BuiltinFunction]> {
-    vec![var::FUNCTIONS, gc::FUNCTIONS]
+    vec![var::FUNCTIONS, gc::FUNCTIONS, arrays::FUNCTIONS, math::FUNCTIONS]
 }
 
 /// Registers all built-in functions and constants.
@@ -504,6 +510,8 @@ pub fn register_all(it: &mut Interp) {
         }
     }
     constants::register(it);
+    arrays::register_constants(it);
+    math::register_constants(it);
 }
 
 pub mod constants;
