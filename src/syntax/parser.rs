@@ -42,6 +42,8 @@ pub enum Item {
     /// `? then :` (or `?:` when `then` is `None`), followed by the else
     /// operand in the sequence.
     Ternary(Option<Expr>, Line),
+    /// The `=>` of `yield $key => $value`, followed by the value.
+    YieldArrow(Line),
 }
 
 /// A prefix operator: applies to everything after it that binds tighter.
@@ -213,78 +215,8 @@ impl Ctx {
         }
     }
 
-    /// Resolves an expression: segments separated by `=>`, where each `=>`
-    /// must belong to a `yield` (`yield $k => $v`).
-    pub fn expr<'s>(&self, chain: Chain) -> ActionResult<'s, Expr> {
-        let mut parts = self.resolve_chain(chain)?;
-        if parts.len() > 1 {
-            let line = parts[1].1;
-            return user(syntax_error("syntax error, unexpected token \"=>\"", line));
-        }
-        Ok(parts.remove(0).0)
-    }
-
-    /// Resolves one flat sequence (no `=>`).
+    /// Resolves a flat sequence into an expression tree.
     pub fn seq<'s>(&self, items: Vec<Item>) -> ActionResult<'s, Expr> {
-        let (expr, _) = self.resolve(items, None)?;
-        Ok(expr)
-    }
-
-    /// Resolves an array element: `value` or `key => value`, where further
-    /// `=>`s belong to `yield`s.
-    pub fn array_pair<'s>(&self, chain: Chain) -> ActionResult<'s, ArrayItem> {
-        let mut parts = self.resolve_chain(chain)?;
-        if parts.len() > 2 {
-            let line = parts[2].1;
-            return user(syntax_error("syntax error, unexpected token \"=>\"", line));
-        }
-        let value = parts.pop().map(|(e, _)| e);
-        let key = parts.pop().map(|(e, _)| e);
-        Ok(ArrayItem {
-            key,
-            value: value.unwrap_or_else(|| Expr::new(0, ExprKind::Array(Vec::new()))),
-            by_ref: false,
-            spread: false,
-        })
-    }
-
-    /// The key of `key => &$v` / `key => list(...)`: a chain whose last
-    /// `=>` separates the key.
-    pub fn array_key<'s>(&self, chain: Chain) -> ActionResult<'s, Expr> {
-        self.expr(chain)
-    }
-
-    /// Splits a chain into the expressions separated by `=>`s that no
-    /// `yield` claims, each with the line of the `=>` before it. Works from
-    /// the right: `a => b` where `a` ends in an open `yield` becomes that
-    /// yield's key and value.
-    fn resolve_chain<'s>(&self, chain: Chain) -> ActionResult<'s, Vec<(Expr, Line)>> {
-        let mut out: Vec<(Expr, Line)> = Vec::new();
-        let mut carry: Option<(Expr, Line)> = None;
-        for (items, arrow_line) in chain.segments.into_iter().rev() {
-            let right = carry.take();
-            let right_line = right.as_ref().map_or(0, |r| r.1);
-            let (expr, unclaimed) = self.resolve(items, right.map(|r| r.0))?;
-            if let Some(value) = unclaimed {
-                out.push((value, right_line));
-            }
-            carry = Some((expr, arrow_line));
-        }
-        if let Some(first) = carry {
-            out.push(first);
-        }
-        out.reverse();
-        Ok(out)
-    }
-
-    /// Resolves one sequence. `arrow_value` is an expression after `=>`
-    /// that an open `yield` at the end of the sequence takes as its value;
-    /// it is handed back when no yield takes it.
-    fn resolve<'s>(
-        &self,
-        items: Vec<Item>,
-        arrow_value: Option<Expr>,
-    ) -> ActionResult<'s, (Expr, Option<Expr>)> {
         let arrow_fns = items
             .iter()
             .filter(|item| matches!(item, Item::Prefix(PrefixOp::ArrowFn(_), _)))
@@ -298,7 +230,6 @@ impl Ctx {
             depth: 0,
             items: items.into_iter().map(Some).collect(),
             pos: 0,
-            arrow_value,
             generator_flags: generator_flags.into_iter(),
             ctx: self,
         };
@@ -306,27 +237,7 @@ impl Ctx {
         if resolver.pos < resolver.items.len() {
             return user(syntax_error("syntax error", expr.line));
         }
-        Ok((expr, resolver.arrow_value))
-    }
-}
-
-/// An expression with possible `=>` separators: `a => b => c`.
-#[derive(Debug)]
-pub struct Chain {
-    /// Each sequence with the line of the `=>` before it (0 for the first).
-    pub segments: Vec<(Vec<Item>, Line)>,
-}
-
-impl Chain {
-    pub fn new(items: Vec<Item>) -> Chain {
-        Chain {
-            segments: vec![(items, 0)],
-        }
-    }
-
-    pub fn push(mut self, arrow_line: Line, items: Vec<Item>) -> Chain {
-        self.segments.push((items, arrow_line));
-        self
+        Ok(expr)
     }
 }
 
@@ -339,7 +250,6 @@ struct Resolver<'a> {
     depth: usize,
     items: Vec<Option<Item>>,
     pos: usize,
-    arrow_value: Option<Expr>,
     generator_flags: std::vec::IntoIter<bool>,
     ctx: &'a Ctx,
 }
@@ -456,6 +366,7 @@ impl Resolver<'_> {
                     );
                     last_nonassoc = None;
                 }
+                // `=>` is taken by the `yield` whose key ends here.
                 _ => break,
             }
         }
@@ -468,14 +379,18 @@ impl Resolver<'_> {
             Some(Item::Operand(e)) => Ok(e),
             Some(Item::Prefix(op, line)) => {
                 let operand = self.expr(prefix_precedence(&op) + 1)?;
-                let at_end = self.pos >= self.items.len();
-                Ok(self.apply_prefix(op, line, operand, at_end))
+                self.apply_prefix(op, line, operand)
             }
             _ => Err(syntax_error("syntax error", 0)),
         }
     }
 
-    fn apply_prefix(&mut self, op: PrefixOp, line: Line, operand: Expr, at_end: bool) -> Expr {
+    fn apply_prefix(
+        &mut self,
+        op: PrefixOp,
+        line: Line,
+        operand: Expr,
+    ) -> Result<Expr, ParseError> {
         let b = Box::new;
         let kind = match op {
             PrefixOp::Unary(op) => ExprKind::Unary {
@@ -494,20 +409,21 @@ impl Resolver<'_> {
                 path: b(operand),
             },
             PrefixOp::YieldFrom => ExprKind::YieldFrom(b(operand)),
-            PrefixOp::Yield => match if at_end {
-                self.arrow_value.take()
-            } else {
-                None
-            } {
-                Some(value) => ExprKind::Yield {
-                    key: Some(b(operand)),
-                    value: Some(b(value)),
-                },
-                None => ExprKind::Yield {
-                    key: None,
-                    value: Some(b(operand)),
-                },
-            },
+            PrefixOp::Yield => {
+                if let Some(Item::YieldArrow(_)) = self.peek() {
+                    self.take();
+                    let value = self.expr(PREC_YIELD + 1)?;
+                    ExprKind::Yield {
+                        key: Some(b(operand)),
+                        value: Some(b(value)),
+                    }
+                } else {
+                    ExprKind::Yield {
+                        key: None,
+                        value: Some(b(operand)),
+                    }
+                }
+            }
             PrefixOp::Assign(target) => ExprKind::Assign {
                 target: b(target),
                 value: b(operand),
@@ -521,10 +437,10 @@ impl Resolver<'_> {
                 decl.is_generator = self.generator_flags.next().unwrap_or(false);
                 decl.end_line = operand.line.max(decl.end_line);
                 decl.body = vec![Stmt::new(operand.line, StmtKind::Return(Some(operand)))];
-                return Expr::new(line, ExprKind::ArrowFn(Rc::new(decl)));
+                return Ok(Expr::new(line, ExprKind::ArrowFn(Rc::new(decl))));
             }
         };
-        Expr::new(line, kind)
+        Ok(Expr::new(line, kind))
     }
 }
 
@@ -546,6 +462,34 @@ fn nested_ternary_error(
         (false, false) => return None,
     };
     Some(fatal_error(message, line))
+}
+
+// ----- sequence builders used by the grammar ---------------------------------
+
+/// `seq op unit`; `unit` lists its prefixes innermost first.
+pub fn push_infix(mut seq: Vec<Item>, op: Infix, line: Line, unit: Vec<Item>) -> Vec<Item> {
+    seq.push(Item::Infix(op, line));
+    seq.extend(unit.into_iter().rev());
+    seq
+}
+
+/// `seq ? then : unit` / `seq ?: unit`.
+pub fn push_ternary(
+    mut seq: Vec<Item>,
+    then: Option<Expr>,
+    line: Line,
+    unit: Vec<Item>,
+) -> Vec<Item> {
+    seq.push(Item::Ternary(then, line));
+    seq.extend(unit.into_iter().rev());
+    seq
+}
+
+/// `seq => unit` where `seq` ends in an open `yield`.
+pub fn push_yield_value(mut seq: Vec<Item>, line: Line, unit: Vec<Item>) -> Vec<Item> {
+    seq.push(Item::YieldArrow(line));
+    seq.extend(unit.into_iter().rev());
+    seq
 }
 
 // ----- small AST builders used by the grammar --------------------------------
