@@ -298,7 +298,8 @@ pub struct Lexer<'s> {
     /// Tokens still to pass after `__halt_compiler` before stopping.
     halt_countdown: Option<u8>,
     /// The line PHP's scanner is on after the current token, when it is not
-    /// the line of the token's last byte.
+    /// the line of the byte after the token (PHP counts a newline that ends
+    /// `?>` or a heredoc body only from the next token on).
     line_after_token: Option<u32>,
 }
 
@@ -453,7 +454,7 @@ impl<'s> Lexer<'s> {
                         offset: self.pos,
                         line: self
                             .line_after_token
-                            .unwrap_or_else(|| self.line_at(self.pos.saturating_sub(1).max(start))),
+                            .unwrap_or_else(|| self.line_at(self.pos)),
                     };
                     return Ok(Some((start_pos, tok, end_pos)));
                 }
@@ -556,6 +557,7 @@ impl<'s> Lexer<'s> {
                     Some(b'\r') => self.pos += if self.peek(1) == Some(b'\n') { 2 } else { 1 },
                     _ => {}
                 }
+                self.line_after_token = Some(self.line_at(start));
                 self.state = State::Initial;
                 Tok::Semicolon
             }
@@ -983,6 +985,7 @@ impl<'s> Lexer<'s> {
                     strip_indentation(raw, heredoc.indentation, heredoc.uses_spaces, true, true)
                         .map_err(|(msg, at)| self.error(msg, body_start + at))?;
                 self.pos = close.line_start;
+                self.line_after_token = Some(self.line_at(body_end));
                 self.state = State::EndHeredoc;
                 Ok(Step::Token(Tok::StringContent(Rc::from(value))))
             }
@@ -1134,6 +1137,7 @@ impl<'s> Lexer<'s> {
         let value = unescape_double(&stripped, 0).map_err(|m| self.error(m, start))?;
         if at_end {
             self.pos = i + newline_len;
+            self.line_after_token = Some(self.line_at(i));
             self.state = State::EndHeredoc;
         } else {
             self.pos = i;
