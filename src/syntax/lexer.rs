@@ -317,7 +317,7 @@ impl<'s> Lexer<'s> {
     pub fn new(src: &'s [u8], in_php: bool, short_open_tag: bool) -> Lexer<'s> {
         Lexer {
             src,
-            pos: 0,
+            pos: if in_php { 0 } else { shebang_len(src) },
             lines: Rc::new(LineIndex::new(src)),
             state: if in_php {
                 State::Scripting
@@ -1310,6 +1310,18 @@ impl<'s> Iterator for Lexer<'s> {
     }
 }
 
+/// A file's first line is skipped when it is a `#!` line (ended by a
+/// newline), as PHP's scanner does.
+fn shebang_len(src: &[u8]) -> usize {
+    if !src.starts_with(b"#!") {
+        return 0;
+    }
+    match next_newline(src, 0) {
+        Some((at, len)) => at + len,
+        None => 0,
+    }
+}
+
 fn bad_nesting_message(opening: u8, open_line: u32, line: u32, closing: Option<u8>) -> String {
     let mut message = format!("Unclosed '{}'", opening as char);
     if open_line != line {
@@ -1671,4 +1683,116 @@ fn parse_float(text: &[u8]) -> f64 {
         .ok()
         .and_then(|s| s.parse::<f64>().ok())
         .unwrap_or(f64::INFINITY)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The tokens of `src` (a file), each as its fixed spelling or kind.
+    fn tokens(src: &str) -> Vec<String> {
+        Lexer::new(src.as_bytes(), false, true)
+            .map(|t| match t {
+                Ok((_, tok, _)) => match tok {
+                    Tok::Ident(s) => format!("id:{}", String::from_utf8_lossy(s)),
+                    Tok::Variable(s) => format!("${}", String::from_utf8_lossy(s)),
+                    Tok::Int(n) => format!("int:{n}"),
+                    Tok::Kw(Kw::YieldBare, _) => "yield-bare".to_string(),
+                    Tok::InlineHtml(s) => format!("html:{}", String::from_utf8_lossy(s)),
+                    other if !other.symbol().is_empty() => other.symbol().to_string(),
+                    other => format!("{other:?}"),
+                },
+                Err(e) => format!("error:{}", e.message),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn keywords_are_case_insensitive_and_names_are_not_keywords() {
+        assert_eq!(
+            tokens("<?php ECHO Foo, eChO;"),
+            ["echo", "id:Foo", ",", "echo", ";"]
+        );
+        assert_eq!(
+            tokens("<?php $o->class, A::class"),
+            ["$o", "->", "id:class", ",", "id:A", "::", "class"]
+        );
+        assert_eq!(tokens("<?php die exit"), ["exit", "exit"]);
+    }
+
+    #[test]
+    fn lookahead_decisions() {
+        assert_eq!(tokens("<?php yield\n from $g"), ["yield from", "$g"]);
+        assert_eq!(tokens("<?php yield fromage"), ["yield", "id:fromage"]);
+        assert_eq!(
+            tokens("<?php yield; yield -1; yield and"),
+            [
+                "yield-bare",
+                ";",
+                "yield",
+                "-",
+                "int:1",
+                ";",
+                "yield-bare",
+                "and"
+            ]
+        );
+        assert_eq!(
+            tokens("<?php enum Foo enum extends enum()"),
+            ["enum", "id:Foo", "id:enum", "extends", "id:enum", "(", ")"]
+        );
+        assert_eq!(
+            tokens("<?php A & $b; A &B; & ..."),
+            ["id:A", "&", "$b", ";", "id:A", "&", "id:B", ";", "&", "..."]
+        );
+    }
+
+    #[test]
+    fn casts_need_only_spaces_and_tabs() {
+        assert_eq!(
+            tokens("<?php ( int )( \tstring)(\nint)"),
+            ["(int)", "(string)", "(", "id:int", ")"]
+        );
+    }
+
+    #[test]
+    fn open_and_close_tags() {
+        assert_eq!(
+            tokens("a<?php echo 1?>\nb"),
+            ["html:a", "echo", "int:1", ";", "html:b"]
+        );
+        assert_eq!(tokens("<?= 1 ?>"), ["echo", "int:1", ";"]);
+        assert_eq!(
+            tokens("<?phpx"),
+            ["id:phpx"],
+            "<?php followed by a letter is <? then phpx"
+        );
+        assert_eq!(tokens("#!/usr/bin/php\n<?php 1;"), ["int:1", ";"]);
+        assert_eq!(tokens("<?php # x ?>y"), [";", "html:y"]);
+    }
+
+    #[test]
+    fn numbers() {
+        assert_eq!(
+            tokens("<?php 0x7FFFFFFFFFFFFFFF 0b11 0o17 017 1_0"),
+            [
+                "int:9223372036854775807",
+                "int:3",
+                "int:15",
+                "int:15",
+                "int:10"
+            ]
+        );
+        assert_eq!(
+            tokens("<?php 0x8000000000000000"),
+            ["Float(9.223372036854776e18)"]
+        );
+        assert_eq!(tokens("<?php 018"), ["error:Invalid numeric literal"]);
+    }
+
+    #[test]
+    fn line_index_counts_every_newline_style() {
+        let lines = LineIndex::new(b"a\nb\r\nc\rd");
+        assert_eq!([0, 2, 5, 7].map(|o| lines.line_of(o)), [1, 2, 3, 4]);
+    }
 }
