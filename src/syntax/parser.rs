@@ -802,6 +802,10 @@ pub trait LrTables {
 /// binary operator (and so print no list), we say so.
 pub fn bison_expected(tables: &dyn LrTables, states: &[i64]) -> Vec<String> {
     let terminals = tables.terminals();
+    let too_many = || vec![TOO_MANY_EXPECTED.to_string()];
+    let has_reduction = |state: i64| {
+        (0..terminals.len()).any(|t| tables.action(state, t) < 0) || tables.eof_action(state) < 0
+    };
     // `*` is only ever a binary operator: a state that shifts it has just
     // seen a complete operand.
     let star = terminals.iter().position(|t| *t == "\"*\"");
@@ -813,14 +817,12 @@ pub fn bison_expected(tables: &dyn LrTables, states: &[i64]) -> Vec<String> {
             .expression_nonterminals()
             .iter()
             .any(|&nt| tables.goto(under, nt) == top);
-        let reduces =
-            (0..terminals.len()).any(|t| tables.action(top, t) < 0) || tables.eof_action(top) < 0;
-        if after_expr && !reduces {
-            return vec![TOO_MANY_EXPECTED.to_string()];
+        if after_expr && !has_reduction(top) {
+            return too_many();
         }
     }
     let mut after_expression = false;
-    for _ in 0..10_000 {
+    for _ in 0..MAX_OPERATOR_DEPTH {
         let Some(&top) = stack.last() else { break };
         let mut shifts = Vec::new();
         let mut reductions: Vec<(i64, usize)> = Vec::new();
@@ -829,7 +831,7 @@ pub fn bison_expected(tables: &dyn LrTables, states: &[i64]) -> Vec<String> {
                 Some((_, n)) => *n += 1,
                 None => reductions.push((production, 1)),
             };
-        for (t, _) in terminals.iter().enumerate() {
+        for t in 0..terminals.len() {
             let action = tables.action(top, t);
             if action > 0 {
                 shifts.push(t);
@@ -841,50 +843,40 @@ pub fn bison_expected(tables: &dyn LrTables, states: &[i64]) -> Vec<String> {
         if eof < 0 {
             count_reduction(-eof - 1);
         }
-        let shifts_operators = star.is_some_and(|p| shifts.contains(&p));
-        if reductions.is_empty() {
-            if after_expression {
-                return vec![TOO_MANY_EXPECTED.to_string()];
-            }
-            return php_expected_names(terminals, &shifts);
-        }
         // The most common reduction; ties go to the earliest production.
         let Some(&(production, _)) = reductions
             .iter()
             .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)))
         else {
-            break;
+            // Only shifts: bison finds the error here.
+            return if after_expression {
+                too_many()
+            } else {
+                php_expected_names(terminals, &shifts)
+            };
         };
         let Some((pop, nonterminal)) = tables.reduction(production) else {
-            return vec![php_name_of_terminal("end of file").0.to_string()];
+            return vec![END_OF_FILE.to_string()];
         };
         if stack.len() <= pop {
             break;
         }
         stack.truncate(stack.len() - pop);
         let Some(&under) = stack.last() else { break };
-        stack.push(tables.goto(under, nonterminal));
-        if shifts_operators {
+        let next = tables.goto(under, nonterminal);
+        stack.push(next);
+        if star.is_some_and(|p| shifts.contains(&p)) {
             after_expression = true;
         } else if after_expression {
-            // Left the expression: the state reached decides (see above).
-            let next = stack[stack.len() - 1];
-            let reduces = (0..terminals.len()).any(|t| tables.action(next, t) < 0)
-                || tables.eof_action(next) < 0;
-            let still_in_expression = terminals
-                .iter()
-                .enumerate()
-                .any(|(t, name)| *name == "\"=>\"" && tables.action(next, t) > 0)
-                && reduces;
-            if !still_in_expression {
-                if !reduces {
-                    return vec![TOO_MANY_EXPECTED.to_string()];
-                }
-                after_expression = false;
+            // Just left the expression: if PHP's state here can only shift,
+            // it also shifts every operator, and so lists nothing.
+            if !has_reduction(next) {
+                return too_many();
             }
+            after_expression = false;
         }
     }
-    vec![TOO_MANY_EXPECTED.to_string()]
+    too_many()
 }
 
 /// PHP's names for the shiftable terminals, in bison's symbol order, one
