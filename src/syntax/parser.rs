@@ -5,11 +5,11 @@
 //! * **Expressions.** The grammar does not encode PHP's twenty precedence
 //!   levels (that would make the generated parser huge). It collects an
 //!   expression as a flat sequence of [`Item`]s — operands, prefix
-//!   operators, infix operators, `instanceof` and ternary parts — and
-//!   [`Ctx::resolve_chain`] builds the tree by precedence climbing with PHP's
-//!   table (zend_language_parser.y). Prefix operators include the "open"
-//!   forms whose right side extends as far as possible: `$a = `, `$a += `,
-//!   `print`, `yield`, `throw`, `include`, `fn() =>`.
+//!   operators, infix operators, `instanceof`, ternary parts and the `=>` of
+//!   `yield $k => $v` — and [`Ctx::seq`] builds the tree by precedence
+//!   climbing with PHP's table (zend_language_parser.y). Prefix operators
+//!   include the "open" forms whose right side extends as far as possible:
+//!   `$a = `, `$a += `, `print`, `yield`, `throw`, `include`, `fn() =>`.
 //! * **Deferred compile errors.** A few things PHP accepts syntactically but
 //!   rejects at compile time (`a ? b : c ? d : e`, `try` without `catch`)
 //!   are noted while parsing and reported only if the whole file parses,
@@ -288,87 +288,70 @@ impl Resolver<'_> {
         let mut lhs_ternary: Option<bool> = None;
         let mut last_nonassoc: Option<u8> = None;
         loop {
-            match self.peek() {
-                Some(&Item::Infix(op, line)) => {
-                    let (prec, assoc) = infix_precedence(op);
-                    if prec < min {
-                        break;
-                    }
+            let prec = match self.peek() {
+                Some(Item::Infix(op, _)) => infix_precedence(*op).0,
+                Some(Item::InstanceOf(..)) => PREC_INSTANCEOF,
+                Some(Item::Ternary(..)) => PREC_TERNARY,
+                // The end, or a `=>` that the `yield` being parsed takes.
+                _ => break,
+            };
+            if prec < min {
+                break;
+            }
+            let line = lhs.line;
+            let kind = match self.take() {
+                Some(Item::Infix(op, op_line)) => {
+                    let assoc = infix_precedence(op).1;
                     if assoc == Assoc::None && last_nonassoc == Some(prec) {
                         return Err(syntax_error(
                             format!("syntax error, unexpected token \"{}\"", infix_symbol(op)),
-                            line,
+                            op_line,
                         ));
                     }
-                    self.take();
                     let rhs = self.expr(if assoc == Assoc::Right {
                         prec
                     } else {
                         prec + 1
                     })?;
-                    let bin = match op {
-                        Infix::Op(op) => op,
-                        Infix::LogicalAnd => BinOp::And,
-                        Infix::LogicalOr => BinOp::Or,
-                        Infix::LogicalXor => BinOp::Xor,
-                    };
-                    lhs = Expr::new(
-                        lhs.line,
-                        ExprKind::Binary {
-                            op: bin,
-                            left: Box::new(lhs),
-                            right: Box::new(rhs),
-                        },
-                    );
                     last_nonassoc = (assoc == Assoc::None).then_some(prec);
                     lhs_ternary = None;
-                }
-                Some(Item::InstanceOf(..)) => {
-                    if PREC_INSTANCEOF < min {
-                        break;
-                    }
-                    let Some(Item::InstanceOf(class, _)) = self.take() else {
-                        unreachable_item()?
-                    };
-                    lhs = Expr::new(
-                        lhs.line,
-                        ExprKind::InstanceOf {
-                            expr: Box::new(lhs),
-                            class,
+                    ExprKind::Binary {
+                        op: match op {
+                            Infix::Op(op) => op,
+                            Infix::LogicalAnd => BinOp::And,
+                            Infix::LogicalOr => BinOp::Or,
+                            Infix::LogicalXor => BinOp::Xor,
                         },
-                    );
+                        left: Box::new(lhs),
+                        right: Box::new(rhs),
+                    }
+                }
+                Some(Item::InstanceOf(class, _)) => {
                     last_nonassoc = None;
                     lhs_ternary = None;
-                }
-                Some(Item::Ternary(..)) => {
-                    if PREC_TERNARY < min {
-                        break;
+                    ExprKind::InstanceOf {
+                        expr: Box::new(lhs),
+                        class,
                     }
-                    let Some(Item::Ternary(then, _)) = self.take() else {
-                        unreachable_item()?
-                    };
+                }
+                Some(Item::Ternary(then, _)) => {
                     let else_ = self.expr(PREC_TERNARY + 1)?;
-                    if let Some(inner_has_then) = lhs_ternary {
-                        if let Some(error) =
-                            nested_ternary_error(inner_has_then, then.is_some(), lhs.line)
-                        {
-                            self.ctx.defer(error);
-                        }
+                    let nested = lhs_ternary
+                        .and_then(|inner| nested_ternary_error(inner, then.is_some(), line));
+                    if let Some(error) = nested {
+                        self.ctx.defer(error);
                     }
-                    lhs_ternary = Some(then.is_some());
-                    lhs = Expr::new(
-                        lhs.line,
-                        ExprKind::Ternary {
-                            cond: Box::new(lhs),
-                            then: then.map(Box::new),
-                            else_: Box::new(else_),
-                        },
-                    );
                     last_nonassoc = None;
+                    lhs_ternary = Some(then.is_some());
+                    ExprKind::Ternary {
+                        cond: Box::new(lhs),
+                        then: then.map(Box::new),
+                        else_: Box::new(else_),
+                    }
                 }
-                // `=>` is taken by the `yield` whose key ends here.
-                _ => break,
-            }
+                _ => return Err(syntax_error("syntax error", line)),
+            };
+            lhs = Expr::new(line, kind);
         }
         Ok(lhs)
     }
@@ -442,10 +425,6 @@ impl Resolver<'_> {
         };
         Ok(Expr::new(line, kind))
     }
-}
-
-fn unreachable_item<T>() -> Result<T, ParseError> {
-    Err(syntax_error("syntax error", 0))
 }
 
 /// PHP 8 rejects an unparenthesized ternary as the condition of another,
