@@ -751,9 +751,10 @@ impl<'s> Lexer<'s> {
         if ws == 0 || !starts_with_ci(&after[ws..], b"from") {
             return None;
         }
+        // At the end of input PHP's scanner sees its terminating NUL byte.
         match after.get(ws + 4) {
-            Some(&b) if !is_label_char(b) => Some(5 + ws + 4),
-            _ => None,
+            Some(&b) if is_label_char(b) => None,
+            _ => Some(5 + ws + 4),
         }
     }
 
@@ -1724,6 +1725,7 @@ mod tests {
     fn lookahead_decisions() {
         assert_eq!(tokens("<?php yield\n from $g"), ["yield from", "$g"]);
         assert_eq!(tokens("<?php yield fromage"), ["yield", "id:fromage"]);
+        assert_eq!(tokens("<?php yield from"), ["yield from"]);
         assert_eq!(
             tokens("<?php yield; yield -1; yield and"),
             [
