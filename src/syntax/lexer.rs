@@ -311,6 +311,25 @@ fn is_label_char(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b == b'_' || b >= 0x80
 }
 
+/// Length of the label (name) bytes at the start of `text`.
+fn label_len(text: &[u8]) -> usize {
+    text.iter().take_while(|&&b| is_label_char(b)).count()
+}
+
+/// Length of the spaces, tabs and newlines at the start of `text`.
+fn whitespace_len(text: &[u8]) -> usize {
+    text.iter()
+        .take_while(|b| matches!(b, b' ' | b'\t' | b'\r' | b'\n'))
+        .count()
+}
+
+/// Length of the spaces and tabs at the start of `text`.
+fn indentation_len(text: &[u8]) -> usize {
+    text.iter()
+        .take_while(|b| matches!(b, b' ' | b'\t'))
+        .count()
+}
+
 impl<'s> Lexer<'s> {
     /// A lexer for a whole file (starting in inline-HTML mode) or for
     /// `eval()`'d code (`in_php` true: starting in scripting mode).
@@ -638,10 +657,7 @@ impl<'s> Lexer<'s> {
             Raw::Shr => Tok::Shr,
             Raw::Amp => {
                 let after = &self.src[self.pos..];
-                let skipped = after
-                    .iter()
-                    .take_while(|b| matches!(b, b' ' | b'\t' | b'\r' | b'\n'))
-                    .count();
+                let skipped = whitespace_len(after);
                 let next = &after[skipped..];
                 if next.starts_with(b"$") || next.starts_with(b"...") {
                     Tok::AmpVar
@@ -721,10 +737,7 @@ impl<'s> Lexer<'s> {
                 // `enum` is a keyword only before whitespace and a name that
                 // is not `extends`/`implements`.
                 let after = &self.src[self.pos..];
-                let ws = after
-                    .iter()
-                    .take_while(|b| matches!(b, b' ' | b'\t' | b'\r' | b'\n'))
-                    .count();
+                let ws = whitespace_len(after);
                 let next = &after[ws..];
                 let is_keyword = ws > 0
                     && next.first().is_some_and(|&b| is_label_start(b))
@@ -744,10 +757,7 @@ impl<'s> Lexer<'s> {
     /// there (`yield`, whitespace, `from`, then a non-label byte).
     fn yield_from_len(&self) -> Option<usize> {
         let after = &self.src[self.pos..];
-        let ws = after
-            .iter()
-            .take_while(|b| matches!(b, b' ' | b'\t' | b'\r' | b'\n'))
-            .count();
+        let ws = whitespace_len(after);
         if ws == 0 || !starts_with_ci(&after[ws..], b"from") {
             return None;
         }
@@ -796,7 +806,7 @@ impl<'s> Lexer<'s> {
             b'+' | b'-' => rest.get(1) != Some(&b'=') && rest.get(1) != Some(&b'>'),
             b'<' => rest.starts_with(b"<<<"),
             b if is_label_start(b) => {
-                let len = rest.iter().take_while(|&&b| is_label_char(b)).count();
+                let len = label_len(rest);
                 !matches!(
                     Kw::from_word(&rest[..len]),
                     Some(Kw::And | Kw::Or | Kw::Xor | Kw::Instanceof | Kw::As | Kw::Insteadof)
@@ -960,12 +970,7 @@ impl<'s> Lexer<'s> {
             self.state = State::Scripting;
             return Step::Skip;
         };
-        let indent = self
-            .rest()
-            .iter()
-            .take_while(|b| matches!(b, b' ' | b'\t'))
-            .count();
-        self.pos += indent + heredoc.label.len();
+        self.pos += indentation_len(self.rest()) + heredoc.label.len();
         self.state = State::Scripting;
         Step::Token(Tok::EndHeredoc)
     }
@@ -1021,7 +1026,7 @@ impl<'s> Lexer<'s> {
             _ => {}
         }
         if first == b'$' && rest.get(1).is_some_and(|&b| is_label_start(b)) {
-            let len = 1 + rest[1..].iter().take_while(|&&b| is_label_char(b)).count();
+            let len = 1 + label_len(&rest[1..]);
             let after = &rest[len..];
             let property_follows =
                 |skip: usize| after.get(skip).is_some_and(|&b| is_label_start(b));
@@ -1095,10 +1100,7 @@ impl<'s> Lexer<'s> {
                         1
                     };
                     let line_start = i + nl;
-                    let indent = src[line_start..]
-                        .iter()
-                        .take_while(|b| matches!(b, b' ' | b'\t'))
-                        .count();
+                    let indent = indentation_len(&src[line_start..]);
                     if is_closing_label(src, line_start + indent, &heredoc.label) {
                         let spacing = &src[line_start..line_start + indent];
                         if spacing.contains(&b' ') && spacing.contains(&b'\t') {
@@ -1151,7 +1153,7 @@ impl<'s> Lexer<'s> {
     fn lex_varname(&mut self) -> Step<'s> {
         let rest = self.rest();
         let len = if rest.first().is_some_and(|&b| is_label_start(b)) {
-            rest.iter().take_while(|&&b| is_label_char(b)).count()
+            label_len(rest)
         } else {
             0
         };
@@ -1182,12 +1184,12 @@ impl<'s> Lexer<'s> {
             return Step::Token(Tok::NumString(&rest[..len]));
         }
         if first == b'$' && rest.get(1).is_some_and(|&b| is_label_start(b)) {
-            let len = 1 + rest[1..].iter().take_while(|&&b| is_label_char(b)).count();
+            let len = 1 + label_len(&rest[1..]);
             self.pos += len;
             return Step::Token(Tok::Variable(&rest[1..len]));
         }
         if is_label_start(first) {
-            let len = rest.iter().take_while(|&&b| is_label_char(b)).count();
+            let len = label_len(rest);
             self.pos += len;
             return Step::Token(Tok::Ident(&rest[..len]));
         }
@@ -1247,10 +1249,7 @@ impl<'s> Lexer<'s> {
         };
         match first {
             b' ' | b'\t' | b'\r' | b'\n' => {
-                self.pos += rest
-                    .iter()
-                    .take_while(|b| matches!(b, b' ' | b'\t' | b'\r' | b'\n'))
-                    .count();
+                self.pos += whitespace_len(rest);
                 Ok(Step::Skip)
             }
             b'-' if rest.starts_with(b"->") => {
@@ -1277,7 +1276,7 @@ impl<'s> Lexer<'s> {
                 Ok(Step::Skip)
             }
             b if is_label_start(b) => {
-                let len = rest.iter().take_while(|&&b| is_label_char(b)).count();
+                let len = label_len(rest);
                 self.pos += len;
                 self.pop_state();
                 Ok(Step::Token(Tok::Ident(&rest[..len])))
@@ -1369,10 +1368,7 @@ fn find_closing_label(src: &[u8], body_start: usize, label: &[u8]) -> Option<Clo
     let mut newline_len = 0;
     loop {
         let spacing: &[u8] = &src[line_start..];
-        let indent = spacing
-            .iter()
-            .take_while(|b| matches!(b, b' ' | b'\t'))
-            .count();
+        let indent = indentation_len(spacing);
         if is_closing_label(src, line_start + indent, label) {
             let spacing = &spacing[..indent];
             let has_tabs = spacing.contains(&b'\t');
