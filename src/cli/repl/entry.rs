@@ -95,12 +95,15 @@ fn returning_last_value(mut program: Program) -> Entry {
     Entry { program, show }
 }
 
-/// Assignments and `print` read as statements: their value is not shown.
+/// Assignments, increments and `print` read as statements: their value is
+/// not shown.
 fn shown_kind(kind: &ExprKind) -> ShowValue {
     match kind {
-        ExprKind::Assign { .. } | ExprKind::AssignRef { .. } | ExprKind::AssignOp { .. } | ExprKind::Print(_) => {
-            ShowValue::Never
-        }
+        ExprKind::Assign { .. }
+        | ExprKind::AssignRef { .. }
+        | ExprKind::AssignOp { .. }
+        | ExprKind::IncDec { .. }
+        | ExprKind::Print(_) => ShowValue::Never,
         ExprKind::Exit(_) | ExprKind::Throw(_) => ShowValue::Never,
         ExprKind::Call { .. } | ExprKind::MethodCall { .. } | ExprKind::StaticCall { .. } => ShowValue::UnlessNull,
         _ => ShowValue::Always,
@@ -128,6 +131,7 @@ mod tests {
         assert_eq!(classify("$a = [1];"), "statement");
         assert_eq!(classify("$a = [1]"), "statement");
         assert_eq!(classify("echo 1;"), "statement");
+        assert_eq!(classify("$i++;"), "statement");
         assert_eq!(classify("$a"), "value");
         assert_eq!(classify("$a;"), "value");
         assert_eq!(classify("1 + 2"), "value");

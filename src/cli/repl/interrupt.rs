@@ -3,7 +3,9 @@
 //! entry runs, the terminal turns Ctrl-C into SIGINT: the signal is blocked
 //! in every thread of the shell and taken by one thread waiting for it,
 //! which raises the evaluator's interrupt flag (`interp::stmt::INTERRUPT`);
-//! the running loop stops at its next iteration.
+//! the running loop stops at its next iteration. The flag is cleared each
+//! time a line is read, so a Ctrl-C pressed between two entries is
+//! forgotten, while one pressed as soon as an entry starts is not.
 
 use nix::sys::signal::{SigSet, Signal};
 use std::sync::atomic::Ordering;
@@ -27,4 +29,9 @@ pub fn install() -> bool {
         return false;
     }
     true
+}
+
+/// Forgets a Ctrl-C pressed while no entry was running.
+pub fn clear() {
+    crate::interp::stmt::INTERRUPT.store(false, Ordering::Relaxed);
 }

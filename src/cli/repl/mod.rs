@@ -74,7 +74,10 @@ impl Shell<'_> {
             }
             let prompt = if entry.is_empty() { PROMPT } else { CONTINUATION_PROMPT };
             let line = match self.source.read_line(prompt) {
-                Line::Text(line) => line,
+                Line::Text(line) => {
+                    interrupt::clear();
+                    line
+                }
                 Line::Interrupted => {
                     entry.clear();
                     continue;

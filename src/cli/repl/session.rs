@@ -100,7 +100,6 @@ impl Session {
             Parsed::Ready(entry) => entry,
         };
         self.entries.push(Rc::from(source));
-        INTERRUPT.store(false, Ordering::Relaxed);
         self.it.out.last_byte = b'\n';
         let unit = match crate::compile::compile_eval(&entry.program, SHELL_FILE) {
             Ok(unit) => unit,
