@@ -33,8 +33,12 @@ impl Drop for Home {
 }
 
 fn start(home: &Home) -> PtySession {
+    start_with(home, &["-a"])
+}
+
+fn start_with(home: &Home, args: &[&str]) -> PtySession {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_phpi"));
-    cmd.arg("-a").env("HOME", &home.0).env("TERM", "xterm");
+    cmd.args(args).env("HOME", &home.0).env("TERM", "xterm");
     let mut p = spawn_command(cmd, Some(30_000)).expect("phpi starts on a pseudo-terminal");
     p.exp_string(PROMPT).expect("first prompt");
     p
@@ -135,8 +139,8 @@ fn history_file_and_completion() {
     let mode = std::fs::metadata(&path).unwrap().permissions().mode() & 0o777;
     assert_eq!(mode, 0o600);
 
-    // The next session recalls the history.
-    let mut p = start(&home);
+    // The next session (`phpi` alone on a terminal) recalls the history.
+    let mut p = start_with(&home, &[]);
     p.send_line(":history").unwrap();
     let out = p.exp_string(PROMPT).unwrap();
     assert!(out.contains("$longvariable = 42;"), "{out}");

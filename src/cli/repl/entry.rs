@@ -104,7 +104,6 @@ fn shown_kind(kind: &ExprKind) -> ShowValue {
         | ExprKind::AssignOp { .. }
         | ExprKind::IncDec { .. }
         | ExprKind::Print(_) => ShowValue::Never,
-        ExprKind::Exit(_) | ExprKind::Throw(_) => ShowValue::Never,
         ExprKind::Call { .. } | ExprKind::MethodCall { .. } | ExprKind::StaticCall { .. } => ShowValue::UnlessNull,
         _ => ShowValue::Always,
     }

@@ -4,8 +4,8 @@
 //! commands that look inside it (`:gc`, `:mem`, `:refs`, `:ls`, `:wtf`,
 //! `:show`, `:trace`).
 //!
-//! Everything is written through the interpreter's output (`Interp::out`),
-//! so the shell's text and the script's stay in order.
+//! Everything the session prints goes through the interpreter's output
+//! (`Interp::out`), so the shell's text and the script's stay in order.
 
 use super::command::Inspect;
 use super::entry::{self, Parsed, ShowValue};
@@ -108,7 +108,6 @@ impl Session {
                 return self.settle(Ok(()));
             }
         };
-        drop(entry.program);
         let file = self.file.clone();
         let result = self.it.run_unit_in_current_frame(&unit, &file);
         drop(unit);
