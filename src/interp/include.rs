@@ -71,6 +71,7 @@ impl Interp {
         self.sources.insert(path.to_vec(), Rc::from(source));
         let unit = self.compile_source(source, path, false)?;
         self.included_files.push(self.realpath(path));
+        self.frames[0].file = Some(unit.main.file.clone());
         self.declare_unit(&unit)?;
         let main = unit.main.clone();
         self.adopt_main(&main);
