@@ -67,6 +67,7 @@ pub fn register(it: &mut Interp) {
         ClassBuilder::new(name).extends(parent).register(it);
     }
     ClassBuilder::new("Closure").final_().methods(CLOSURE_METHODS).register(it);
+    crate::builtins::info::register_classes(it);
 }
 
 static THROWABLE_METHODS: &[crate::builtins::BuiltinFunction] = &[
@@ -224,7 +225,7 @@ fn exception_get_trace_as_string(it: &mut Interp, a: &mut CallArgs) -> R<Value> 
     Ok(Value::Str(Str::new(&out)))
 }
 
-fn trace_line(it: &mut Interp, out: &mut Vec<u8>, f: &Arr, n: usize) {
+pub fn trace_line(it: &mut Interp, out: &mut Vec<u8>, f: &Arr, n: usize) {
     let get = |k: &[u8]| f.table().get(&Key::Str(Str::interned(k))).map(|v| v.deref_clone());
     out.extend_from_slice(format!("#{} ", n).as_bytes());
     match get(b"file") {

@@ -9,6 +9,13 @@
 //! reference, `$x=` is optional, `...$x` variadic.
 
 pub mod classes;
+pub mod classobj;
+pub mod datetime;
+pub mod errorfunc;
+pub mod funchand;
+pub mod info;
+pub mod misc;
+pub mod timezone;
 pub mod var;
 
 use crate::interp::{Interp, R};
@@ -491,7 +498,15 @@ pub fn var_payload_debug(o: &Obj) -> Option<Vec<(crate::value::Key, Value, Optio
 
 /// Every domain's table, in one place.
 fn tables() -> Vec<&'static [BuiltinFunction]> {
-    vec![var::FUNCTIONS]
+    vec![
+        var::FUNCTIONS,
+        funchand::FUNCTIONS,
+        classobj::FUNCTIONS,
+        errorfunc::FUNCTIONS,
+        info::FUNCTIONS,
+        misc::FUNCTIONS,
+        datetime::FUNCTIONS,
+    ]
 }
 
 /// Registers all built-in functions and constants.
@@ -503,6 +518,11 @@ pub fn register_all(it: &mut Interp) {
         }
     }
     constants::register(it);
+    errorfunc::register_constants(it);
+    info::register_constants(it);
+    datetime::register_constants(it);
+    // Keep last: everything defined so far is the engine's.
+    info::snapshot_builtin_constants(it);
 }
 
 pub mod constants;
