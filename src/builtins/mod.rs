@@ -13,10 +13,12 @@ pub mod classobj;
 pub mod datetime;
 pub mod errorfunc;
 pub mod funchand;
+pub mod gc;
 pub mod info;
 pub mod misc;
 pub mod timezone;
 pub mod var;
+pub mod weakrefs;
 
 use crate::interp::{Interp, R};
 use crate::value::{Arr, Obj, Ref, Str, Value};
@@ -492,14 +494,14 @@ impl CallArgs {
 /// Debug properties of built-in objects whose state is not in properties
 /// (for `var_dump`); `None` for ordinary objects.
 pub fn var_payload_debug(o: &Obj) -> Option<Vec<(crate::value::Key, Value, Option<crate::interp::class::PropInfo>)>> {
-    let _ = o;
-    None
+    weakrefs::weakmap_debug(o)
 }
 
 /// Every domain's table, in one place.
 fn tables() -> Vec<&'static [BuiltinFunction]> {
     vec![
         var::FUNCTIONS,
+        gc::FUNCTIONS,
         funchand::FUNCTIONS,
         classobj::FUNCTIONS,
         errorfunc::FUNCTIONS,

@@ -375,14 +375,12 @@ impl Interp {
             Value::Int(i) => *i,
             Value::Str(s) => match crate::numeric::parse_numeric(s.as_bytes()) {
                 crate::numeric::NumericParse::Numeric(crate::numeric::Number::Int(i)) => i,
-                _ => {
-                    let msg = "Cannot access offset of type string on string".to_string();
-                    let _ = msg;
-                    return Err(self.throw_error(
-                        "TypeError",
-                        &format!("Cannot access offset of type {} on string", "string"),
-                    ));
+                crate::numeric::NumericParse::LeadingNumeric(crate::numeric::Number::Int(i)) => {
+                    let msg = format!("Illegal string offset \"{}\"", String::from_utf8_lossy(s.as_bytes()));
+                    self.report_deferrable(crate::interp::errors::E_WARNING, &msg, line)?;
+                    i
                 }
+                _ => return Err(self.throw_error("TypeError", "Cannot access offset of type string on string")),
             },
             Value::Float(f) => {
                 self.report_deferrable(crate::interp::errors::E_WARNING, "String offset cast occurred", line)?;
@@ -582,6 +580,11 @@ impl Interp {
     /// Binds a variable, element or property as a PHP reference and returns
     /// the reference (creating it, and the variable, when needed).
     pub fn make_ref(&mut self, e: &ir::Expr) -> R<Ref> {
+        if let K::This = e.kind {
+            // `&$this` binds to a copy of the object handle.
+            let v = self.eval(e)?;
+            return Ok(Ref::new(v));
+        }
         let path = self.prepare(e)?;
         self.make_ref_path(&path, e.line)
     }
@@ -679,7 +682,7 @@ impl Interp {
             K::Call { .. } | K::MethodCall { .. } | K::StaticCall { .. } => {
                 // Only functions returning by reference can be bound; others
                 // give a notice and assign by value.
-                let v = self.eval(source)?;
+                let v = self.eval_keep_ref(source)?;
                 match v {
                     Value::Ref(r) => r,
                     v => {
@@ -744,9 +747,22 @@ impl Interp {
         }
         let path = self.prepare(target)?;
         let v = self.eval(value)?;
+        self.check_dim_container(&path)?;
         let old = self.read_path(&path, line)?;
         let new = self.compound(op, old, &v, line)?;
         self.assign_path(&path, new, line)
+    }
+
+    /// A read-modify-write through `[]` fails on a scalar container before
+    /// anything is read (Zend fetches the container for writing first).
+    fn check_dim_container(&mut self, path: &LvPath) -> R<()> {
+        if let LvPath::Index(base, _, _) = path {
+            let b = self.read_path_quiet(base)?;
+            if matches!(b, Value::Int(_) | Value::Float(_) | Value::Bool(true)) {
+                return Err(self.throw_error("Error", "Cannot use a scalar value as an array"));
+            }
+        }
+        Ok(())
     }
 
     /// `.=` appends in place; other operators compute a new value.
@@ -863,10 +879,8 @@ impl Interp {
             return Ok(ret);
         }
         let path = self.prepare(target)?;
+        self.check_dim_container(&path)?;
         let old = self.read_path(&path, line)?;
-        if let (LvPath::Prop(..), Value::Null) = (&path, &old) {
-            // Incrementing an undefined property: PHP warns in read_prop.
-        }
         let new = super::ops::inc_dec_value(self, &old, increment)?;
         let ret = if prefix { new.clone() } else { old };
         self.assign_path(&path, new, line)?;
