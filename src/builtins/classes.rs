@@ -70,6 +70,7 @@ pub fn register(it: &mut Interp) {
     register_iterators(it);
     crate::builtins::weakrefs::register(it);
     crate::builtins::info::register_classes(it);
+    crate::builtins::serialize::register_classes(it);
 }
 
 static THROWABLE_METHODS: &[crate::builtins::BuiltinFunction] = &[

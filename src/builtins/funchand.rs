@@ -130,15 +130,25 @@ pub fn call_dynamic(
     it.call_callable(&callable, bound, named, ctx)
 }
 
-fn call_user_func(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
+/// Zend compiles `call_user_func()` and `call_user_func_array()` into a
+/// direct call of the callback: they leave no frame of their own in
+/// backtraces, and the callback appears called from the caller's line.
+fn act_as_direct_call(it: &mut Interp) {
     adopt_caller_scope(it);
+    let top = it.frame_mut();
+    top.call_name = None;
+    top.is_internal = false;
+}
+
+fn call_user_func(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
+    act_as_direct_call(it);
     let cb = a.callable(it, 0)?;
     let args = a.rest(1);
     call_dynamic(it, &cb, args, Vec::new(), a.line)
 }
 
 fn call_user_func_array(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
-    adopt_caller_scope(it);
+    act_as_direct_call(it);
     let cb = a.callable(it, 0)?;
     let list = a.array(it, 1)?;
     let mut args = Vec::with_capacity(list.len());

@@ -15,7 +15,10 @@ pub mod errorfunc;
 pub mod funchand;
 pub mod gc;
 pub mod info;
+pub mod json;
 pub mod misc;
+pub mod output_control;
+pub mod serialize;
 pub mod timezone;
 pub mod var;
 pub mod weakrefs;
@@ -508,6 +511,9 @@ fn tables() -> Vec<&'static [BuiltinFunction]> {
         info::FUNCTIONS,
         misc::FUNCTIONS,
         datetime::FUNCTIONS,
+        output_control::FUNCTIONS,
+        serialize::FUNCTIONS,
+        json::FUNCTIONS,
     ]
 }
 
@@ -523,6 +529,8 @@ pub fn register_all(it: &mut Interp) {
     errorfunc::register_constants(it);
     info::register_constants(it);
     datetime::register_constants(it);
+    output_control::register_constants(it);
+    json::register_constants(it);
     // Keep last: everything defined so far is the engine's.
     info::snapshot_builtin_constants(it);
 }
