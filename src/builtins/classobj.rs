@@ -224,23 +224,19 @@ fn props_in_table_order(class: &Class) -> Vec<&PropInfo> {
     out
 }
 
-/// The static properties in the same order.
-fn statics_in_table_order(class: &Class) -> Vec<Str> {
-    let mut out: Vec<Str> = Vec::new();
-    let mut c = Some(class);
+/// The static properties in the same order, each with the class that
+/// declared it (private statics of ancestors included: a class does not
+/// inherit them, but their declaring scope still sees them).
+fn statics_in_table_order(class: &Rc<Class>) -> Vec<(Rc<Class>, Str)> {
+    let mut out: Vec<(Rc<Class>, Str)> = Vec::new();
+    let mut c = Some(class.clone());
     while let Some(k) = c {
-        for name in &class.static_order {
-            let sp = &class.statics[name];
-            if sp.declaring == k.lc_name && !out.contains(name) {
-                out.push(name.clone());
+        for name in &k.static_order {
+            if k.statics[name].declaring == k.lc_name && !out.iter().any(|(_, n)| n == name) {
+                out.push((k.clone(), name.clone()));
             }
         }
-        c = k.parent.as_deref();
-    }
-    for name in &class.static_order {
-        if !out.contains(name) {
-            out.push(name.clone());
-        }
+        c = k.parent.clone();
     }
     out
 }
@@ -381,7 +377,11 @@ fn get_mangled_object_vars(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     }
     if let Some(t) = o.dyn_props() {
         for (k, v) in t.iter() {
-            arr.table_mut().insert(k.to_owned(), unshared(v));
+            let key = match k {
+                KeyRef::Int(i) => Key::Int(i),
+                KeyRef::Str(s) => Key::from_str(s.clone()),
+            };
+            arr.table_mut().insert(key, unshared(v));
         }
     }
     Ok(Value::Arr(arr))
@@ -404,23 +404,23 @@ fn get_class_vars(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
         if !member_visible(p.visibility, &declaring, scope.as_deref()) {
             continue;
         }
-        match defaults.get(p.slot) {
-            Some(v) if !v.is_undef() => {
-                arr.table_mut().insert(Key::Str(p.name.clone()), v.clone());
-            }
-            _ => {}
-        }
+        // Typed properties without a default show as null.
+        let v = match defaults.get(p.slot) {
+            Some(v) if !v.is_undef() => v.clone(),
+            _ => Value::Null,
+        };
+        arr.table_mut().insert(Key::Str(p.name.clone()), v);
     }
-    for name in statics_in_table_order(&class) {
-        let sp = &class.statics[&name];
-        let declaring = declaring_class(it, &class, &sp.declaring);
-        if !member_visible(sp.visibility, &declaring, scope.as_deref()) {
+    for (declaring, name) in statics_in_table_order(&class) {
+        let visibility = declaring.statics[&name].visibility;
+        if !member_visible(visibility, &declaring, scope.as_deref()) {
             continue;
         }
-        let v = static_value(it, &class, &name)?;
-        if !v.is_undef() {
-            arr.table_mut().insert(Key::Str(name), v.deref_clone());
-        }
+        let v = match static_value(it, &declaring, &name)? {
+            Value::Undef => Value::Null,
+            v => v.deref_clone(),
+        };
+        arr.table_mut().insert(Key::Str(name), v);
     }
     Ok(Value::Arr(arr))
 }
@@ -611,20 +611,27 @@ fn spl_class_arg(it: &mut Interp, a: &CallArgs) -> R<Result<Rc<Class>, Value>> {
     }
 }
 
-/// Interfaces in Zend's `ce->interfaces` order: the parent's, then each
-/// declared interface followed by the interfaces it extends.
+/// Interfaces in Zend's `ce->interfaces` order. A class declaring some
+/// lists its parent's, then each declared interface followed by those it
+/// extends; a class declaring none inherits its parent's list reversed
+/// (Zend copies it back to front).
 fn interfaces_in_order(it: &Interp, class: &Rc<Class>) -> Vec<Rc<Class>> {
     let Some(decl) = &class.decl else {
         return class.interfaces.clone();
-    };
-    let mut out: Vec<Rc<Class>> = match &class.parent {
-        Some(p) if class.kind != ClassKind::Interface => interfaces_in_order(it, p),
-        _ => Vec::new(),
     };
     let mut direct: Vec<&Str> = decl.interfaces.iter().map(|(_, lc)| lc).collect();
     if class.kind == ClassKind::Interface {
         direct.extend(decl.parent.iter().map(|(_, lc)| lc));
     }
+    let inherited = match &class.parent {
+        Some(p) if class.kind != ClassKind::Interface => interfaces_in_order(it, p),
+        _ => Vec::new(),
+    };
+    let mut out: Vec<Rc<Class>> = if direct.is_empty() {
+        inherited.into_iter().rev().collect()
+    } else {
+        inherited
+    };
     let push = |out: &mut Vec<Rc<Class>>, c: &Rc<Class>| {
         if !out.iter().any(|x| Rc::ptr_eq(x, c)) {
             out.push(c.clone());

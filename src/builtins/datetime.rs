@@ -280,7 +280,7 @@ pub fn format_date(format: &[u8], t: &LocalTime, zone_name: &str) -> Vec<u8> {
 
 fn date_with(it: &mut Interp, a: &CallArgs, utc: bool) -> R<Value> {
     let format = a.string(it, 0)?;
-    let ts = match a.nullable_int(it, 1)? {
+    let ts = match crate::builtins::funchand::nullable_int_arg(it, a, 1)? {
         Some(t) => t,
         None => unix_now(),
     };
@@ -289,7 +289,11 @@ fn date_with(it: &mut Interp, a: &CallArgs, utc: bool) -> R<Value> {
     } else {
         default_zone(it)
     };
-    let t = zone.local(ts);
+    let mut t = zone.local(ts);
+    if utc {
+        // gmdate() names the zone GMT.
+        t.abbr = "GMT".into();
+    }
     Ok(Value::Str(Str::new(&format_date(
         format.as_bytes(),
         &t,
@@ -308,9 +312,10 @@ fn gmdate(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
 fn idate(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     let format = a.string(it, 0)?;
     if format.len() != 1 {
-        return Err(a.value_error(it, 0, "must be one character"));
+        it.warn(a.line, "idate(): idate format is one char")?;
+        return Ok(Value::Bool(false));
     }
-    let ts = a.nullable_int(it, 1)?.unwrap_or_else(unix_now);
+    let ts = crate::builtins::funchand::nullable_int_arg(it, a, 1)?.unwrap_or_else(unix_now);
     let (_, zone) = default_zone(it);
     let t = zone.local(ts);
     let v = match format.as_bytes()[0] {
@@ -345,7 +350,10 @@ fn idate(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
         b'Y' => t.year,
         b'z' => t.yday,
         b'Z' => t.offset,
-        _ => return Err(a.value_error(it, 0, "must be a valid date format character")),
+        _ => {
+            it.warn(a.line, "idate(): Unrecognized date format token")?;
+            return Ok(Value::Bool(false));
+        }
     };
     Ok(Value::Int(v))
 }
@@ -373,8 +381,9 @@ fn mktime_with(it: &mut Interp, a: &CallArgs, utc: bool) -> R<Value> {
         default_zone(it).1
     };
     let now = zone.local(unix_now());
-    let mut field =
-        |i: usize, default: i64| -> R<i64> { Ok(a.nullable_int(it, i)?.unwrap_or(default)) };
+    let mut field = |i: usize, default: i64| -> R<i64> {
+        Ok(crate::builtins::funchand::nullable_int_arg(it, a, i)?.unwrap_or(default))
+    };
     let hour = field(0, now.hour)?;
     let minute = field(1, now.minute)?;
     let second = field(2, now.second)?;
@@ -1039,7 +1048,7 @@ fn resolve(p: &Parsed, base: i64, zone: &Zone) -> i64 {
 
 fn strtotime(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     let text = a.string(it, 0)?;
-    let base = a.nullable_int(it, 1)?.unwrap_or_else(unix_now);
+    let base = crate::builtins::funchand::nullable_int_arg(it, a, 1)?.unwrap_or_else(unix_now);
     let Some(parsed) = parse_date_text(text.as_bytes()) else {
         return Ok(Value::Bool(false));
     };

@@ -63,8 +63,9 @@ pub fn set_error_reporting(it: &mut Interp, level: i64) {
 }
 
 fn error_reporting(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
-    let old = it.settings.error_reporting;
-    if let Some(level) = a.nullable_int(it, 0)? {
+    // Under `@` PHP reports the silenced level.
+    let old = it.effective_error_reporting();
+    if let Some(level) = crate::builtins::funchand::nullable_int_arg(it, a, 0)? {
         set_error_reporting(it, level);
     }
     Ok(Value::Int(old))

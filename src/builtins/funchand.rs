@@ -76,6 +76,21 @@ pub fn adopt_caller_scope(it: &mut Interp) {
     top.static_class = static_class;
 }
 
+/// A `?int` parameter, with PHP's "must be of type ?int" `TypeError`.
+pub fn nullable_int_arg(it: &mut Interp, a: &CallArgs, i: usize) -> R<Option<i64>> {
+    let v = a.value(i);
+    let int_like = match &v {
+        Value::Null => return Ok(None),
+        Value::Int(_) | Value::Float(_) | Value::Bool(_) => true,
+        Value::Str(s) => crate::numeric::is_numeric(s.as_bytes()),
+        _ => false,
+    };
+    if !int_like {
+        return Err(a.type_error(it, i, "?int", &v));
+    }
+    a.int(it, i).map(Some)
+}
+
 // ---- calling callables ----------------------------------------------------------
 
 /// The name PHP gives a callee in argument messages (`f`, `A::m`).

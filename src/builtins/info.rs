@@ -60,6 +60,16 @@ pub fn register_classes(it: &mut Interp) {
 
 /// Registers the constants of this module.
 pub fn register_constants(it: &mut Interp) {
+    // Every directive starts with PHP's `-n` default.
+    for (name, _, _, default) in DIRECTIVES {
+        let value = default.unwrap_or("").as_bytes();
+        if it.ini.get(name.as_bytes()).map(|v| v.as_slice()) != Some(value) {
+            it.ini.insert(name.as_bytes().to_vec(), value.to_vec());
+            it.ini_defaults
+                .insert(name.as_bytes().to_vec(), value.to_vec());
+            it.apply_ini(name.as_bytes(), value);
+        }
+    }
     for (name, v) in [
         ("INI_USER", 1),
         ("INI_PERDIR", 2),
@@ -822,7 +832,7 @@ fn canonical_version(v: &[u8]) -> Vec<u8> {
     let mut prev = first;
     for &c in rest {
         let dot_pending = out.last() != Some(&b'.');
-        if matches!(c, b'-' | b'_' | b'+') || !c.is_ascii_alphanumeric() {
+        if matches!(c, b'-' | b'_' | b'+') {
             if dot_pending {
                 out.push(b'.');
             }
@@ -831,6 +841,10 @@ fn canonical_version(v: &[u8]) -> Vec<u8> {
                 out.push(b'.');
             }
             out.push(c);
+        } else if !c.is_ascii_alphanumeric() {
+            if dot_pending {
+                out.push(b'.');
+            }
         } else {
             out.push(c);
         }

@@ -53,7 +53,17 @@ fn class_constant(it: &mut Interp, text: &[u8], pos: usize, throw: bool) -> R<Op
     let const_name = Str::new(&text[pos + 2..]);
     let lc = Str::new(&class_name.as_bytes().to_ascii_lowercase());
     adopt_caller_scope(it);
-    let class = match it.find_class(&class_name, &lc)? {
+    let found = match lc.as_bytes() {
+        b"self" => it.frame().scope.clone(),
+        b"parent" => it.frame().scope.as_ref().and_then(|s| s.parent.clone()),
+        b"static" => it
+            .frame()
+            .static_class
+            .clone()
+            .or_else(|| it.frame().scope.clone()),
+        _ => it.find_class(&class_name, &lc)?,
+    };
+    let class = match found {
         Some(c) => c,
         None if throw => {
             let msg = format!(

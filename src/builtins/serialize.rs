@@ -534,6 +534,14 @@ impl Unserializer<'_> {
             s.pos = start;
             Ok(None)
         };
+        if tag == b'}' {
+            // Fewer elements than announced.
+            it.notice(
+                self.line,
+                "unserialize(): Unexpected end of serialized data",
+            )?;
+            return Ok(None);
+        }
         if self.at(start + 1) != Some(b':') && tag != b'N' {
             return fail(self);
         }
@@ -598,13 +606,6 @@ impl Unserializer<'_> {
                     Value::Obj(o) => Ok(Some(Value::Obj(o.clone()))),
                     _ => Ok(None),
                 }
-            }
-            b'}' => {
-                it.warn(
-                    self.line,
-                    "unserialize(): Unexpected end of serialized data",
-                )?;
-                Ok(None)
             }
             _ => fail(self),
         }

@@ -180,17 +180,22 @@ impl Zone {
     }
 
     /// The timestamp of a wall-clock time given as seconds since the
-    /// epoch as if it were UTC. A time skipped by a change to summer time
-    /// moves forward by the change; a repeated one takes the later offset.
+    /// epoch as if it were UTC. A time a change to summer time skips is
+    /// read with the offset before the change (so it moves forward); a
+    /// repeated time takes the offset in effect at the wall-clock instant
+    /// read as UTC, as timelib does.
     pub fn timestamp_of_local(&self, local: i64) -> i64 {
         let first = self.offset_at(local);
         let t = local.saturating_sub(first);
         let second = self.offset_at(t);
         if second == first {
-            t
-        } else {
-            local.saturating_sub(second)
+            return t;
         }
+        let t2 = local.saturating_sub(second);
+        if self.offset_at(t2) == second {
+            return t2;
+        }
+        local.saturating_sub(self.offset_at(t.min(t2)))
     }
 }
 
