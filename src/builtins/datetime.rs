@@ -368,10 +368,7 @@ pub fn local_seconds(year: i64, month: i64, day: i64, hour: i64, minute: i64, se
     let year = year.saturating_add(m0.div_euclid(12));
     let month = m0.rem_euclid(12) + 1;
     let days = days_from_civil(year, month, 1).saturating_add(day.saturating_sub(1));
-    days.saturating_mul(86_400)
-        .saturating_add(hour.saturating_mul(3600))
-        .saturating_add(minute.saturating_mul(60))
-        .saturating_add(second)
+    seconds_of(0, days, hour, minute, second)
 }
 
 fn mktime_with(it: &mut Interp, a: &CallArgs, utc: bool) -> R<Value> {
@@ -723,6 +720,15 @@ fn set_date(p: &mut Parsed, y: i64, m: i64, d: i64) -> Option<()> {
     Some(())
 }
 
+/// Largest relative amount kept: further is far past any date PHP prints.
+const MAX_RELATIVE: i64 = 1_000_000_000_000;
+
+fn add_relative(p: &mut Parsed, slot: usize, amount: i64) {
+    p.rel[slot] = p.rel[slot]
+        .saturating_add(amount)
+        .clamp(-MAX_RELATIVE, MAX_RELATIVE);
+}
+
 fn set_midnight(p: &mut Parsed, hour: i64) {
     p.hour = Some(hour);
     p.minute = Some(0);
@@ -765,7 +771,7 @@ fn parse_date_text(text: &[u8]) -> Option<Parsed> {
             let save = s.pos;
             if let Some(w) = s.word() {
                 if let Some((slot, mult)) = unit(w) {
-                    p.rel[slot] += sign * n * mult;
+                    add_relative(&mut p, slot, (sign * n).saturating_mul(mult));
                     continue;
                 }
                 if let Some(wd) = day_number(w) {
@@ -803,7 +809,7 @@ fn parse_date_text(text: &[u8]) -> Option<Parsed> {
             if let Some(w) = s.word() {
                 let w = w.to_vec();
                 if let Some((slot, mult)) = unit(&w) {
-                    p.rel[slot] += n * mult;
+                    add_relative(&mut p, slot, n.saturating_mul(mult));
                     continue;
                 }
                 if let Some(m) = month_number(&w) {
@@ -861,7 +867,7 @@ fn parse_date_text(text: &[u8]) -> Option<Parsed> {
                         s.skip_space();
                         let save = s.pos;
                         match s.digits() {
-                            Some((n, len)) if len == 4 => {
+                            Some((n, 4)) => {
                                 p.year = Some(n);
                                 p.day.get_or_insert(1);
                             }
@@ -909,7 +915,7 @@ fn parse_date_text(text: &[u8]) -> Option<Parsed> {
                             continue;
                         }
                         if let Some((slot, mult)) = unit(&w2) {
-                            p.rel[slot] += n * mult;
+                            add_relative(&mut p, slot, n.saturating_mul(mult));
                             if w2.starts_with(b"week") && p.weekday.is_some() {
                                 p.weekday_in_week = true;
                             }
@@ -965,16 +971,24 @@ fn parse_date_text(text: &[u8]) -> Option<Parsed> {
     Some(p)
 }
 
+/// `base` plus days, hours, minutes and seconds, saturating.
+fn seconds_of(base: i64, days: i64, hours: i64, minutes: i64, seconds: i64) -> i64 {
+    base.saturating_add(days.saturating_mul(86_400))
+        .saturating_add(hours.saturating_mul(3600))
+        .saturating_add(minutes.saturating_mul(60))
+        .saturating_add(seconds)
+}
+
 /// The timestamp a date text names, relative to `base` in `zone`.
 fn resolve(p: &Parsed, base: i64, zone: &Zone) -> i64 {
     if let Some(ts) = p.timestamp {
         let r = &p.rel;
-        return ts + r[REL_DAY] * 86_400 + r[REL_HOUR] * 3600 + r[REL_MINUTE] * 60 + r[REL_SECOND];
+        return seconds_of(ts, r[REL_DAY], r[REL_HOUR], r[REL_MINUTE], r[REL_SECOND]);
     }
     let zone: &Zone = p.zone.as_deref().unwrap_or(zone);
     let now = match p.offset {
         Some(off) => {
-            let mut t = Zone::utc().local(base + off);
+            let mut t = Zone::utc().local(base.saturating_add(off));
             t.offset = off;
             t
         }
@@ -1039,9 +1053,9 @@ fn resolve(p: &Parsed, base: i64, zone: &Zone) -> i64 {
     hour += p.rel[REL_HOUR];
     minute += p.rel[REL_MINUTE];
     second += p.rel[REL_SECOND];
-    let local = days * 86_400 + hour * 3600 + minute * 60 + second;
+    let local = seconds_of(0, days, hour, minute, second);
     match p.offset {
-        Some(off) => local - off,
+        Some(off) => local.saturating_sub(off),
         None => zone.timestamp_of_local(local),
     }
 }

@@ -258,9 +258,8 @@ impl Encoder {
             };
             if c >= 0x80 {
                 let line_terminator = c == 0x2028 || c == 0x2029;
-                if self.has(JSON_UNESCAPED_UNICODE)
-                    && !(line_terminator && !self.has(JSON_UNESCAPED_LINE_TERMINATORS))
-                {
+                let raw_ok = !line_terminator || self.has(JSON_UNESCAPED_LINE_TERMINATORS);
+                if self.has(JSON_UNESCAPED_UNICODE) && raw_ok {
                     self.out.extend_from_slice(&s[i..i + len]);
                 } else if c >= 0x10000 {
                     let v = c - 0x10000;

@@ -100,10 +100,33 @@ fn handler_name(cb: &Value) -> Vec<u8> {
     }
 }
 
-/// Passes `data` through the handler of buffer `level` for `phase`; the
-/// handler's own output is discarded, as PHP discards it.
-fn run_handler(it: &mut Interp, level: usize, data: Vec<u8>, phase: i64) -> R<Vec<u8>> {
-    let b = &mut it.out.buffers[level];
+thread_local! {
+    /// Handlers running now: output control is off limits inside them.
+    static HANDLERS_RUNNING: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+}
+
+/// PHP's fatal error for output control used inside a handler; the
+/// buffers are dropped first so that the message shows.
+fn refuse_inside_handler(it: &mut Interp, a: &CallArgs) -> R<()> {
+    if HANDLERS_RUNNING.with(|h| h.get()) == 0 {
+        return Ok(());
+    }
+    it.out.buffers.clear();
+    let msg = format!(
+        "{}(): Cannot use output buffering in output buffering display handlers",
+        a.func.name
+    );
+    Err(it.fatal_at(&msg, a.line))
+}
+
+/// Takes the content of buffer `level` through its handler for `phase`
+/// and returns what the handler made of it, leaving the buffer empty.
+/// While the handler runs the content stays in the buffer (the handler
+/// can read it); whatever the handler echoes is discarded, as in PHP.
+fn run_handler(it: &mut Interp, level: usize, phase: i64) -> R<Vec<u8>> {
+    let Some(b) = it.out.buffers.get_mut(level) else {
+        return Ok(Vec::new());
+    };
     let phase = if b.flags & STARTED == 0 {
         phase | PHASE_START
     } else {
@@ -117,21 +140,24 @@ fn run_handler(it: &mut Interp, level: usize, data: Vec<u8>, phase: i64) -> R<Ve
             if !disabled {
                 b.flags |= PROCESSED;
             }
-            return Ok(data);
+            return Ok(std::mem::take(&mut b.data));
         }
     };
-    it.out.buffers.push(new_buffer(None, 0, 0));
-    let r = it.call_value(
-        &callback,
-        vec![Value::Str(Str::new(&data)), Value::Int(phase)],
-    );
+    let content_len = b.data.len();
+    let arg = Value::Str(Str::new(&b.data));
+    HANDLERS_RUNNING.with(|h| h.set(h.get() + 1));
+    let r = it.call_value(&callback, vec![arg, Value::Int(phase)]);
     let converted = match r {
         Ok(Value::Bool(false)) => Ok(None),
         Ok(v) => it.to_str(&v).map(Some),
         Err(e) => Err(e),
     };
-    it.out.buffers.pop();
-    let b = &mut it.out.buffers[level];
+    HANDLERS_RUNNING.with(|h| h.set(h.get() - 1));
+    let Some(b) = it.out.buffers.get_mut(level) else {
+        return converted.map(|_| Vec::new());
+    };
+    b.data.truncate(content_len);
+    let data = std::mem::take(&mut b.data);
     match converted? {
         Some(s) => {
             b.flags |= PROCESSED;
@@ -172,8 +198,7 @@ fn new_buffer(callback: Option<Value>, chunk_size: usize, flags: i64) -> OutputB
 /// `php_output_end_all`).
 pub fn end_all(it: &mut Interp) {
     while let Some(level) = it.out.buffers.len().checked_sub(1) {
-        let data = std::mem::take(&mut it.out.buffers[level].data);
-        let out = run_handler(it, level, data, PHASE_FINAL).unwrap_or_default();
+        let out = run_handler(it, level, PHASE_FINAL).unwrap_or_default();
         it.out.buffers.truncate(level);
         pass_down(it, level, &out);
     }
@@ -182,6 +207,7 @@ pub fn end_all(it: &mut Interp) {
 // ---- the functions ---------------------------------------------------------------------
 
 fn ob_start(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
+    refuse_inside_handler(it, a)?;
     let callback = match a.get(0) {
         None | Some(Value::Null) => None,
         Some(v) => {
@@ -231,26 +257,23 @@ fn allows(it: &Interp, level: usize, flag: i64) -> bool {
 }
 
 fn flush_level(it: &mut Interp, level: usize) -> R<()> {
-    let data = std::mem::take(&mut it.out.buffers[level].data);
-    let out = run_handler(it, level, data, PHASE_FLUSH)?;
+    let out = run_handler(it, level, PHASE_FLUSH)?;
     pass_down(it, level, &out);
     Ok(())
 }
 
 fn clean_level(it: &mut Interp, level: usize, phase: i64) -> R<()> {
-    let data = std::mem::take(&mut it.out.buffers[level].data);
-    run_handler(it, level, data, phase)?;
+    run_handler(it, level, phase)?;
     Ok(())
 }
 
 fn end_level(it: &mut Interp, level: usize, send: bool) -> R<()> {
-    let data = std::mem::take(&mut it.out.buffers[level].data);
     let phase = if send {
         PHASE_FINAL
     } else {
         PHASE_CLEAN | PHASE_FINAL
     };
-    let r = run_handler(it, level, data, phase);
+    let r = run_handler(it, level, phase);
     it.out.buffers.truncate(level);
     let out = r?;
     if send {
@@ -260,6 +283,7 @@ fn end_level(it: &mut Interp, level: usize, send: bool) -> R<()> {
 }
 
 fn ob_flush(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
+    refuse_inside_handler(it, a)?;
     let Some(level) = top_level(it, a, "flush buffer. No buffer to flush")? else {
         return Ok(Value::Bool(false));
     };
@@ -272,6 +296,7 @@ fn ob_flush(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
 }
 
 fn ob_clean(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
+    refuse_inside_handler(it, a)?;
     let Some(level) = top_level(it, a, "delete buffer. No buffer to delete")? else {
         return Ok(Value::Bool(false));
     };
@@ -284,6 +309,7 @@ fn ob_clean(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
 }
 
 fn ob_end_flush(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
+    refuse_inside_handler(it, a)?;
     let Some(level) = top_level(
         it,
         a,
@@ -301,6 +327,7 @@ fn ob_end_flush(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
 }
 
 fn ob_end_clean(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
+    refuse_inside_handler(it, a)?;
     let Some(level) = top_level(it, a, "delete buffer. No buffer to delete")? else {
         return Ok(Value::Bool(false));
     };
@@ -313,6 +340,7 @@ fn ob_end_clean(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
 }
 
 fn ob_get_flush(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
+    refuse_inside_handler(it, a)?;
     let Some(level) = top_level(
         it,
         a,
@@ -332,6 +360,7 @@ fn ob_get_flush(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
 }
 
 fn ob_get_clean(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
+    refuse_inside_handler(it, a)?;
     let Some(level) = it.out.buffers.len().checked_sub(1) else {
         return Ok(Value::Bool(false));
     };

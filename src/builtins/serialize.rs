@@ -313,7 +313,7 @@ impl Serializer {
             let protected = [b"\0*\0", n].concat();
             let found = [n, &private[..], &protected[..]]
                 .into_iter()
-                .find_map(|k| find(k));
+                .find_map(&find);
             match found {
                 Some((k, v)) => {
                     if chosen.iter().any(|(c, _)| c == k) {
@@ -418,8 +418,7 @@ struct Unserializer<'a> {
     /// in a reference cell so that `R:` can share it where it is.
     slots: Vec<Ref>,
     deferred: Vec<Deferred>,
-    /// Lowercase names of the classes that may be created (`None`: all).
-    allowed: Option<HashSet<Vec<u8>>>,
+    allowed: AllowedClasses,
     max_depth: i64,
     depth: i64,
     line: u32,
@@ -711,7 +710,7 @@ impl Unserializer<'_> {
                 Some(b';' | b'}')
             )
         {
-            self.pos -= 1;
+            self.pos = self.pos.saturating_sub(1);
             return false;
         }
         true
@@ -1243,8 +1242,11 @@ fn unwrap_cells(v: Value, seen: &mut HashSet<usize>) -> Value {
     }
 }
 
+/// Lowercase names of the classes `unserialize` may create (`None`: any).
+type AllowedClasses = Option<HashSet<Vec<u8>>>;
+
 /// Reads the `allowed_classes` and `max_depth` options.
-fn read_options(it: &mut Interp, options: &Arr) -> R<(Option<HashSet<Vec<u8>>>, Option<i64>)> {
+fn read_options(it: &mut Interp, options: &Arr) -> R<(AllowedClasses, Option<i64>)> {
     let get = |k: &[u8]| {
         options
             .table()

@@ -13,14 +13,16 @@ const ZONEINFO: &str = "/usr/share/zoneinfo";
 // ---- the calendar ---------------------------------------------------------------
 
 /// Days from 1970-01-01 to the given proleptic Gregorian date.
+/// (Out-of-range inputs wrap around, as PHP's arithmetic does.)
 pub fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
+    let (y, m, d) = (y as i128, m as i128, d as i128);
     let y = if m <= 2 { y - 1 } else { y };
     let era = y.div_euclid(400);
     let yoe = y - era * 400;
-    let mp = (m + 9) % 12;
+    let mp = (m + 9).rem_euclid(12);
     let doy = (153 * mp + 2) / 5 + d - 1;
     let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146_097 + doe - 719_468
+    (era * 146_097 + doe - 719_468) as i64
 }
 
 /// The date of a day count from 1970-01-01: (year, month, day).
@@ -204,11 +206,16 @@ impl PosixRule {
         let Some((dst, start_day, start_time, end_day, end_time)) = &self.dst else {
             return self.std.clone();
         };
-        let year = civil_from_days((t + self.std.offset).div_euclid(86_400)).0;
+        let year = civil_from_days(t.saturating_add(self.std.offset).div_euclid(86_400)).0;
         // Both switches as UTC timestamps: the start is in standard time,
         // the end in summer time.
-        let start = rule_day(year, *start_day) * 86_400 + start_time - self.std.offset;
-        let end = rule_day(year, *end_day) * 86_400 + end_time - dst.offset;
+        let at = |day: RuleDay, time: i64, offset: i64| {
+            rule_day(year, day)
+                .saturating_mul(86_400)
+                .saturating_add(time - offset)
+        };
+        let start = at(*start_day, *start_time, self.std.offset);
+        let end = at(*end_day, *end_time, dst.offset);
         let in_dst = if start < end {
             t >= start && t < end
         } else {

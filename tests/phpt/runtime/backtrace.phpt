@@ -14,7 +14,8 @@ class Helper {
                 " args ", isset($frame['args']) ? json_encode($frame['args']) : '-', "\n";
         }
         var_dump(array_keys($trace[1]));
-        var_dump(debug_backtrace(DEBUG_BACKTRACE_IGNORE_ARGS, 1));
+        $limited = debug_backtrace(DEBUG_BACKTRACE_IGNORE_ARGS, 1);
+        var_dump(count($limited), array_keys($limited[0]), $limited[0]['function'], $limited[0]['line']);
         var_dump(count(debug_backtrace(0)), isset(debug_backtrace(0)[1]['object']));
         debug_print_backtrace();
         debug_print_backtrace(DEBUG_BACKTRACE_IGNORE_ARGS, 2);
@@ -31,8 +32,8 @@ debug_print_backtrace();
 echo "end\n";
 --EXPECTF--
 #0 work line 3 class Helper type :: object - args ["a string that is longer than fifteen characters",[1,2]]
-#1 run line 21 class Service type -> object Service args ["a string that is longer than fifteen characters"]
-#2 outer line 22 class - type - object - args ["a string that is longer than fifteen characters"]
+#1 run line 22 class Service type -> object Service args ["a string that is longer than fifteen characters"]
+#2 outer line 23 class - type - object - args ["a string that is longer than fifteen characters"]
 array(7) {
   [0]=>
   string(4) "file"
@@ -49,31 +50,31 @@ array(7) {
   [6]=>
   string(4) "args"
 }
-array(1) {
+int(1)
+array(5) {
   [0]=>
-  array(5) {
-    ["file"]=>
-    string(36) "%s/backtrace.php"
-    ["line"]=>
-    int(3)
-    ["function"]=>
-    string(4) "work"
-    ["class"]=>
-    string(6) "Helper"
-    ["type"]=>
-    string(2) "::"
-  }
+  string(4) "file"
+  [1]=>
+  string(4) "line"
+  [2]=>
+  string(8) "function"
+  [3]=>
+  string(5) "class"
+  [4]=>
+  string(4) "type"
 }
+string(4) "work"
+int(3)
 int(3)
 bool(false)
 #0 %s/backtrace.php(3): Helper::work('a string that i...', Array)
-#1 %s/backtrace.php(21): Service->run('a string that i...')
-#2 %s/backtrace.php(22): outer('a string that i...')
+#1 %s/backtrace.php(22): Service->run('a string that i...')
+#2 %s/backtrace.php(23): outer('a string that i...')
 #0 %s/backtrace.php(3): Helper::work()
-#1 %s/backtrace.php(21): Service->run()
+#1 %s/backtrace.php(22): Service->run()
 string(4) "done"
-#0 %s/backtrace.php(24): {closure}(1.5, NULL, true, false, Array, Object(stdClass))
-#0 %s/backtrace.php(25): {closure}('via call_user_f...')
+#0 %s/backtrace.php(25): {closure}(1.5, NULL, true, false, Array, Object(stdClass))
+#0 %s/backtrace.php(26): {closure}('via call_user_f...')
 array(0) {
 }
 end
