@@ -26,12 +26,26 @@ impl Interp {
         match &e.kind {
             K::Lit(v) => Ok(v.clone()),
             K::LitArray(v) => Ok(v.clone()),
-            K::Local(slot) => self.read_local(*slot, e.line),
+            K::Local(slot) => {
+                // Inline the common case: a defined, unreferenced variable.
+                let v = self.frame().slot(*slot);
+                if !matches!(v, Value::Undef | Value::Ref(_)) {
+                    return Ok(v.clone());
+                }
+                self.read_local(*slot, e.line)
+            }
             K::This => match &self.frame().this {
                 Some(o) => Ok(Value::Obj(o.clone())),
                 None => Err(self.throw_error("Error", "Using $this when not in object context")),
             },
             K::Binary(op, l, r) => {
+                // Integer and float arithmetic and comparisons on variables
+                // and literals, without intermediate copies.
+                if let (Some(a), Some(b)) = (self.peek(l), self.peek(r)) {
+                    if let Some(v) = super::ops::fast_binary(*op, a, b) {
+                        return Ok(v);
+                    }
+                }
                 if let K::Local(slot) = l.kind {
                     if !is_pure(r) {
                         let rv = self.eval(r)?;
@@ -41,6 +55,9 @@ impl Interp {
                 }
                 let lv = self.eval(l)?;
                 let rv = self.eval(r)?;
+                if let Some(v) = super::ops::fast_binary(*op, &lv, &rv) {
+                    return Ok(v);
+                }
                 self.binary_op(*op, &lv, &rv, e.line)
             }
             K::And(l, r) => {
@@ -136,6 +153,11 @@ impl Interp {
             }
             K::Array(items) => self.build_array(items),
             K::List(_) => Err(self.throw_error("Error", "Cannot use list() outside an assignment")),
+            K::Interp(parts) if parts.len() == 1 => {
+                // "$x" is a string cast: a string comes back shared.
+                let v = self.eval(&parts[0])?;
+                Ok(Value::Str(self.to_str(&v)?))
+            }
             K::Interp(parts) => {
                 let mut out = Vec::new();
                 for p in parts {
@@ -267,7 +289,7 @@ impl Interp {
                 self.frame_mut().line = e.line;
                 let v = self.eval(inner)?;
                 match v {
-                    Value::Obj(o) if o.class().instance_of_name(b"throwable") => Err(Unwind::Throw(o)),
+                    Value::Obj(o) if o.class().instance_of_name(b"throwable") => Err(self.throw(o)),
                     _ => Err(self.throw_error("Error", "Can only throw objects")),
                 }
             }
@@ -366,6 +388,21 @@ impl Interp {
                 self.static_call(&cls, &name, args, forward, e.line)
             }
             _ => self.eval(e),
+        }
+    }
+
+    /// The value of a literal or a defined local variable, borrowed (no
+    /// copy); `None` for anything else.
+    #[inline(always)]
+    fn peek<'a>(&'a self, e: &'a ir::Expr) -> Option<&'a Value> {
+        match &e.kind {
+            K::Lit(v) => Some(v),
+            K::Local(slot) => match self.frame().slot(*slot) {
+                Value::Undef => None,
+                Value::Ref(r) => Some(r.get()),
+                v => Some(v),
+            },
+            _ => None,
         }
     }
 

@@ -111,12 +111,7 @@ impl Interp {
                 let (x, y) = self.numeric_operands(op, a, b, line)?;
                 Ok(pow(x, y))
             }
-            BinOp::Concat => {
-                let mut out = Vec::new();
-                self.append_str(&mut out, a)?;
-                self.append_str(&mut out, b)?;
-                Ok(Value::Str(Str::new(&out)))
-            }
+            BinOp::Concat => self.concat(a, b),
             BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor => {
                 if let (Value::Str(x), Value::Str(y)) = (a, b) {
                     return Ok(Value::Str(string_bitwise(op, x.as_bytes(), y.as_bytes())));
@@ -161,6 +156,20 @@ impl Interp {
             BinOp::Spaceship => Ok(Value::Int(self.compare(a, b)? as i64)),
             BinOp::And | BinOp::Or | BinOp::Coalesce => unreachable!("short-circuit operators are evaluated lazily"),
         }
+    }
+
+    /// `$a . $b`. As Zend's `concat_function`, an empty operand yields the
+    /// other operand's string itself (shared, not copied).
+    pub fn concat(&mut self, a: &Value, b: &Value) -> R<Value> {
+        let x = self.to_str(a)?;
+        let y = self.to_str(b)?;
+        if x.is_empty() {
+            return Ok(Value::Str(y));
+        }
+        if y.is_empty() {
+            return Ok(Value::Str(x));
+        }
+        Ok(Value::Str(Str::concat(&[x.as_bytes(), y.as_bytes()])))
     }
 
     fn unsupported(&mut self, op: BinOp, a: &Value, b: &Value) -> super::Unwind {
@@ -473,6 +482,79 @@ fn pow(x: Number, y: Number) -> Value {
         }
     }
     Value::Float(num_f(x).powf(num_f(y)))
+}
+
+/// Binary operators on two ints or floats that need nothing from the
+/// interpreter (no warnings, no errors); `None` sends the caller to the
+/// general path.
+#[inline(always)]
+pub fn fast_binary(op: BinOp, a: &Value, b: &Value) -> Option<Value> {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => {
+            let (x, y) = (*x, *y);
+            Some(match op {
+                BinOp::Add => match x.checked_add(y) {
+                    Some(v) => Value::Int(v),
+                    None => Value::Float(x as f64 + y as f64),
+                },
+                BinOp::Sub => match x.checked_sub(y) {
+                    Some(v) => Value::Int(v),
+                    None => Value::Float(x as f64 - y as f64),
+                },
+                BinOp::Mul => match x.checked_mul(y) {
+                    Some(v) => Value::Int(v),
+                    None => Value::Float(x as f64 * y as f64),
+                },
+                BinOp::Mod if y != 0 && y != -1 => Value::Int(x % y),
+                BinOp::Div if y != 0 && !(x == i64::MIN && y == -1) => {
+                    if x % y == 0 {
+                        Value::Int(x / y)
+                    } else {
+                        Value::Float(x as f64 / y as f64)
+                    }
+                }
+                BinOp::BitAnd => Value::Int(x & y),
+                BinOp::BitOr => Value::Int(x | y),
+                BinOp::BitXor => Value::Int(x ^ y),
+                BinOp::Shl if (0..64).contains(&y) => Value::Int(x.wrapping_shl(y as u32)),
+                BinOp::Shr if (0..64).contains(&y) => Value::Int(x >> y),
+                BinOp::Lt => Value::Bool(x < y),
+                BinOp::Le => Value::Bool(x <= y),
+                BinOp::Gt => Value::Bool(x > y),
+                BinOp::Ge => Value::Bool(x >= y),
+                BinOp::Eq | BinOp::Identical => Value::Bool(x == y),
+                BinOp::NotEq | BinOp::NotIdentical => Value::Bool(x != y),
+                BinOp::Spaceship => Value::Int(ord(x.cmp(&y)) as i64),
+                _ => return None,
+            })
+        }
+        (Value::Float(_), Value::Float(_)) | (Value::Int(_), Value::Float(_)) | (Value::Float(_), Value::Int(_)) => {
+            let x = match a {
+                Value::Int(i) => *i as f64,
+                Value::Float(f) => *f,
+                _ => return None,
+            };
+            let y = match b {
+                Value::Int(i) => *i as f64,
+                Value::Float(f) => *f,
+                _ => return None,
+            };
+            Some(match op {
+                BinOp::Add => Value::Float(x + y),
+                BinOp::Sub => Value::Float(x - y),
+                BinOp::Mul => Value::Float(x * y),
+                BinOp::Div if y != 0.0 => Value::Float(x / y),
+                BinOp::Lt => Value::Bool(x < y),
+                BinOp::Le => Value::Bool(x <= y),
+                BinOp::Gt => Value::Bool(x > y),
+                BinOp::Ge => Value::Bool(x >= y),
+                BinOp::Eq => Value::Bool(x == y),
+                BinOp::NotEq => Value::Bool(x != y),
+                _ => return None,
+            })
+        }
+        _ => None,
+    }
 }
 
 /// `$a + $b` for arrays: keys of `$b` missing from `$a` are added.
