@@ -497,7 +497,7 @@ fn assert(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     }
     let description = match a.get(1) {
         Some(Value::Obj(o)) if o.class().instance_of_name(b"throwable") => {
-            return Err(crate::interp::Unwind::Throw(o.clone()))
+            return Err(it.throw(o.clone()))
         }
         None | Some(Value::Null) => None,
         Some(_) => Some(a.string(it, 1)?),
@@ -510,7 +510,7 @@ fn assert(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
         ini_value(it, b"assert.exception").is_none_or(|v| crate::numeric::str_to_int(&v) != 0);
     if throws {
         let e = it.make_exception("AssertionError", &message, 0)?;
-        return Err(crate::interp::Unwind::Throw(e));
+        return Err(it.throw(e));
     }
     let warns =
         ini_value(it, b"assert.warning").is_none_or(|v| crate::numeric::str_to_int(&v) != 0);

@@ -6,7 +6,7 @@
 
 use crate::builtins::{BuiltinFunction, CallArgs};
 use crate::f;
-use crate::interp::{Interp, Unwind, R};
+use crate::interp::{Interp, R};
 use crate::syntax::ast::Visibility;
 use crate::value::header::FLAG_PROTECTED;
 use crate::value::{Arr, Key, KeyRef, Obj, Str, Value};
@@ -128,7 +128,7 @@ fn finish(it: &mut Interp, flags: i64, error: i64) -> R<()> {
     if flags & JSON_THROW_ON_ERROR != 0 {
         if error != JSON_ERROR_NONE {
             let e = it.make_exception("JsonException", error_message(error).as_bytes(), error)?;
-            return Err(Unwind::Throw(e));
+            return Err(it.throw(e));
         }
         return Ok(());
     }
