@@ -75,6 +75,12 @@ pub static FUNCTIONS: &[BuiltinFunction] = &[
         "$callback"
     ),
     f!("spl_autoload_functions", spl_autoload_functions, ""),
+    f!("spl_autoload", spl_autoload, "$class, $file_extensions="),
+    f!(
+        "spl_autoload_extensions",
+        spl_autoload_extensions,
+        "$file_extensions="
+    ),
     f!("spl_autoload_call", spl_autoload_call, "$class"),
     f!(
         "iterator_apply",
@@ -786,6 +792,69 @@ fn spl_autoload_functions(it: &mut Interp, _a: &mut CallArgs) -> R<Value> {
         arr.table_mut().push(l);
     }
     Ok(Value::Arr(arr))
+}
+
+thread_local! {
+    /// The extensions `spl_autoload` tries (`spl_autoload_extensions`).
+    static AUTOLOAD_EXTENSIONS: std::cell::RefCell<Vec<u8>> = std::cell::RefCell::new(b".inc,.php".to_vec());
+}
+
+fn spl_autoload_extensions(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
+    if let Some(list) = a.nullable_string(it, 0)? {
+        AUTOLOAD_EXTENSIONS.with(|e| *e.borrow_mut() = list.as_bytes().to_vec());
+    }
+    Ok(Value::Str(Str::new(
+        &AUTOLOAD_EXTENSIONS.with(|e| e.borrow().clone()),
+    )))
+}
+
+/// The default autoloader: includes `<class in lowercase>` plus each
+/// extension, looked up along the include path, until the class exists.
+fn spl_autoload(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
+    let class = a.string(it, 0)?;
+    let extensions = match a.nullable_string(it, 1)? {
+        Some(e) => e.as_bytes().to_vec(),
+        None => AUTOLOAD_EXTENSIONS.with(|e| e.borrow().clone()),
+    };
+    let base: Vec<u8> = class
+        .as_bytes()
+        .iter()
+        .map(|&c| {
+            if c == b'\\' {
+                b'/'
+            } else {
+                c.to_ascii_lowercase()
+            }
+        })
+        .collect();
+    let include_path = it
+        .ini
+        .get(&b"include_path"[..])
+        .cloned()
+        .unwrap_or_default();
+    let lc = lc_str(class.as_bytes());
+    for ext in extensions.split(|&c| c == b',') {
+        let file = [&base[..], ext].concat();
+        for dir in include_path.split(|&c| c == b':') {
+            let candidate = if dir.is_empty() || dir == b"." {
+                file.clone()
+            } else {
+                [dir, b"/", &file[..]].concat()
+            };
+            if crate::interp::include::bytes_to_path(&candidate).is_file() {
+                it.include(
+                    crate::syntax::ast::IncludeKind::IncludeOnce,
+                    &candidate,
+                    a.line,
+                )?;
+                if it.classes.contains_key(&lc) {
+                    return Ok(Value::Null);
+                }
+                break;
+            }
+        }
+    }
+    Ok(Value::Null)
 }
 
 fn spl_autoload_call(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
