@@ -731,19 +731,28 @@ fn spl_object_hash(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
 
 // ---- SPL: autoloading ------------------------------------------------------------
 
-/// Two callables naming the same function or method.
-fn same_callable(it: &mut Interp, x: &Value, y: &Value) -> bool {
-    if let (Value::Obj(a), Value::Obj(b)) = (x.deref(), y.deref()) {
-        return a.ptr_eq(b);
-    }
-    crate::interp::ops::strict_eq(x, y)
-        || match (x.deref(), y.deref()) {
-            (Value::Str(a), Value::Str(b)) => a.as_bytes().eq_ignore_ascii_case(b.as_bytes()),
-            _ => {
-                it.loose_eq(x, y).unwrap_or(false)
-                    && matches!((x, y), (Value::Arr(_), Value::Arr(_)))
-            }
+/// Two callables naming the same function or method: the same closure or
+/// object, names equal without regard to case, or `[target, method]`
+/// pairs with the same object (or class name) and method.
+fn same_callable(x: &Value, y: &Value) -> bool {
+    let same_name = |a: &Value, b: &Value| match (a.deref(), b.deref()) {
+        (Value::Str(a), Value::Str(b)) => {
+            let trim = |s: &[u8]| s.strip_prefix(b"\\").unwrap_or(s).to_ascii_lowercase();
+            trim(a.as_bytes()) == trim(b.as_bytes())
         }
+        (Value::Obj(a), Value::Obj(b)) => a.ptr_eq(b),
+        _ => false,
+    };
+    match (x.deref(), y.deref()) {
+        (Value::Arr(a), Value::Arr(b)) => {
+            let part = |arr: &Arr, i| arr.table().get_int(i).cloned().unwrap_or(Value::Null);
+            a.len() == 2
+                && b.len() == 2
+                && same_name(&part(a, 0), &part(b, 0))
+                && same_name(&part(a, 1), &part(b, 1))
+        }
+        _ => same_name(x, y),
+    }
 }
 
 fn spl_autoload_register(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
@@ -761,8 +770,7 @@ fn spl_autoload_register(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
             a.callable(it, 0)?
         }
     };
-    let known = it.autoloaders.clone();
-    if known.iter().any(|l| same_callable(it, l, &cb)) {
+    if it.autoloaders.iter().any(|l| same_callable(l, &cb)) {
         return Ok(Value::Bool(true));
     }
     if prepend {
@@ -776,8 +784,7 @@ fn spl_autoload_register(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
 fn spl_autoload_unregister(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     adopt_caller_scope(it);
     let cb = a.callable(it, 0)?;
-    let known = it.autoloaders.clone();
-    match known.iter().position(|l| same_callable(it, l, &cb)) {
+    match it.autoloaders.iter().position(|l| same_callable(l, &cb)) {
         Some(i) => {
             it.autoloaders.remove(i);
             Ok(Value::Bool(true))

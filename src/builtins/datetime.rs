@@ -574,13 +574,7 @@ impl Scanner<'_> {
 
     fn word(&mut self) -> Option<&[u8]> {
         let start = self.pos;
-        while self
-            .peek()
-            .is_some_and(|c| c.is_ascii_alphabetic() || c == b'.' && self.pos > start)
-        {
-            if self.peek() == Some(b'.') {
-                break;
-            }
+        while self.peek().is_some_and(|c| c.is_ascii_alphabetic()) {
             self.pos += 1;
         }
         (self.pos > start).then(|| &self.s[start..self.pos])
@@ -935,7 +929,7 @@ fn parse_date_text(text: &[u8]) -> Option<Parsed> {
                         }
                         return None;
                     }
-                    if w.contains(&b'/') || w.len() >= 3 {
+                    if w.len() >= 3 {
                         // A zone identifier written in the text.
                         let start = s.pos - w.len();
                         let mut end = s.pos;

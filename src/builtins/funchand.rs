@@ -367,7 +367,8 @@ fn get_defined_vars(it: &mut Interp, _a: &mut CallArgs) -> R<Value> {
     let i = caller_frame(it);
     let f = &it.frames[i];
     let mut vars: Vec<(Str, Value)> = Vec::new();
-    for (slot, v) in f.slots.iter().enumerate() {
+    let named = f.num_compiled() + f.extra_names.len();
+    for (slot, v) in f.slots.iter().enumerate().take(named) {
         let v = match v {
             Value::Ref(r) if r.refcount() == 1 => r.get().clone(),
             other => other.clone(),

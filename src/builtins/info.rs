@@ -974,3 +974,47 @@ fn version_compare(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     };
     Ok(Value::Bool(result))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    // Expected values from PHP 8.2's version_compare().
+    #[test]
+    fn compares_versions_as_php() {
+        for (a, b, want) in [
+            ("1.0.0", "1.0", 1),
+            ("1.0rc1", "1.0", -1),
+            ("1.0-dev", "1.0a1", -1),
+            ("1.0pl1", "1.0", 1),
+            ("5.2", "5.10", -1),
+            ("1.0#", "1.0.1", 0),
+            ("1.", "1", -1),
+            ("", "x", -1),
+            ("1.0b2", "1.0beta", 1),
+            ("8.2.36", "8.2.4", 1),
+        ] {
+            assert_eq!(
+                compare_versions(a.as_bytes(), b.as_bytes()),
+                want,
+                "{} vs {}",
+                a,
+                b
+            );
+            assert_eq!(
+                compare_versions(b.as_bytes(), a.as_bytes()),
+                -want,
+                "{} vs {}",
+                b,
+                a
+            );
+        }
+    }
+
+    #[test]
+    fn canonicalises_versions_as_php() {
+        assert_eq!(canonical_version(b"1.0rc1"), b"1.0.rc.1");
+        assert_eq!(canonical_version(b"1.2-3+4_5"), b"1.2.3.4.5");
+        assert_eq!(canonical_version(b"1..0#"), b"1.0.#");
+    }
+}

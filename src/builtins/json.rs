@@ -805,3 +805,50 @@ fn json_decode(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn decoded(text: &str) -> Result<String, i64> {
+        let mut it = Interp::new();
+        let v = decode(&mut it, text.as_bytes(), true, 512, 0)?;
+        let (out, _) = encode(&mut it, &v, 0, 512).map_err(|_| -1)?;
+        Ok(String::from_utf8(out.unwrap_or_default()).unwrap_or_default())
+    }
+
+    // Expected values from PHP 8.2 (json_encode(json_decode($text, true))
+    // and json_last_error()).
+    #[test]
+    fn decodes_and_encodes_as_php() {
+        assert_eq!(
+            decoded(r#" [1, 2.5, "a\u00e9", {"k": null}] "#),
+            Ok(r#"[1,2.5,"a\u00e9",{"k":null}]"#.into())
+        );
+        assert_eq!(decoded("-0"), Ok("0".into()));
+        assert_eq!(decoded("1e2"), Ok("100".into()));
+        assert_eq!(decoded("[1,]"), Err(JSON_ERROR_SYNTAX));
+        assert_eq!(decoded("\"\\ud83d\""), Err(JSON_ERROR_UTF16));
+        assert_eq!(decoded("\"a\u{1}\""), Err(JSON_ERROR_CTRL_CHAR));
+    }
+
+    #[test]
+    fn escapes_strings_as_php() {
+        let mut it = Interp::new();
+        let v = Value::Str(Str::new("é/<\u{1}".as_bytes()));
+        let (out, err) = encode(&mut it, &v, 0, 512).ok().unwrap_or_default();
+        assert_eq!(
+            (out.unwrap_or_default(), err),
+            (br#""\u00e9\/<\u0001""#.to_vec(), 0)
+        );
+        let (out, _) = encode(
+            &mut it,
+            &v,
+            JSON_UNESCAPED_UNICODE | JSON_UNESCAPED_SLASHES | JSON_HEX_TAG,
+            512,
+        )
+        .ok()
+        .unwrap_or_default();
+        assert_eq!(out.unwrap_or_default(), "\"é/\\u003C\\u0001\"".as_bytes());
+    }
+}
