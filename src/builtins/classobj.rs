@@ -10,7 +10,7 @@
 use crate::builtins::funchand::adopt_caller_scope;
 use crate::builtins::{BuiltinFunction, CallArgs};
 use crate::f;
-use crate::interp::class::{Class, Method, PropInfo, PropLookup};
+use crate::interp::class::{Class, PropInfo, PropLookup};
 use crate::interp::{Interp, R};
 use crate::syntax::ast::{ClassKind, Visibility};
 use crate::value::{Arr, Key, KeyRef, Obj, Str, Value};
@@ -178,34 +178,66 @@ fn member_visible(visibility: Visibility, declaring: &Class, scope: Option<&Clas
     }
 }
 
-/// The class's methods in Zend's function-table order: its own methods,
-/// then the inherited ones, then those its traits and interfaces added.
-fn methods_in_table_order(class: &Class) -> Vec<Rc<Method>> {
-    let mut out: Vec<Rc<Method>> = Vec::new();
-    let mut seen: Vec<Str> = Vec::new();
-    let mut add = |lc: Str, out: &mut Vec<Rc<Method>>| {
-        if !seen.contains(&lc) {
-            if let Some(m) = class.methods.get(&lc) {
-                out.push(m.clone());
-                seen.push(lc);
-            }
+/// A method as the class listings show it.
+struct ListedMethod {
+    name: Str,
+    visibility: Visibility,
+    declaring: Rc<Class>,
+}
+
+/// The static methods every enum has (`cases`, and `from`/`tryFrom` for
+/// backed enums), which phpi's enums provide without method entries.
+fn enum_methods(class: &Class) -> &'static [&'static str] {
+    match (class.is_enum(), class.enum_backing.is_some()) {
+        (true, true) => &["cases", "from", "tryFrom"],
+        (true, false) => &["cases"],
+        _ => &[],
+    }
+}
+
+/// The class's methods in Zend's function-table order: its own methods
+/// (then an enum's built-in ones), the inherited ones, then those its
+/// traits and interfaces added.
+fn methods_in_table_order(class: &Rc<Class>) -> Vec<ListedMethod> {
+    let mut out: Vec<ListedMethod> = Vec::new();
+    let mut seen: Vec<Vec<u8>> = Vec::new();
+    let mut add = |lc: &[u8], out: &mut Vec<ListedMethod>| {
+        if seen.iter().any(|s| s == lc) {
+            return;
+        }
+        if let Some(m) = class.methods.get(lc) {
+            out.push(ListedMethod {
+                name: m.name.clone(),
+                visibility: m.visibility,
+                declaring: m.class(),
+            });
+            seen.push(lc.to_vec());
         }
     };
     if let Some(decl) = &class.decl {
         for m in &decl.methods {
-            add(
-                Str::new(&m.func.name.as_bytes().to_ascii_lowercase()),
-                &mut out,
-            );
+            add(&m.func.name.as_bytes().to_ascii_lowercase(), &mut out);
+        }
+    }
+    for name in enum_methods(class) {
+        if !class
+            .methods
+            .contains_key(name.to_ascii_lowercase().as_bytes())
+        {
+            out.push(ListedMethod {
+                name: Str::interned(name.as_bytes()),
+                visibility: Visibility::Public,
+                declaring: class.clone(),
+            });
         }
     }
     if let Some(p) = &class.parent {
         for m in methods_in_table_order(p) {
-            add(Str::new(&m.name.as_bytes().to_ascii_lowercase()), &mut out);
+            add(&m.name.as_bytes().to_ascii_lowercase(), &mut out);
         }
     }
     for lc in &class.method_order {
-        add(lc.clone(), &mut out);
+        add(lc.as_bytes(), &mut out);
     }
     out
 }
@@ -436,7 +468,7 @@ fn get_class_methods(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     let scope = caller_scope(it);
     let mut arr = Arr::new();
     for m in methods_in_table_order(&class) {
-        if member_visible(m.visibility, &m.class(), scope.as_deref()) {
+        if member_visible(m.visibility, &m.declaring, scope.as_deref()) {
             arr.table_mut().push(Value::Str(m.name.clone()));
         }
     }
@@ -450,7 +482,10 @@ fn method_exists(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
         return Ok(Value::Bool(false));
     };
     let lc = method.as_bytes().to_ascii_lowercase();
-    if class.methods.contains_key(lc.as_slice()) {
+    let enum_method = enum_methods(&class)
+        .iter()
+        .any(|m| m.as_bytes().eq_ignore_ascii_case(&lc));
+    if class.methods.contains_key(lc.as_slice()) || enum_method {
         return Ok(Value::Bool(true));
     }
     // A closure object answers for its `__invoke`.
