@@ -983,7 +983,8 @@ impl Unserializer<'_> {
                 _ => return Ok(false),
             };
             let cell = Ref::new(Value::Null);
-            match declared_slot(&class, key.as_bytes()) {
+            let slot = declared_slot(&class, key.as_bytes());
+            match slot {
                 Some(slot) => {
                     Value::replace_release(&mut o.props_mut()[slot], Value::Ref(cell.clone()))
                 }
@@ -1010,6 +1011,15 @@ impl Unserializer<'_> {
             }
             let Some(v) = self.value(it, Some(&cell))? else {
                 return Ok(false);
+            };
+            // A typed property takes only what its type accepts.
+            let typed = slot.and_then(|s| {
+                let p = class.prop_by_slot(s);
+                p.ty.clone().map(|t| (p.clone(), t))
+            });
+            let v = match typed {
+                Some((p, t)) => it.coerce_prop(&class, &p, &t, v)?,
+                None => v,
             };
             cell.set(v);
             if !self.element_ended(elements > 0) {
