@@ -8,6 +8,7 @@
 //! the parameters (for messages and named arguments); `&$x` takes a
 //! reference, `$x=` is optional, `...$x` variadic.
 
+pub mod arrays;
 pub mod classes;
 pub mod classobj;
 pub mod datetime;
@@ -16,6 +17,7 @@ pub mod funchand;
 pub mod gc;
 pub mod info;
 pub mod json;
+pub mod math;
 pub mod misc;
 pub mod output_control;
 pub mod serialize;
@@ -61,6 +63,9 @@ pub struct SigInfo {
     pub max: u8,
     /// Bit `i` set: parameter `i` is by reference.
     pub by_ref: u64,
+    /// Number of parameters before the variadic one (all of them when
+    /// there is none).
+    pub fixed: u8,
     /// The variadic parameter takes references.
     pub variadic_by_ref: bool,
 }
@@ -113,6 +118,7 @@ pub const fn sig_info(sig: &str) -> SigInfo {
         min,
         max: if variadic { u8::MAX } else { count },
         by_ref,
+        fixed: count,
         variadic_by_ref,
     }
 }
@@ -178,7 +184,7 @@ impl BuiltinFunction {
 
     #[inline]
     pub fn param_by_ref(&self, i: usize) -> bool {
-        if i < self.info.max as usize && i < 64 {
+        if i < self.info.fixed as usize && i < 64 {
             self.info.by_ref & (1 << i) != 0
         } else {
             self.info.max == u8::MAX && self.info.variadic_by_ref
@@ -505,6 +511,8 @@ fn tables() -> Vec<&'static [BuiltinFunction]> {
     vec![
         var::FUNCTIONS,
         gc::FUNCTIONS,
+        arrays::FUNCTIONS,
+        math::FUNCTIONS,
         funchand::FUNCTIONS,
         classobj::FUNCTIONS,
         errorfunc::FUNCTIONS,
@@ -526,6 +534,8 @@ pub fn register_all(it: &mut Interp) {
         }
     }
     constants::register(it);
+    arrays::register_constants(it);
+    math::register_constants(it);
     errorfunc::register_constants(it);
     info::register_constants(it);
     datetime::register_constants(it);

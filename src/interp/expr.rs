@@ -98,10 +98,20 @@ impl Interp {
                 };
                 self.read_index_expr(base, index, e.line, ReadMode::Read)
             }
-            K::Prop { obj, name, nullsafe } => {
+            K::Prop {
+                obj,
+                name,
+                nullsafe,
+                cache,
+            } => {
                 let o = self.eval(obj)?;
                 if *nullsafe && o.is_null() {
                     return Ok(Value::Null);
+                }
+                if let (Value::Obj(ob), ir::Name::Static(n)) = (&o, name) {
+                    if let Some(v) = self.cached_prop_read(ob, n, cache) {
+                        return Ok(v);
+                    }
                 }
                 let name = self.member_name(name)?;
                 self.read_prop(&o, &name, e.line, ReadMode::Read)
@@ -388,6 +398,33 @@ impl Interp {
                 self.static_call(&cls, &name, args, forward, e.line)
             }
             _ => self.eval(e),
+        }
+    }
+
+    /// Reads a declared property through the inline cache, filling it on a
+    /// miss; `None` when the general path must decide (unset, magic,
+    /// dynamic or inaccessible properties).
+    #[inline]
+    pub fn cached_prop_read(&mut self, o: &Obj, name: &Str, cache: &ir::PropCache) -> Option<Value> {
+        let class_id = std::rc::Rc::as_ptr(o.class()) as usize;
+        let scope_id = self.frame().scope.as_ref().map(|s| std::rc::Rc::as_ptr(s) as usize).unwrap_or(0);
+        let slot = match cache.get(class_id, scope_id) {
+            Some(s) => s,
+            None => {
+                let class = o.class().clone();
+                let scope = self.frame().scope.clone();
+                match class.lookup_prop(name.as_bytes(), scope.as_deref()) {
+                    super::class::PropLookup::Found(slot) => {
+                        cache.set(class_id, scope_id, slot);
+                        slot
+                    }
+                    _ => return None,
+                }
+            }
+        };
+        match &o.props()[slot] {
+            Value::Undef => None,
+            v => Some(v.deref_clone()),
         }
     }
 

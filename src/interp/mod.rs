@@ -33,7 +33,7 @@ use crate::value::{Obj, Str, Value};
 use class::Class;
 use frame::Frame;
 use function::Callable;
-use std::collections::HashMap;
+use ahash::HashMap;
 use std::rc::Rc;
 
 /// Why evaluation stopped early.
@@ -162,14 +162,14 @@ pub struct Interp {
 impl Interp {
     pub fn new() -> Interp {
         let mut it = Interp {
-            functions: HashMap::new(),
-            classes: HashMap::new(),
-            constants: HashMap::new(),
+            functions: HashMap::default(),
+            classes: HashMap::default(),
+            constants: HashMap::default(),
             frames: Vec::new(),
             out: output::Output::new(),
             settings: Settings::default(),
-            ini: HashMap::new(),
-            ini_defaults: HashMap::new(),
+            ini: HashMap::default(),
+            ini_defaults: HashMap::default(),
             script_path: Vec::new(),
             included_files: Vec::new(),
             error_handlers: Vec::new(),
@@ -187,7 +187,7 @@ impl Interp {
             stack_limit: 0,
             rng_state: 0x853c_49e6_748f_ea9b,
             start_time: std::time::Instant::now(),
-            sources: HashMap::new(),
+            sources: HashMap::default(),
             last_exception: None,
             argv: Vec::new(),
             autoloaders: Vec::new(),

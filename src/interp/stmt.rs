@@ -6,6 +6,13 @@ use super::convert::to_bool;
 use super::{Flow, Interp, Unwind, R};
 use crate::compile::ir::{self, StmtKind as S};
 use crate::value::{Key, KeyRef, Obj, Ref, Str, Value};
+use std::sync::atomic::{AtomicBool, Ordering};
+
+/// Set from another thread to stop the running code at its next loop
+/// iteration (the interactive shell's Ctrl-C): the loop unwinds with
+/// `Unwind::Fatal` without printing anything; whoever set the flag reports
+/// the interruption and clears it.
+pub static INTERRUPT: AtomicBool = AtomicBool::new(false);
 
 /// What a loop does with the flow its body produced.
 enum LoopAction {
@@ -205,11 +212,12 @@ impl Interp {
         Ok(flow)
     }
 
-    /// Work done once per loop iteration: time limit, pending destructors.
+    /// Work done once per loop iteration: time limit, interruption,
+    /// pending destructors.
     #[inline(always)]
     fn tick(&mut self) -> R<()> {
         self.safe_point()?;
-        if self.time_limit_at.is_some() {
+        if self.time_limit_at.is_some() || INTERRUPT.load(Ordering::Relaxed) {
             self.check_time_limit()?;
         }
         Ok(())
@@ -217,6 +225,9 @@ impl Interp {
 
     #[cold]
     fn check_time_limit(&mut self) -> R<()> {
+        if INTERRUPT.load(Ordering::Relaxed) {
+            return Err(Unwind::Fatal);
+        }
         if let Some(at) = self.time_limit_at {
             if std::time::Instant::now() >= at {
                 let secs = self.settings.max_execution_time;
