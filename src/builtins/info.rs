@@ -262,6 +262,13 @@ fn ini_startup_value(it: &Interp, name: &[u8]) -> Option<Vec<u8>> {
     }
 }
 
+/// A boolean directive as PHP reads one (`1`, `on`, `yes`, `true`, or a
+/// non-zero number).
+fn ini_flag(it: &Interp, name: &[u8]) -> bool {
+    let v = ini_value(it, name).unwrap_or_default().to_ascii_lowercase();
+    matches!(v.as_slice(), b"on" | b"yes" | b"true") || crate::numeric::str_to_int(&v) != 0
+}
+
 fn ini_get(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     let name = a.string(it, 0)?;
     if !is_known_directive(name.as_bytes()) {
@@ -487,9 +494,7 @@ fn assert_call_text(it: &Interp, line: u32) -> Option<Vec<u8>> {
 }
 
 fn assert(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
-    let active = ini_value(it, b"assert.active")
-        .is_none_or(|v| crate::numeric::str_to_int(&v) != 0 || v.eq_ignore_ascii_case(b"on"));
-    if it.settings.assertions != 1 || !active {
+    if it.settings.assertions != 1 || !ini_flag(it, b"assert.active") {
         return Ok(Value::Bool(true));
     }
     if crate::interp::convert::to_bool(&a.value(0)) {
@@ -506,15 +511,11 @@ fn assert(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
         Some(d) => d.as_bytes().to_vec(),
         None => assert_call_text(it, a.line).unwrap_or_else(|| b"assert(false)".to_vec()),
     };
-    let throws =
-        ini_value(it, b"assert.exception").is_none_or(|v| crate::numeric::str_to_int(&v) != 0);
-    if throws {
+    if ini_flag(it, b"assert.exception") {
         let e = it.make_exception("AssertionError", &message, 0)?;
         return Err(it.throw(e));
     }
-    let warns =
-        ini_value(it, b"assert.warning").is_none_or(|v| crate::numeric::str_to_int(&v) != 0);
-    if warns {
+    if ini_flag(it, b"assert.warning") {
         let msg = format!("assert(): {} failed", String::from_utf8_lossy(&message));
         it.warn(a.line, &msg)?;
     }
