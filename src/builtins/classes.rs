@@ -69,6 +69,8 @@ pub fn register(it: &mut Interp) {
     ClassBuilder::new("Closure").final_().methods(CLOSURE_METHODS).register(it);
     register_iterators(it);
     crate::builtins::weakrefs::register(it);
+    crate::builtins::info::register_classes(it);
+    crate::builtins::serialize::register_classes(it);
 }
 
 static THROWABLE_METHODS: &[crate::builtins::BuiltinFunction] = &[
@@ -226,7 +228,7 @@ fn exception_get_trace_as_string(it: &mut Interp, a: &mut CallArgs) -> R<Value> 
     Ok(Value::Str(Str::new(&out)))
 }
 
-fn trace_line(it: &mut Interp, out: &mut Vec<u8>, f: &Arr, n: usize) {
+pub fn trace_line(it: &mut Interp, out: &mut Vec<u8>, f: &Arr, n: usize) {
     let get = |k: &[u8]| f.table().get(&Key::Str(Str::interned(k))).map(|v| v.deref_clone());
     out.extend_from_slice(format!("#{} ", n).as_bytes());
     match get(b"file") {

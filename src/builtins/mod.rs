@@ -10,8 +10,18 @@
 
 pub mod arrays;
 pub mod classes;
+pub mod classobj;
+pub mod datetime;
+pub mod errorfunc;
+pub mod funchand;
 pub mod gc;
+pub mod info;
+pub mod json;
 pub mod math;
+pub mod misc;
+pub mod output_control;
+pub mod serialize;
+pub mod timezone;
 pub mod var;
 pub mod weakrefs;
 
@@ -498,7 +508,21 @@ pub fn var_payload_debug(o: &Obj) -> Option<Vec<(crate::value::Key, Value, Optio
 
 /// Every domain's table, in one place.
 fn tables() -> Vec<&'static [BuiltinFunction]> {
-    vec![var::FUNCTIONS, gc::FUNCTIONS, arrays::FUNCTIONS, math::FUNCTIONS]
+    vec![
+        var::FUNCTIONS,
+        gc::FUNCTIONS,
+        arrays::FUNCTIONS,
+        math::FUNCTIONS,
+        funchand::FUNCTIONS,
+        classobj::FUNCTIONS,
+        errorfunc::FUNCTIONS,
+        info::FUNCTIONS,
+        misc::FUNCTIONS,
+        datetime::FUNCTIONS,
+        output_control::FUNCTIONS,
+        serialize::FUNCTIONS,
+        json::FUNCTIONS,
+    ]
 }
 
 /// Registers all built-in functions and constants.
@@ -512,6 +536,13 @@ pub fn register_all(it: &mut Interp) {
     constants::register(it);
     arrays::register_constants(it);
     math::register_constants(it);
+    errorfunc::register_constants(it);
+    info::register_constants(it);
+    datetime::register_constants(it);
+    output_control::register_constants(it);
+    json::register_constants(it);
+    // Keep last: everything defined so far is the engine's.
+    info::snapshot_builtin_constants(it);
 }
 
 pub mod constants;
