@@ -136,6 +136,9 @@ pub fn call_dynamic(
                     callee_param_name(&callable, i)
                 );
                 it.warn(line, &msg)?;
+                // A temporary reference: the callee must not warn again.
+                bound.push(Value::Ref(crate::value::Ref::new(v)));
+                continue;
             }
             bound.push(v);
         } else {
