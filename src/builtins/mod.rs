@@ -68,9 +68,14 @@ pub struct SigInfo {
     pub fixed: u8,
     /// The variadic parameter takes references.
     pub variadic_by_ref: bool,
+    /// Bit `i` set: parameter `i` prefers a reference but accepts a value
+    /// (`&?$x`, PHP's `ZEND_SEND_PREFER_REF`).
+    pub prefer_ref: u64,
+    pub variadic_prefer_ref: bool,
 }
 
-/// Reads a signature string (`"$a, &$b, $c=, ...$d"`) at compile time.
+/// Reads a signature string (`"$a, &$b, $c=, ...$d"`, `&?$x` for a
+/// parameter that prefers a reference) at compile time.
 pub const fn sig_info(sig: &str) -> SigInfo {
     let b = sig.as_bytes();
     let mut i = 0;
@@ -79,6 +84,8 @@ pub const fn sig_info(sig: &str) -> SigInfo {
     let mut by_ref: u64 = 0;
     let mut variadic = false;
     let mut variadic_by_ref = false;
+    let mut prefer_ref: u64 = 0;
+    let mut variadic_prefer_ref = false;
     while i < b.len() {
         while i < b.len() && (b[i] == b' ' || b[i] == b',') {
             i += 1;
@@ -89,7 +96,11 @@ pub const fn sig_info(sig: &str) -> SigInfo {
         let mut is_variadic = false;
         let mut is_ref = false;
         let mut optional = false;
+        let mut prefer = false;
         while i < b.len() && b[i] != b',' {
+            if b[i] == b'?' {
+                prefer = true;
+            }
             if b[i] == b'.' {
                 is_variadic = true;
             }
@@ -104,9 +115,13 @@ pub const fn sig_info(sig: &str) -> SigInfo {
         if is_variadic {
             variadic = true;
             variadic_by_ref = is_ref;
+            variadic_prefer_ref = prefer;
         } else {
             if is_ref && count < 64 {
                 by_ref |= 1 << count;
+            }
+            if prefer && count < 64 {
+                prefer_ref |= 1 << count;
             }
             if !optional {
                 min = count + 1;
@@ -120,6 +135,8 @@ pub const fn sig_info(sig: &str) -> SigInfo {
         by_ref,
         fixed: count,
         variadic_by_ref,
+        prefer_ref,
+        variadic_prefer_ref,
     }
 }
 
@@ -163,7 +180,7 @@ fn parse_signature(sig: &'static str) -> Signature {
         let by_ref = p.starts_with('&');
         let p = p.trim_start_matches('&');
         let optional = p.ends_with('=');
-        let name = p.trim_end_matches('=').trim_start_matches('$');
+        let name = p.trim_end_matches('=').trim_start_matches('?').trim_start_matches('$');
         params.push(Param {
             name,
             by_ref,
@@ -190,6 +207,16 @@ impl BuiltinFunction {
             self.info.max == u8::MAX && self.info.variadic_by_ref
         }
     }
+    /// Whether parameter `i` takes a reference when given a variable but
+    /// accepts any value otherwise.
+    pub fn param_prefer_ref(&self, i: usize) -> bool {
+        if i < self.info.fixed as usize && i < 64 {
+            self.info.prefer_ref & (1 << i) != 0
+        } else {
+            self.info.max == u8::MAX && self.info.variadic_prefer_ref
+        }
+    }
+
 
     pub fn param_index(&self, name: &[u8]) -> Option<usize> {
         self.signature().params.iter().position(|p| p.name.as_bytes() == name && !p.variadic)

@@ -155,7 +155,7 @@ impl Interp {
                         a.value.kind,
                         ir::ExprKind::Call { .. } | ir::ExprKind::MethodCall { .. } | ir::ExprKind::StaticCall { .. }
                     );
-                    if !is_call {
+                    if !is_call && !callable.param_prefer_ref(i) {
                         let v = self.eval(&a.value)?;
                         drop(v);
                         return Err(self.throw_error(
@@ -167,6 +167,11 @@ impl Interp {
                                 callable.param_name(i)
                             ),
                         ));
+                    }
+                    if is_call && callable.param_prefer_ref(i) {
+                        let v = self.eval(&a.value)?;
+                        out.push(v);
+                        continue;
                     }
                     if is_call {
                         // A function returning by reference passes its reference.
