@@ -30,14 +30,8 @@ impl Interp {
                     self.set_prop_by_name(&o, b"line", Value::Int(e.line as i64));
                     return Err(self.throw(o));
                 }
-                let mut msg = b"\nParse error: ".to_vec();
-                msg.extend_from_slice(e.message.as_bytes());
-                msg.extend_from_slice(b" in ");
-                msg.extend_from_slice(file);
-                msg.extend_from_slice(format!(" on line {}\n", e.line).as_bytes());
-                if self.settings.display_errors {
-                    self.out.write(&msg);
-                }
+                let label = if e.fatal { "Fatal error" } else { "Parse error" };
+                self.display_error(label, e.message.as_bytes(), file, e.line);
                 return Err(Unwind::Fatal);
             }
         };

@@ -80,6 +80,7 @@ impl Interp {
             b"display_errors" => {
                 let v = value.to_ascii_lowercase();
                 self.settings.display_errors = flag() || v == b"stdout" || v == b"stderr";
+                self.settings.display_errors_stderr = v == b"stderr";
             }
             b"memory_limit" => self.settings.memory_limit = super::parse_size(value),
             b"max_execution_time" => {

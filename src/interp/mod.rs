@@ -70,6 +70,8 @@ pub struct Settings {
     pub serialize_precision: i32,
     pub error_reporting: i64,
     pub display_errors: bool,
+    /// `display_errors=stderr`.
+    pub display_errors_stderr: bool,
     pub short_open_tag: bool,
     pub memory_limit: i64,
     pub max_execution_time: i64,
@@ -85,6 +87,7 @@ impl Default for Settings {
             serialize_precision: -1,
             error_reporting: errors::E_ALL,
             display_errors: true,
+            display_errors_stderr: false,
             short_open_tag: true,
             memory_limit: 128 * 1024 * 1024,
             max_execution_time: 0,
