@@ -66,7 +66,7 @@ pub fn register(it: &mut Interp) {
     ] {
         ClassBuilder::new(name).extends(parent).register(it);
     }
-    ClassBuilder::new("Closure").final_().methods(CLOSURE_METHODS).register(it);
+    ClassBuilder::new("Closure").final_().no_dynamic_props().methods(CLOSURE_METHODS).register(it);
     register_iterators(it);
     crate::builtins::weakrefs::register(it);
     crate::builtins::info::register_classes(it);

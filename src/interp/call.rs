@@ -435,6 +435,12 @@ impl Interp {
         if passed > fixed {
             rest = args.split_off(fixed);
         }
+        if !variadic {
+            // Extra arguments are kept first, so that a TypeError raised by a
+            // parameter below shows all the passed arguments in its trace.
+            let extra: Vec<Value> = std::mem::take(&mut rest).into_iter().map(|v| v.into_deref()).collect();
+            self.frame_mut().extra_args = extra;
+        }
         for (i, p) in f.params.iter().enumerate().take(fixed) {
             let v = if i < args.len() { std::mem::take(&mut args[i]) } else { Value::Undef };
             if v.is_undef() {
@@ -501,9 +507,6 @@ impl Interp {
                 arr.table_mut().insert(Key::Str(name), v);
             }
             self.frame_mut().slots[p.slot as usize] = if arr.is_empty() { Value::Arr(Arr::empty()) } else { Value::Arr(arr) };
-        } else {
-            let extra: Vec<Value> = rest.into_iter().map(|v| v.into_deref()).collect();
-            self.frame_mut().extra_args = extra;
         }
         // Constructor promotion.
         if f.params.iter().any(|p| p.promote.is_some()) {

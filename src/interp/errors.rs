@@ -292,8 +292,37 @@ impl Interp {
     pub fn backtrace(&mut self, skip: usize, with_args: bool) -> Arr {
         let mut arr = Arr::new();
         let n = self.frames.len();
-        // Frame i (i >= 1) was called from frame i - 1 at its call_line.
-        for i in (1..n).rev().skip(skip) {
+        let includes = self.include_stack.clone();
+        let mut skipped = 0;
+        // Frame i (i >= 1) was called from frame i - 1 at its call_line;
+        // includes running in frame i come before its own entry.
+        for i in (0..n).rev() {
+            for inc in includes.iter().rev().filter(|inc| inc.frame == i) {
+                if skipped < skip {
+                    skipped += 1;
+                    continue;
+                }
+                let mut entry = Arr::new();
+                let t = entry.table_mut();
+                t.insert(Key::Str(Str::interned(b"file")), Value::Str(inc.file.clone()));
+                t.insert(Key::Str(Str::interned(b"line")), Value::Int(inc.line as i64));
+                if with_args {
+                    let mut args = Arr::new();
+                    if let Some(a) = &inc.arg {
+                        args.table_mut().push(Value::Str(a.clone()));
+                    }
+                    t.insert(Key::Str(Str::interned(b"args")), Value::Arr(args));
+                }
+                t.insert(Key::Str(Str::interned(b"function")), Value::Str(Str::interned(inc.function.as_bytes())));
+                arr.table_mut().push(Value::Arr(entry));
+            }
+            if i == 0 {
+                break;
+            }
+            if skipped < skip {
+                skipped += 1;
+                continue;
+            }
             let f = &self.frames[i];
             let Some((class, name, is_static)) = f.call_name.clone() else { continue };
             let mut entry = Arr::new();

@@ -127,6 +127,19 @@ impl Interp {
             IncludeKind::Require => "require",
             IncludeKind::RequireOnce => "require_once",
         };
+        self.include_stack.push(super::IncludeFrame {
+            frame: self.frames.len() - 1,
+            function: func,
+            arg: None,
+            file: self.current_file(),
+            line,
+        });
+        let r = self.include_inner(func, kind, path, line);
+        self.include_stack.pop();
+        r
+    }
+
+    fn include_inner(&mut self, func: &str, kind: IncludeKind, path: &[u8], line: u32) -> R<Value> {
         let resolved = self.resolve_include_path(path);
         let once = matches!(kind, IncludeKind::IncludeOnce | IncludeKind::RequireOnce);
         let source = resolved.as_ref().and_then(|p| std::fs::read(bytes_to_path(p)).ok());
@@ -164,6 +177,9 @@ impl Interp {
         let resolved = self.realpath(&resolved);
         let unit = self.compile_source(&source, &resolved, false)?;
         let file = Str::interned(&resolved);
+        if let Some(top) = self.include_stack.last_mut() {
+            top.arg = Some(file.clone());
+        }
         let r = self.run_unit_in_current_frame(&unit, &file)?;
         Ok(match r {
             Value::Null => Value::Int(1),
@@ -177,7 +193,16 @@ impl Interp {
         let name = format!("{}({}) : eval()'d code", String::from_utf8_lossy(file.as_bytes()), line);
         let unit = self.compile_source(code, name.as_bytes(), true)?;
         let name = Str::interned(name.as_bytes());
-        self.run_unit_in_current_frame(&unit, &name)
+        self.include_stack.push(super::IncludeFrame {
+            frame: self.frames.len() - 1,
+            function: "eval",
+            arg: None,
+            file: self.current_file(),
+            line,
+        });
+        let r = self.run_unit_in_current_frame(&unit, &name);
+        self.include_stack.pop();
+        r
     }
 
     /// Resolves an include path like PHP: absolute paths as they are,

@@ -160,6 +160,23 @@ pub struct Interp {
     /// loop variables, buffered again as possible roots after a collection.
     /// The loops own the values; entries are removed before they end.
     pub loop_temps: Vec<crate::gc::GcPtr>,
+    /// `include`/`require`/`eval` in progress: they appear in backtraces
+    /// as frames of their own.
+    pub include_stack: Vec<IncludeFrame>,
+}
+
+/// An include or eval in progress, as backtraces show it.
+#[derive(Clone)]
+pub struct IncludeFrame {
+    /// The frame the included code runs in.
+    pub frame: usize,
+    /// `include`, `require_once`, `eval`...
+    pub function: &'static str,
+    /// The included file, once it is being run.
+    pub arg: Option<Str>,
+    /// Where the include statement is.
+    pub file: Str,
+    pub line: u32,
 }
 
 impl Interp {
@@ -200,6 +217,7 @@ impl Interp {
             guards: Vec::new(),
             time_limit_at: None,
             loop_temps: Vec::new(),
+            include_stack: Vec::new(),
         };
         it.init_ini();
         crate::builtins::register_all(&mut it);
