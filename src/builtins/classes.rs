@@ -465,6 +465,9 @@ fn magic_call_forward(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
 
 /// Copies a built-in object's payload for `clone`.
 pub fn clone_payload(from: &Obj, to: &Obj) {
+    if crate::builtins::weakrefs::clone_weakmap(from, to) {
+        return;
+    }
     if let Some(d) = from.payload::<ClosureData>() {
         to.set_payload(Box::new(ClosureData {
             callable: d.callable.clone(),

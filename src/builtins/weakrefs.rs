@@ -355,3 +355,20 @@ pub fn weakmap_slot(o: &Obj, key: &Obj) -> Option<*mut Value> {
         _ => slot,
     })
 }
+
+/// `clone $map`: a new map with the same entries; true when `from` is a
+/// WeakMap.
+pub fn clone_weakmap(from: &Obj, to: &Obj) -> bool {
+    let Some(p) = from.payload::<WeakMapPayload>() else { return false };
+    let copy: Vec<(usize, Value)> = p.0.entries.borrow().iter().map(|(k, v)| (*k, v.clone())).collect();
+    let entries = Rc::new(WeakMapEntries {
+        entries: RefCell::new(copy),
+    });
+    for (k, _) in entries.entries.borrow().iter() {
+        if let Some(key) = live_object_at(*k) {
+            weak::register(&key, entries.clone());
+        }
+    }
+    to.set_payload(Box::new(WeakMapPayload(entries)));
+    true
+}

@@ -285,10 +285,13 @@ impl Interp {
     fn run_queued_destructors(&mut self) -> R<()> {
         let batch = crate::gc::destructors::take_batch();
         let mut pending: Option<Obj> = None;
-        for o in batch {
-            let mut r = self.call_destructor(o);
+        for q in batch {
+            let mut r = self.call_destructor(q.object);
             if r.is_ok() && crate::gc::destructors::has_pending() {
                 r = self.run_queued_destructors();
+            }
+            for h in q.handles_after {
+                Obj::recycle_handle(h);
             }
             match r {
                 Ok(()) => {}
@@ -302,7 +305,7 @@ impl Interp {
                 Err(other) => {
                     // Fatal errors and exit stop everything; the remaining
                     // objects are freed without their destructors.
-                    let _ = crate::gc::destructors::take_batch();
+                    crate::gc::destructors::discard();
                     return Err(other);
                 }
             }
@@ -500,7 +503,7 @@ impl Interp {
         drop(classes);
         self.slot_pool.clear();
         crate::gc::collect_cycles(crate::gc::collector::Trigger::Shutdown, &mut |_| {});
-        let _ = crate::gc::destructors::take_batch();
+        crate::gc::destructors::discard();
     }
 }
 
