@@ -106,11 +106,13 @@ impl Interp {
             .map(|n| self.frame_mut().find_or_add(n.as_bytes()) as ir::Slot)
             .collect();
         let saved_map = self.frame_mut().cv_map.replace(Rc::new(map));
+        let saved_unit = self.frame_mut().unit.replace(main.clone());
         let saved_file = self.frame_mut().file.replace(file.clone());
         let saved_line = self.frame().line;
         let r = self.exec_block(&main.body);
         let f = self.frame_mut();
         f.cv_map = saved_map;
+        f.unit = saved_unit;
         f.file = saved_file;
         f.line = saved_line;
         match r? {
