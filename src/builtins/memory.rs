@@ -8,7 +8,11 @@ use crate::value::Value;
 
 pub static FUNCTIONS: &[BuiltinFunction] = &[
     f!("memory_get_usage", memory_get_usage, "$real_usage="),
-    f!("memory_get_peak_usage", memory_get_peak_usage, "$real_usage="),
+    f!(
+        "memory_get_peak_usage",
+        memory_get_peak_usage,
+        "$real_usage="
+    ),
     f!("memory_reset_peak_usage", memory_reset_peak_usage, ""),
 ];
 
@@ -18,7 +22,11 @@ fn bytes(n: usize) -> Value {
 
 fn memory_get_usage(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     let real = a.opt_bool(it, 0, false)?;
-    Ok(bytes(if real { crate::memory::real_usage() } else { crate::memory::usage() }))
+    Ok(bytes(if real {
+        crate::memory::real_usage()
+    } else {
+        crate::memory::usage()
+    }))
 }
 
 fn memory_get_peak_usage(it: &mut Interp, a: &mut CallArgs) -> R<Value> {

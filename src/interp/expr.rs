@@ -98,10 +98,20 @@ impl Interp {
                 };
                 self.read_index_expr(base, index, e.line, ReadMode::Read)
             }
-            K::Prop { obj, name, nullsafe } => {
+            K::Prop {
+                obj,
+                name,
+                nullsafe,
+                cache,
+            } => {
                 let o = self.eval(obj)?;
                 if *nullsafe && o.is_null() {
                     return Ok(Value::Null);
+                }
+                if let (Value::Obj(ob), ir::Name::Static(n)) = (&o, name) {
+                    if let Some(v) = self.cached_prop_read(ob, n, cache) {
+                        return Ok(v);
+                    }
                 }
                 let name = self.member_name(name)?;
                 self.read_prop(&o, &name, e.line, ReadMode::Read)
@@ -126,6 +136,25 @@ impl Interp {
                             Err(self.throw_error("TypeError", &msg))
                         }
                     };
+                }
+                // `self::class` and friends word their errors as "use", not
+                // "access" (ZEND_FETCH_CLASS_NAME).
+                let keyword = match c {
+                    ir::ClassRef::SelfClass => Some("self"),
+                    ir::ClassRef::Parent => Some("parent"),
+                    ir::ClassRef::Static => Some("static"),
+                    _ => None,
+                };
+                if let Some(keyword) = keyword {
+                    let frame = self.frame();
+                    if frame.scope.is_none() && frame.static_class.is_none() {
+                        let msg = format!("Cannot use \"{keyword}\" in the global scope");
+                        return Err(self.throw_error("Error", &msg));
+                    }
+                    if keyword == "parent" && frame.scope.as_ref().is_some_and(|s| s.parent.is_none()) {
+                        let msg = "Cannot use \"parent\" when current class scope has no parent";
+                        return Err(self.throw_error("Error", msg));
+                    }
                 }
                 let class = self.resolve_class_ref(c, e.line)?;
                 Ok(Value::Str(class.name.clone()))
@@ -391,6 +420,33 @@ impl Interp {
         }
     }
 
+    /// Reads a declared property through the inline cache, filling it on a
+    /// miss; `None` when the general path must decide (unset, magic,
+    /// dynamic or inaccessible properties).
+    #[inline]
+    pub fn cached_prop_read(&mut self, o: &Obj, name: &Str, cache: &ir::PropCache) -> Option<Value> {
+        let class_id = std::rc::Rc::as_ptr(o.class()) as usize;
+        let scope_id = self.frame().scope.as_ref().map(|s| std::rc::Rc::as_ptr(s) as usize).unwrap_or(0);
+        let slot = match cache.get(class_id, scope_id) {
+            Some(s) => s,
+            None => {
+                let class = o.class().clone();
+                let scope = self.frame().scope.clone();
+                match class.lookup_prop(name.as_bytes(), scope.as_deref()) {
+                    super::class::PropLookup::Found(slot) => {
+                        cache.set(class_id, scope_id, slot);
+                        slot
+                    }
+                    _ => return None,
+                }
+            }
+        };
+        match &o.props()[slot] {
+            Value::Undef => None,
+            v => Some(v.deref_clone()),
+        }
+    }
+
     /// The value of a literal or a defined local variable, borrowed (no
     /// copy); `None` for anything else.
     #[inline(always)]
@@ -604,14 +660,7 @@ impl Interp {
             Value::Str(s) => Key::from_str(s.clone()),
             Value::Undef | Value::Null => Key::Str(Str::empty()),
             Value::Bool(b) => Key::Int(*b as i64),
-            Value::Float(f) => {
-                let i = crate::numeric::float_to_int(*f);
-                if !f.is_finite() || i as f64 != *f {
-                    let shown = self.float_to_string_repr(*f);
-                    self.deprecated(line, &format!("Implicit conversion from float {} to int loses precision", shown))?;
-                }
-                Key::Int(i)
-            }
+            Value::Float(f) => Key::Int(self.float_operand_to_int(*f, line)?),
             Value::Arr(_) => return Err(self.throw_error("TypeError", "Illegal offset type")),
             Value::Obj(_) => return Err(self.throw_error("TypeError", "Illegal offset type")),
             Value::Ref(_) => unreachable!(),
