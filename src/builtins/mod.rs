@@ -15,17 +15,14 @@ pub mod datetime;
 pub mod errorfunc;
 pub mod funchand;
 pub mod gc;
-<<<<<<< HEAD
-pub mod memory;
-=======
 pub mod info;
 pub mod json;
 pub mod math;
+pub mod memory;
 pub mod misc;
 pub mod output_control;
 pub mod serialize;
 pub mod timezone;
->>>>>>> main
 pub mod var;
 pub mod weakrefs;
 
@@ -539,12 +536,10 @@ pub fn var_payload_debug(o: &Obj) -> Option<Vec<(crate::value::Key, Value, Optio
 
 /// Every domain's table, in one place.
 fn tables() -> Vec<&'static [BuiltinFunction]> {
-<<<<<<< HEAD
-    vec![var::FUNCTIONS, gc::FUNCTIONS, memory::FUNCTIONS]
-=======
     vec![
         var::FUNCTIONS,
         gc::FUNCTIONS,
+        memory::FUNCTIONS,
         arrays::FUNCTIONS,
         math::FUNCTIONS,
         funchand::FUNCTIONS,
@@ -557,7 +552,6 @@ fn tables() -> Vec<&'static [BuiltinFunction]> {
         serialize::FUNCTIONS,
         json::FUNCTIONS,
     ]
->>>>>>> main
 }
 
 /// Registers all built-in functions and constants.

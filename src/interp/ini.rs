@@ -167,7 +167,6 @@ impl Interp {
 
     /// Applies a directive given with `-d` (unknown ones are accepted).
     pub fn ini_set_startup(&mut self, key: &[u8], value: &[u8]) {
-<<<<<<< HEAD
         if key == b"memory_limit" {
             if let Err(refused) = self.memory_limit_changed(value) {
                 // PHP keeps its default and says so before the script runs.
@@ -175,7 +174,6 @@ impl Interp {
                 return;
             }
         }
-=======
         // The ini parser (for -d and ini files, not ini_set) evaluates
         // constant expressions such as `E_ALL & ~E_NOTICE`.
         let evaluated;
@@ -185,7 +183,6 @@ impl Interp {
         } else {
             value
         };
->>>>>>> main
         self.ini.insert(key.to_vec(), value.to_vec());
         self.ini_defaults.insert(key.to_vec(), value.to_vec());
         self.apply_ini(key, value);

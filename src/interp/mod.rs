@@ -160,11 +160,9 @@ pub struct Interp {
     /// loop variables, buffered again as possible roots after a collection.
     /// The loops own the values; entries are removed before they end.
     pub loop_temps: Vec<crate::gc::GcPtr>,
-<<<<<<< HEAD
     /// An allocation over `memory_limit` waiting for the next interrupt
     /// check (see `crate::memory::limit`).
     pub memory_error: Option<Box<crate::memory::limit::PendingMemoryError>>,
-=======
     /// `include`/`require`/`eval` in progress: they appear in backtraces
     /// as frames of their own.
     pub include_stack: Vec<IncludeFrame>,
@@ -182,7 +180,6 @@ pub struct IncludeFrame {
     /// Where the include statement is.
     pub file: Str,
     pub line: u32,
->>>>>>> main
 }
 
 impl Interp {
@@ -223,11 +220,8 @@ impl Interp {
             guards: Vec::new(),
             time_limit_at: None,
             loop_temps: Vec::new(),
-<<<<<<< HEAD
             memory_error: None,
-=======
             include_stack: Vec::new(),
->>>>>>> main
         };
         it.init_ini();
         crate::builtins::register_all(&mut it);
