@@ -324,22 +324,8 @@ fn nullable_callable(it: &mut Interp, a: &CallArgs, i: usize) -> R<Option<Value>
 /// fits in `memory_limit`, failing the way PHP's allocator does (a fatal
 /// error naming the bytes it tried to allocate) instead of allocating.
 pub fn check_array_size(it: &mut Interp, n: u64) -> R<()> {
-    let limit = it.settings.memory_limit;
-    if limit <= 0 {
-        return Ok(());
-    }
-    let slots = n.max(8).checked_next_power_of_two().unwrap_or(u64::MAX);
-    let bytes = slots.saturating_mul(16).saturating_add(8);
-    let bytes = bytes.saturating_add(4095) / 4096 * 4096;
-    // PHP's heap already holds about one 2 MiB chunk when a script runs.
-    if bytes > (limit as u64).saturating_sub(2 * 1024 * 1024) {
-        let msg = format!(
-            "Allowed memory size of {} bytes exhausted (tried to allocate {} bytes)",
-            limit, bytes
-        );
-        return Err(it.fatal(&msg));
-    }
-    Ok(())
+    let n = usize::try_from(n).unwrap_or(usize::MAX);
+    it.reserve_memory(crate::memory::limit::packed_array_size(n))
 }
 
 /// PHP's count of used slots of a table (`nNumUsed`): holes between
