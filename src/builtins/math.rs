@@ -625,7 +625,7 @@ fn random_bytes(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     if n < 1 {
         return Err(a.value_error(it, 0, "must be greater than 0"));
     }
-    check_string_size(it, n as u64)?;
+    it.reserve_string(n as usize)?;
     let mut buf = vec![0u8; n as usize];
     if !fill_os_random(&mut buf) {
         for chunk in buf.chunks_mut(8) {
@@ -634,24 +634,6 @@ fn random_bytes(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
         }
     }
     Ok(Value::Str(Str::new(&buf)))
-}
-
-/// Fails like PHP's allocator when a string of `len` bytes cannot fit in
-/// `memory_limit`.
-fn check_string_size(it: &mut Interp, len: u64) -> R<()> {
-    let limit = it.settings.memory_limit;
-    if limit <= 0 {
-        return Ok(());
-    }
-    let bytes = len.saturating_add(25).saturating_add(4095) / 4096 * 4096;
-    if bytes > (limit as u64).saturating_sub(2 * 1024 * 1024) {
-        let msg = format!(
-            "Allowed memory size of {} bytes exhausted (tried to allocate {} bytes)",
-            limit, bytes
-        );
-        return Err(it.fatal(&msg));
-    }
-    Ok(())
 }
 
 /// PHP's combined linear congruential generator (L'Ecuyer), seeded from the
