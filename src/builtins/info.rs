@@ -279,29 +279,17 @@ fn ini_get(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     )))
 }
 
-/// PHP's real memory usage as `memory_limit` changes are checked against
-/// it. Memory accounting replaces this; until then it is the smallest
-/// figure PHP ever reports (its allocator works in 2 MiB chunks).
-pub fn memory_real_usage(_it: &Interp) -> i64 {
-    2 * 1024 * 1024
-}
-
 /// Validates a new `memory_limit` against the memory in use: PHP refuses
-/// a limit below it with a warning.
+/// a limit below it with a warning (the hook applies the limit when
+/// accepted).
 fn memory_limit_change_allowed(it: &mut Interp, value: &[u8], line: u32) -> R<bool> {
-    let limit = crate::interp::parse_size(value);
-    let usage = memory_real_usage(it);
-    if limit != -1 && limit < usage {
-        it.warn(
-            line,
-            &format!(
-                "Failed to set memory limit to {} bytes (Current memory usage is {} bytes)",
-                limit, usage
-            ),
-        )?;
-        return Ok(false);
+    match it.memory_limit_changed(value) {
+        Ok(()) => Ok(true),
+        Err(refused) => {
+            it.warn(line, &refused.to_string())?;
+            Ok(false)
+        }
     }
-    Ok(true)
 }
 
 /// Checks a directive-specific rule before a change; false refuses it.
