@@ -10,7 +10,7 @@ class Noisy {
 $keep = new Noisy;
 register_shutdown_function(function () {
     $e = error_get_last();
-    echo "shutdown: ", $e['type'], " ", substr($e['message'], 0, 19), "\n";
+    echo "shutdown: ", $e['type'], " ", $e['message'], "\n";
 });
 $s = "x";
 for ($i = 0; ; $i++) {
@@ -18,4 +18,4 @@ for ($i = 0; ; $i++) {
 }
 --EXPECTF--
 Fatal error: Allowed memory size of 8388608 bytes exhausted (tried to allocate %d bytes) in %s on line 12
-shutdown: 1 Allowed memory size
+shutdown: 1 Allowed memory size of 8388608 bytes exhausted (tried to allocate %d bytes)

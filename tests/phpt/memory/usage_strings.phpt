@@ -8,9 +8,9 @@ for ($i = 0; $i < 20; $i++) {
     $s .= $s;
 }
 $grown = memory_get_usage() - $before;
-echo strlen($s), " bytes counted: ", var_export($grown >= strlen($s) && $grown < 2 * strlen($s), true), "\n";
+echo "1 MB counted: ", var_export($grown >= 1048576 && $grown < 2 * 1048576, true), "\n";
 $s = null;
 echo "released: ", var_export(memory_get_usage() - $before < 4096, true), "\n";
 --EXPECT--
-1048576 bytes counted: true
+1 MB counted: true
 released: true
