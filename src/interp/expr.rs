@@ -136,6 +136,11 @@ impl Interp {
             }
             K::Array(items) => self.build_array(items),
             K::List(_) => Err(self.throw_error("Error", "Cannot use list() outside an assignment")),
+            K::Interp(parts) if parts.len() == 1 => {
+                // "$x" is a string cast: a string comes back shared.
+                let v = self.eval(&parts[0])?;
+                Ok(Value::Str(self.to_str(&v)?))
+            }
             K::Interp(parts) => {
                 let mut out = Vec::new();
                 for p in parts {
@@ -267,7 +272,7 @@ impl Interp {
                 self.frame_mut().line = e.line;
                 let v = self.eval(inner)?;
                 match v {
-                    Value::Obj(o) if o.class().instance_of_name(b"throwable") => Err(Unwind::Throw(o)),
+                    Value::Obj(o) if o.class().instance_of_name(b"throwable") => Err(self.throw(o)),
                     _ => Err(self.throw_error("Error", "Can only throw objects")),
                 }
             }

@@ -729,6 +729,28 @@ impl Interp {
 
     /// `$a op= $b`
     pub fn assign_op(&mut self, op: BinOp, target: &ir::Expr, value: &ir::Expr, line: u32) -> R<Value> {
+        if let (BinOp::Concat, K::Local(slot)) = (op, &target.kind) {
+            // `$s .= x` appends in place: the operand is converted first
+            // (it may run PHP code), then the variable's string, owned by
+            // the variable alone, grows without a copy.
+            let v = self.eval(value)?;
+            let tail = self.to_str(&v)?;
+            drop(v);
+            let f = self.frame_mut();
+            let i = f.map(*slot);
+            let cur: &mut Value = match &mut f.slots[i] {
+                Value::Ref(r) => r.get_mut(),
+                s => s,
+            };
+            if let Value::Str(s) = cur {
+                if s.is_empty() {
+                    *s = tail;
+                } else {
+                    s.append(tail.as_bytes());
+                }
+                return Ok(Value::Str(s.clone()));
+            }
+        }
         if let K::Local(slot) = target.kind {
             let v = self.eval(value)?;
             let old = self.read_local(slot, target.line)?;
@@ -768,6 +790,9 @@ impl Interp {
     /// `.=` appends in place; other operators compute a new value.
     fn compound(&mut self, op: BinOp, old: Value, v: &Value, line: u32) -> R<Value> {
         if op == BinOp::Concat {
+            if matches!(&old, Value::Str(s) if s.is_empty()) || matches!(v, Value::Str(t) if t.is_empty()) {
+                return self.concat(&old, v);
+            }
             if let Value::Str(mut s) = old {
                 let mut tail = Vec::new();
                 self.append_str(&mut tail, v)?;

@@ -326,8 +326,9 @@ impl Interp {
 
     fn exec_try(&mut self, body: &[ir::Stmt], catches: &[ir::Catch], finally: Option<&[ir::Stmt]>) -> R<Flow> {
         let mut result = self.exec_block(body);
-        if let Err(Unwind::Throw(ex)) = &result {
-            let ex = ex.clone();
+        if let Err(Unwind::Throw) = &result {
+            let ex = self.take_exception();
+            result = Err(self.throw(ex.clone()));
             for c in catches {
                 let matches = c.types.iter().any(|(_, lc)| {
                     let lc = lc.as_bytes();
@@ -335,7 +336,7 @@ impl Interp {
                     ex.class().instance_of_name(lc)
                 });
                 if matches {
-                    result = Ok(Flow::Normal);
+                    self.exception = None;
                     if let Some(slot) = c.var {
                         let f = self.frame_mut();
                         let i = f.map(slot);
@@ -351,16 +352,22 @@ impl Interp {
             if matches!(result, Err(Unwind::Exit) | Err(Unwind::Fatal)) {
                 return result;
             }
+            // The finally block runs with a travelling exception set aside.
+            let travelling = if let Err(Unwind::Throw) = result { Some(self.take_exception()) } else { None };
             match self.exec_block(fin) {
                 Ok(Flow::Normal) => {}
                 Ok(other) => return Ok(other),
-                Err(Unwind::Throw(newer)) => {
-                    if let Err(Unwind::Throw(old)) = result {
+                Err(Unwind::Throw) => {
+                    let newer = self.take_exception();
+                    if let Some(old) = travelling {
                         self.chain_previous(&newer, old);
                     }
-                    return Err(Unwind::Throw(newer));
+                    return Err(self.throw(newer));
                 }
                 Err(e) => return Err(e),
+            }
+            if let Some(ex) = travelling {
+                return Err(self.throw(ex));
             }
         }
         result
