@@ -5,6 +5,8 @@
 //!
 //! Ignored by default; run it in release mode:
 //! `cargo test --release --test hashtable_bench -- --ignored --nocapture`
+//! (`HT_BENCH=list,queue` runs only those groups: list, int, string,
+//! queue, memory).
 
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::hint::black_box;
@@ -28,7 +30,10 @@ unsafe impl GlobalAlloc for CountingAllocator {
         System.dealloc(ptr, layout)
     }
     unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
-        LIVE_BYTES.fetch_add(new_size as isize - layout.size() as isize, Ordering::Relaxed);
+        LIVE_BYTES.fetch_add(
+            new_size as isize - layout.size() as isize,
+            Ordering::Relaxed,
+        );
         System.realloc(ptr, layout, new_size)
     }
 }
@@ -41,7 +46,10 @@ const N: usize = 1_000_000;
 fn time<T>(label: &str, f: impl FnOnce() -> T) -> T {
     let start = Instant::now();
     let out = f();
-    println!("{label:<34} {:>8.1} ms", start.elapsed().as_secs_f64() * 1e3);
+    println!(
+        "{label:<34} {:>8.1} ms",
+        start.elapsed().as_secs_f64() * 1e3
+    );
     out
 }
 
@@ -49,7 +57,10 @@ fn bytes_of(label: &str, build: impl FnOnce() -> HashTable) -> HashTable {
     let before = LIVE_BYTES.load(Ordering::Relaxed);
     let t = build();
     let after = LIVE_BYTES.load(Ordering::Relaxed);
-    println!("{label:<34} {:>8.1} bytes/element", (after - before) as f64 / t.len() as f64);
+    println!(
+        "{label:<34} {:>8.1} bytes/element",
+        (after - before) as f64 / t.len() as f64
+    );
     t
 }
 
@@ -67,7 +78,30 @@ fn drop_table(t: HashTable) {
 #[test]
 #[ignore]
 fn hashtable_bench() {
-    // ---- a list: keys 0..N in order (packed in PHP) ----
+    let groups = std::env::var("HT_BENCH").unwrap_or_default();
+    let wanted = |g: &str| groups.is_empty() || groups.split(',').any(|x| x == g);
+    if wanted("list") {
+        list_bench();
+    }
+    if wanted("int") {
+        int_bench();
+    }
+    let names: Vec<Str> = (0..N)
+        .map(|i| Str::new(format!("key{i}").as_bytes()))
+        .collect();
+    if wanted("string") {
+        string_bench(&names);
+    }
+    if wanted("queue") {
+        queue_bench();
+    }
+    if wanted("memory") {
+        memory_bench(&names);
+    }
+}
+
+/// A list: keys 0..N in order (packed in PHP).
+fn list_bench() {
     let list = time("list: append", || {
         let mut t = HashTable::new();
         for i in 0..N {
@@ -98,7 +132,9 @@ fn hashtable_bench() {
         let mut pos = 0;
         loop {
             pos = list.pos_valid_from(pos);
-            let Some((_, Value::Int(v))) = list.at(pos) else { break };
+            let Some((_, Value::Int(v))) = list.at(pos) else {
+                break;
+            };
             sum += v;
             pos += 1;
         }
@@ -113,8 +149,10 @@ fn hashtable_bench() {
         }
     });
     drop_table(list);
+}
 
-    // ---- scattered integer keys (a hash in PHP) ----
+/// Scattered integer keys (a hash in PHP).
+fn int_bench() {
     let mut ints = time("int keys: insert", || {
         let mut t = HashTable::new();
         for i in 0..N {
@@ -143,9 +181,9 @@ fn hashtable_bench() {
         }
     });
     drop_table(ints);
+}
 
-    // ---- string keys ----
-    let names: Vec<Str> = (0..N).map(|i| Str::new(format!("key{i}").as_bytes())).collect();
+fn string_bench(names: &[Str]) {
     let mut strs = time("string keys: insert", || {
         let mut t = HashTable::new();
         for (i, s) in names.iter().enumerate() {
@@ -155,12 +193,14 @@ fn hashtable_bench() {
     });
     time("string keys: lookup", || {
         let mut found = 0usize;
-        for s in &names {
+        for s in names {
             found += strs.get_str(s).is_some() as usize;
         }
         assert_eq!(found, N);
     });
-    let fresh: Vec<Str> = (0..N).map(|i| Str::new(format!("key{i}").as_bytes())).collect();
+    let fresh: Vec<Str> = (0..N)
+        .map(|i| Str::new(format!("key{i}").as_bytes()))
+        .collect();
     time("string keys: lookup (new strings)", || {
         let mut found = 0usize;
         for s in &fresh {
@@ -169,16 +209,20 @@ fn hashtable_bench() {
         assert_eq!(found, N);
     });
     time("string keys: iterate", || black_box(strs.iter().count()));
-    let copy = time("string keys: copy (separation)", || strs.map_clone(|v| v.clone()));
+    let copy = time("string keys: copy (separation)", || {
+        strs.map_clone(|v| v.clone())
+    });
     drop_table(copy);
     time("string keys: delete all", || {
-        for s in &names {
+        for s in names {
             black_box(strs.remove(&Key::Str(s.clone())));
         }
     });
     drop_table(strs);
+}
 
-    // ---- a queue: append at the end, delete at the front ----
+/// A queue: append at the end, delete at the front.
+fn queue_bench() {
     time("queue: 10 x N push + remove first", || {
         let mut t = HashTable::new();
         let mut first = 0i64;
@@ -191,8 +235,9 @@ fn hashtable_bench() {
         }
         black_box(t.len())
     });
+}
 
-    // ---- memory ----
+fn memory_bench(names: &[Str]) {
     let t = bytes_of("memory: list of N ints", || {
         let mut t = HashTable::new();
         for i in 0..N {

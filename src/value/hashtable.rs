@@ -68,6 +68,7 @@ impl Key {
     /// PHP's key normalisation for a string key: a canonical decimal
     /// integer (`"0"`, `"-12"`, not `"012"`, `"1.0"`, `" 1"` or `"-0"`) that
     /// fits in 64 bits becomes an integer key.
+    #[allow(clippy::should_implement_trait)] // infallible, unlike FromStr
     pub fn from_str(s: Str) -> Key {
         match canonical_int(s.as_bytes()) {
             Some(i) => Key::Int(i),
@@ -112,7 +113,8 @@ const MIN_SIZE: usize = 8;
 /// `next_free` before any integer key was used: the next append uses key 0,
 /// and a negative key still moves it (Zend's `ZEND_LONG_MIN` marker).
 const NO_INT_KEY: i64 = i64::MIN;
-/// Index slot states besides a bucket position.
+/// Index slot states besides a bucket position (positions stay far below:
+/// 2^32 buckets would take 128 GiB).
 const EMPTY: u32 = u32::MAX;
 const REMOVED: u32 = u32::MAX - 1;
 /// 2^64 divided by the golden ratio: multiplying by it spreads integer keys
@@ -122,7 +124,9 @@ const SPREAD: u64 = 0x9e37_79b9_7f4a_7c15;
 /// The power of two, at least `MIN_SIZE`, that holds `n` elements (Zend's
 /// `zend_hash_check_size`).
 fn table_size_for(n: usize) -> usize {
-    n.max(MIN_SIZE).checked_next_power_of_two().unwrap_or(1 << (usize::BITS - 1))
+    n.max(MIN_SIZE)
+        .checked_next_power_of_two()
+        .unwrap_or(1 << (usize::BITS - 1))
 }
 
 /// An element of a hash-layout table.
@@ -211,7 +215,9 @@ impl Hashed {
 
     /// A packed list as buckets, positions unchanged (holes stay holes).
     fn from_packed(values: Vec<Value>, size: usize) -> Hashed {
-        let mut buckets = Vec::with_capacity(values.capacity().max(values.len() + 1));
+        // Room for the element on its way in; a new table starts at 4 (as
+        // a Vec's first allocation would) rather than reallocating at once.
+        let mut buckets = Vec::with_capacity(values.capacity().max(values.len() + 1).max(4));
         buckets.extend(values.into_iter().enumerate().map(|(i, value)| Bucket {
             value,
             key: None,
@@ -241,7 +247,10 @@ impl Hashed {
                 pos => {
                     if let Some(b) = self.buckets.get(pos as usize) {
                         if b.h == h && b.is_live() && same_key(b) {
-                            return Probe::Found { pos: pos as usize, slot };
+                            return Probe::Found {
+                                pos: pos as usize,
+                                slot,
+                            };
                         }
                     }
                 }
@@ -371,16 +380,32 @@ enum Layout {
 
 impl Layout {
     /// The hash layout, converting a packed list first (positions kept).
+    #[inline]
     fn hashed(&mut self, size: usize) -> &mut Hashed {
-        if let Layout::Packed(values) = self {
-            let values = std::mem::take(values);
-            *self = Layout::Hash(Hashed::from_packed(values, size));
+        if let Layout::Packed(_) = self {
+            self.convert_to_hash(size);
         }
         match self {
             Layout::Hash(t) => t,
             Layout::Packed(_) => unreachable!("converted just above"),
         }
     }
+
+    #[cold]
+    #[inline(never)]
+    fn convert_to_hash(&mut self, size: usize) {
+        if let Layout::Packed(values) = self {
+            let values = std::mem::take(values);
+            *self = Layout::Hash(Hashed::from_packed(values, size));
+        }
+    }
+}
+
+/// What `find_or_add` did: added the value at a position, or found the key
+/// at a position (handing the value back).
+enum Entry {
+    Added(usize),
+    Found(usize, Value),
 }
 
 /// Where a key lives: its position, and for the hash layout the index slot
@@ -471,7 +496,9 @@ impl HashTable {
     #[inline]
     pub fn get_int(&self, i: i64) -> Option<&Value> {
         match &self.layout {
-            Layout::Packed(values) => values.get(usize::try_from(i).ok()?).filter(|v| !v.is_undef()),
+            Layout::Packed(values) => values
+                .get(usize::try_from(i).ok()?)
+                .filter(|v| !v.is_undef()),
             Layout::Hash(t) => match t.probe_int(i) {
                 Probe::Found { pos, .. } => Some(&t.buckets[pos].value),
                 Probe::Vacant(_) => None,
@@ -513,7 +540,10 @@ impl HashTable {
             (Layout::Hash(t), Key::Str(s)) => t.probe_str(s),
         };
         match probe {
-            Probe::Found { pos, slot } => Some(Place { pos, slot: Some(slot) }),
+            Probe::Found { pos, slot } => Some(Place {
+                pos,
+                slot: Some(slot),
+            }),
             Probe::Vacant(_) => None,
         }
     }
@@ -531,23 +561,19 @@ impl HashTable {
     /// Sets `key` to `value`; returns the value it replaces (the caller
     /// releases it). A new key goes at the end.
     pub fn insert(&mut self, key: Key, value: Value) -> Option<Value> {
-        let (slot, added) = self.lookup_or_insert(key);
-        if added {
-            *slot = value;
-            None
-        } else {
-            Some(std::mem::replace(slot, value))
+        match self.find_or_add(key, value) {
+            Entry::Added(_) => None,
+            Entry::Found(pos, value) => Some(std::mem::replace(self.value_mut(pos), value)),
         }
     }
 
     /// The slot for `key`, inserting `Null` when absent; the flag says
     /// whether it was inserted.
     pub fn lookup_or_insert(&mut self, key: Key) -> (&mut Value, bool) {
-        let (pos, added) = match key {
-            Key::Int(i) => self.find_or_add_int(i),
-            Key::Str(s) => self.find_or_add_str(s),
-        };
-        (self.value_mut(pos), added)
+        match self.find_or_add(key, Value::Null) {
+            Entry::Added(pos) => (self.value_mut(pos), true),
+            Entry::Found(pos, _) => (self.value_mut(pos), false),
+        }
     }
 
     /// Appends with the next free integer key (`$a[] = v`). `None` when
@@ -555,24 +581,29 @@ impl HashTable {
     /// ("Cannot add element to the array as the next element is already
     /// occupied").
     pub fn push(&mut self, value: Value) -> Option<&mut Value> {
-        let (pos, added) = self.find_or_add_int(self.next_free_index());
-        if !added {
-            return None;
+        match self.find_or_add_int(self.next_free_index(), value) {
+            Entry::Added(pos) => Some(self.value_mut(pos)),
+            Entry::Found(..) => None,
         }
-        let slot = self.value_mut(pos);
-        *slot = value;
-        Some(slot)
     }
 
-    /// The position of integer key `i`, added (as `Null`) when absent.
-    fn find_or_add_int(&mut self, i: i64) -> (usize, bool) {
+    #[inline]
+    fn find_or_add(&mut self, key: Key, value: Value) -> Entry {
+        match key {
+            Key::Int(i) => self.find_or_add_int(i, value),
+            Key::Str(s) => self.find_or_add_str(s, value),
+        }
+    }
+
+    /// Finds integer key `i`, or adds it with `value`.
+    fn find_or_add_int(&mut self, i: i64, value: Value) -> Entry {
         if let Layout::Packed(values) = &mut self.layout {
             // Zend compares the key as unsigned: negative keys are "far".
             let h = i as u64;
             let size = self.size as u64;
             if h < values.len() as u64 {
                 if !values[h as usize].is_undef() {
-                    return (h as usize, false);
+                    return Entry::Found(h as usize, value);
                 }
                 // Filling a hole would break insertion order: convert.
             } else if h < size || ((h >> 1) < size && (self.size >> 1) < self.len) {
@@ -580,60 +611,84 @@ impl HashTable {
                     self.size *= 2;
                 }
                 let pos = h as usize;
-                values.resize(pos, Value::Undef);
-                values.push(Value::Null);
+                if pos > values.len() {
+                    values.resize(pos, Value::Undef);
+                }
+                values.push(value);
                 self.len += 1;
                 // PHP 8.2 sets this unconditionally on a packed add, even
                 // when it was higher (after trailing elements were removed).
                 self.next_free = i + 1;
-                return (pos, true);
+                return Entry::Added(pos);
             } else if values.len() >= self.size {
                 self.size *= 2;
             }
         }
         let probe = self.layout.hashed(self.size).probe_int(i);
         match probe {
-            Probe::Found { pos, .. } => (pos, false),
+            Probe::Found { pos, .. } => Entry::Found(pos, value),
             Probe::Vacant(slot) => {
                 if i >= self.next_free {
                     self.next_free = i.saturating_add(1);
                 }
-                (self.add_bucket(None, i as u64, slot), true)
+                Entry::Added(self.add_bucket(
+                    Bucket {
+                        value,
+                        key: None,
+                        h: i as u64,
+                    },
+                    slot,
+                ))
             }
         }
     }
 
-    /// The position of string key `s`, added (as `Null`) when absent.
-    fn find_or_add_str(&mut self, s: Str) -> (usize, bool) {
+    /// Finds string key `s`, or adds it with `value`.
+    fn find_or_add_str(&mut self, s: Str, value: Value) -> Entry {
         let probe = self.layout.hashed(self.size).probe_str(&s);
         match probe {
-            Probe::Found { pos, .. } => (pos, false),
+            Probe::Found { pos, .. } => Entry::Found(pos, value),
             Probe::Vacant(slot) => {
                 let h = s.hash();
-                (self.add_bucket(Some(s), h, slot), true)
+                Entry::Added(self.add_bucket(
+                    Bucket {
+                        value,
+                        key: Some(s),
+                        h,
+                    },
+                    slot,
+                ))
             }
         }
     }
 
     /// Adds a bucket at the end of a hash-layout table, making room first
     /// when the table is full (Zend's `zend_hash_do_resize`).
-    fn add_bucket(&mut self, key: Option<Str>, h: u64, slot: usize) -> usize {
-        let (len, iterators) = (self.len, self.iterators);
-        let t = self.layout.hashed(self.size);
-        let mut slot = Some(slot);
-        if t.buckets.len() >= self.size {
-            let holes = t.buckets.len() - len;
-            if iterators == 0 && holes > len / 32 {
-                self.internal_pos = t.compact(self.internal_pos);
-            } else {
-                self.size *= 2;
-                t.resize_index(self.size);
-            }
-            slot = None;
+    #[inline]
+    fn add_bucket(&mut self, bucket: Bucket, slot: usize) -> usize {
+        let full = matches!(&self.layout, Layout::Hash(t) if t.buckets.len() >= self.size);
+        if full {
+            self.make_room();
         }
-        let pos = t.add(Bucket { value: Value::Null, key, h }, slot);
+        let t = self.layout.hashed(self.size);
+        let pos = t.add(bucket, (!full).then_some(slot));
         self.len += 1;
         pos
+    }
+
+    /// Squeezes holes out of a full hash table, or doubles its size.
+    #[cold]
+    #[inline(never)]
+    fn make_room(&mut self) {
+        let (len, iterators) = (self.len, self.iterators);
+        let t = self.layout.hashed(self.size);
+        let holes = t.buckets.len().saturating_sub(len);
+        if iterators == 0 && holes > len / 32 {
+            self.internal_pos = t.compact(self.internal_pos);
+        } else {
+            self.size *= 2;
+            t.resize_index(self.size);
+        }
     }
 
     // ---- removal -------------------------------------------------------------
@@ -692,8 +747,13 @@ impl HashTable {
     /// The first live position at or after `pos` (or `pos_end()`).
     pub fn pos_valid_from(&self, pos: usize) -> usize {
         let holes = match &self.layout {
-            Layout::Packed(values) => values.get(pos..).map_or(0, |rest| rest.iter().take_while(|v| v.is_undef()).count()),
-            Layout::Hash(t) => t.buckets.get(pos..).map_or(0, |rest| rest.iter().take_while(|b| !b.is_live()).count()),
+            Layout::Packed(values) => values
+                .get(pos..)
+                .map_or(0, |rest| rest.iter().take_while(|v| v.is_undef()).count()),
+            Layout::Hash(t) => t
+                .buckets
+                .get(pos..)
+                .map_or(0, |rest| rest.iter().take_while(|b| !b.is_live()).count()),
         };
         pos + holes
     }
@@ -717,7 +777,11 @@ impl HashTable {
                 .get(pos)
                 .filter(|v| !v.is_undef())
                 .map(|v| (KeyRef::Int(pos as i64), v)),
-            Layout::Hash(t) => t.buckets.get(pos).filter(|b| b.is_live()).map(Bucket::entry),
+            Layout::Hash(t) => t
+                .buckets
+                .get(pos)
+                .filter(|b| b.is_live())
+                .map(Bucket::entry),
         }
     }
 
@@ -798,11 +862,7 @@ impl HashTable {
         let pos = self.pos_valid_before(self.pos_end())?;
         let (key, slot) = match &self.layout {
             Layout::Packed(_) => (Key::Int(pos as i64), None),
-            Layout::Hash(t) => {
-                let b = &t.buckets[pos];
-                let key = key_ref(&b.key, b.h).to_owned();
-                (key, t.slot_of(pos))
-            }
+            Layout::Hash(t) => (t.buckets[pos].key_ref().to_owned(), t.slot_of(pos)),
         };
         if let Key::Int(i) = key {
             if self.next_free.checked_sub(1) == Some(i) {
@@ -827,7 +887,10 @@ impl HashTable {
             Layout::Hash(t) => {
                 t.buckets.retain(Bucket::is_live);
                 if t.buckets.iter().all(|b| b.key.is_none()) {
-                    let values: Vec<Value> = std::mem::take(&mut t.buckets).into_iter().map(|b| b.value).collect();
+                    let values: Vec<Value> = std::mem::take(&mut t.buckets)
+                        .into_iter()
+                        .map(|b| b.value)
+                        .collect();
                     next = values.len();
                     self.layout = Layout::Packed(values);
                 } else {
@@ -848,7 +911,10 @@ impl HashTable {
     /// pointer. Comparisons are made in the same order as PHP's `zend_sort`,
     /// so a user comparison callback sees the same calls; a comparison
     /// that is not a consistent order cannot make it fail.
-    pub fn sort_by(&mut self, mut cmp: impl FnMut((KeyRef<'_>, &Value), (KeyRef<'_>, &Value)) -> Ordering) {
+    pub fn sort_by(
+        &mut self,
+        mut cmp: impl FnMut((KeyRef<'_>, &Value), (KeyRef<'_>, &Value)) -> Ordering,
+    ) {
         if self.len <= 1 {
             return;
         }
@@ -875,13 +941,14 @@ impl HashTable {
     pub fn map_clone(&self, mut copy: impl FnMut(&Value) -> Value) -> HashTable {
         let pointer = self.pos_valid_from(self.internal_pos);
         let pointer_valid = pointer < self.pos_end();
-        let (layout, internal_pos) = match &self.layout {
+        let (layout, len, internal_pos) = match &self.layout {
             Layout::Packed(values) => {
                 let copied = values
                     .iter()
                     .map(|v| if v.is_undef() { Value::Undef } else { copy(v) })
                     .collect();
-                (Layout::Packed(copied), if pointer_valid { self.internal_pos } else { 0 })
+                let pointer = if pointer_valid { self.internal_pos } else { 0 };
+                (Layout::Packed(copied), self.len, pointer)
             }
             Layout::Hash(t) => {
                 let mut buckets = Vec::with_capacity(self.len);
@@ -896,13 +963,18 @@ impl HashTable {
                         h: b.h,
                     });
                 }
-                (Layout::Hash(Hashed::new(buckets, self.size)), new_pointer)
+                let len = buckets.len();
+                (
+                    Layout::Hash(Hashed::new(buckets, self.size)),
+                    len,
+                    new_pointer,
+                )
             }
         };
         HashTable {
             layout,
             size: self.size,
-            len: self.len,
+            len,
             next_free: self.next_free,
             internal_pos,
             iterators: 0,
@@ -940,7 +1012,9 @@ impl<'a> Iterator for Iter<'a> {
     #[inline]
     fn next(&mut self) -> Option<Self::Item> {
         match self {
-            Iter::Packed(it) => it.find(|(_, v)| !v.is_undef()).map(|(i, v)| (KeyRef::Int(i as i64), v)),
+            Iter::Packed(it) => it
+                .find(|(_, v)| !v.is_undef())
+                .map(|(i, v)| (KeyRef::Int(i as i64), v)),
             Iter::Hash(it) => it.find(|b| b.is_live()).map(Bucket::entry),
         }
     }
@@ -950,7 +1024,9 @@ impl DoubleEndedIterator for Iter<'_> {
     #[inline]
     fn next_back(&mut self) -> Option<Self::Item> {
         match self {
-            Iter::Packed(it) => it.rfind(|(_, v)| !v.is_undef()).map(|(i, v)| (KeyRef::Int(i as i64), v)),
+            Iter::Packed(it) => it
+                .rfind(|(_, v)| !v.is_undef())
+                .map(|(i, v)| (KeyRef::Int(i as i64), v)),
             Iter::Hash(it) => it.rfind(|b| b.is_live()).map(Bucket::entry),
         }
     }
@@ -967,8 +1043,12 @@ impl<'a> Iterator for IterMut<'a> {
     #[inline]
     fn next(&mut self) -> Option<Self::Item> {
         match self {
-            IterMut::Packed(it) => it.find(|(_, v)| !v.is_undef()).map(|(i, v)| (KeyRef::Int(i as i64), v)),
-            IterMut::Hash(it) => it.find(|b| b.is_live()).map(|b| (key_ref(&b.key, b.h), &mut b.value)),
+            IterMut::Packed(it) => it
+                .find(|(_, v)| !v.is_undef())
+                .map(|(i, v)| (KeyRef::Int(i as i64), v)),
+            IterMut::Hash(it) => it
+                .find(|b| b.is_live())
+                .map(|b| (key_ref(&b.key, b.h), &mut b.value)),
         }
     }
 }
@@ -984,7 +1064,9 @@ impl Iterator for IntoIter {
     #[inline]
     fn next(&mut self) -> Option<Self::Item> {
         match self {
-            IntoIter::Packed(it) => it.find(|(_, v)| !v.is_undef()).map(|(i, v)| (Key::Int(i as i64), v)),
+            IntoIter::Packed(it) => it
+                .find(|(_, v)| !v.is_undef())
+                .map(|(i, v)| (Key::Int(i as i64), v)),
             IntoIter::Hash(it) => it.find(Bucket::is_live).map(Bucket::into_entry),
         }
     }
@@ -1008,7 +1090,11 @@ fn zend_sort<T>(v: &mut [T], gt: &mut impl FnMut(&T, &T) -> bool) {
         let middle = start + half;
         if n >= 1024 {
             let quarter = half / 2;
-            sort5(v, [start, start + quarter, middle, middle + quarter, end - 1], gt);
+            sort5(
+                v,
+                [start, start + quarter, middle, middle + quarter, end - 1],
+                gt,
+            );
         } else {
             sort3(v, start, middle, end - 1, gt);
         }
@@ -1347,7 +1433,10 @@ mod tests {
                 t.insert(Key::Int(k), Value::Int(k));
             }
             let (k, v) = t.pop().expect("an element");
-            assert_eq!((k, int_of(Some(&v))), (Key::Int(*keys.last().unwrap()), keys.last().copied()));
+            assert_eq!(
+                (k, int_of(Some(&v))),
+                (Key::Int(*keys.last().unwrap()), keys.last().copied())
+            );
             t.push(Value::Int(1));
             assert_eq!(keys_json(&t), expected, "keys {keys:?}");
         }
@@ -1424,13 +1513,19 @@ mod tests {
         assert!(matches!(t.key_at(1000), Some(KeyRef::Str(k)) if k.as_bytes() == b"name"));
         // Growing the hash keeps every position.
         for i in 0..5000 {
-            t.insert(Key::Str(Str::new(format!("k{i}").as_bytes())), Value::Int(i));
+            t.insert(
+                Key::Str(Str::new(format!("k{i}").as_bytes())),
+                Value::Int(i),
+            );
         }
         assert!(matches!(t.key_at(500), Some(KeyRef::Int(500))));
         assert!(matches!(t.key_at(1001), Some(KeyRef::Str(k)) if k.as_bytes() == b"k0"));
         assert_eq!(t.len(), 999 + 1 + 5000);
         for i in (0..5000).step_by(7) {
-            assert_eq!(int_of(t.get_str(&Str::new(format!("k{i}").as_bytes()))), Some(i));
+            assert_eq!(
+                int_of(t.get_str(&Str::new(format!("k{i}").as_bytes()))),
+                Some(i)
+            );
         }
         assert_eq!(int_of(t.get_int(999)), Some(999));
         assert!(t.get_int(10).is_none());
@@ -1520,7 +1615,10 @@ mod tests {
         let mut copy = t.map_clone(Value::clone);
         copy.push(Value::Int(1));
         assert_eq!(current(&copy), Some(3));
-        assert!(matches!(copy.key_at(copy.pos_valid_from(copy.internal_pos())), Some(KeyRef::Int(2))));
+        assert!(matches!(
+            copy.key_at(copy.pos_valid_from(copy.internal_pos())),
+            Some(KeyRef::Int(2))
+        ));
         // A list past its end copies with the pointer reset too.
         let mut t = list(&[1, 2, 3]);
         for _ in 0..3 {
@@ -1587,7 +1685,10 @@ mod tests {
                 }
                 pos += 1;
             }
-            let expected: Vec<i64> = (0..100).filter(|i| i % 4 < 2).chain((!packed).then_some(100)).collect();
+            let expected: Vec<i64> = (0..100)
+                .filter(|i| i % 4 < 2)
+                .chain((!packed).then_some(100))
+                .collect();
             assert_eq!(seen, expected, "packed: {packed}");
             assert!(t.is_empty());
         }
@@ -1613,7 +1714,10 @@ mod tests {
     fn full_hash_compacts_only_without_iterators() {
         let fill = |t: &mut HashTable| {
             for i in 0..8 {
-                t.insert(Key::Str(Str::new(format!("k{i}").as_bytes())), Value::Int(i));
+                t.insert(
+                    Key::Str(Str::new(format!("k{i}").as_bytes())),
+                    Value::Int(i),
+                );
             }
         };
         // Holes in a full table are squeezed out instead of growing; the
@@ -1679,11 +1783,22 @@ mod tests {
     fn iterators_yield_live_elements_both_ways() {
         let mut t = list(&[0, 1, 2, 3]);
         t.remove(&Key::Int(1));
-        assert_eq!(t.values().rev().filter_map(|v| int_of(Some(v))).collect::<Vec<_>>(), vec![3, 2, 0]);
+        assert_eq!(
+            t.values()
+                .rev()
+                .filter_map(|v| int_of(Some(v)))
+                .collect::<Vec<_>>(),
+            vec![3, 2, 0]
+        );
         for (_, v) in t.iter_mut() {
             *v = Value::Int(7);
         }
-        assert_eq!(t.values().filter_map(|v| int_of(Some(v))).collect::<Vec<_>>(), vec![7, 7, 7]);
+        assert_eq!(
+            t.values()
+                .filter_map(|v| int_of(Some(v)))
+                .collect::<Vec<_>>(),
+            vec![7, 7, 7]
+        );
         t.insert(s("z"), Value::Int(8));
         assert_eq!(keys_json(&t), "[0,2,3,\"z\"]");
         assert_eq!(t.keys().rev().count(), 4);
@@ -1757,7 +1872,10 @@ mod tests {
         }
         next(&mut t);
         t.sort_by(|a, b| int_of(Some(a.1)).cmp(&int_of(Some(b.1))));
-        assert!(matches!(t.key_at(t.pos_valid_from(t.internal_pos())), Some(KeyRef::Int(1))));
+        assert!(matches!(
+            t.key_at(t.pos_valid_from(t.internal_pos())),
+            Some(KeyRef::Int(1))
+        ));
         t.push(Value::Int(0));
         assert_eq!(keys_json(&t), "[1,2,3,4]");
         // Equal elements keep their order; holes are gone.
@@ -1768,12 +1886,19 @@ mod tests {
         assert_eq!(t.pos_end(), 5);
         t.renumber();
         assert!(t.is_packed());
-        assert_eq!(t.values().filter_map(|v| int_of(Some(v))).collect::<Vec<_>>(), vec![1, 1, 3, 3, 3]);
+        assert_eq!(
+            t.values()
+                .filter_map(|v| int_of(Some(v)))
+                .collect::<Vec<_>>(),
+            vec![1, 1, 3, 3, 3]
+        );
         // A comparison that is no order at all must not break anything.
         let mut t = list(&(0..2000).collect::<Vec<_>>());
         let mut seed = 12345u64;
         t.sort_by(|_, _| {
-            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
             [Ordering::Less, Ordering::Equal, Ordering::Greater][(seed >> 62) as usize % 3]
         });
         let mut values: Vec<i64> = t.values().filter_map(|v| int_of(Some(v))).collect();
@@ -1786,7 +1911,11 @@ mod tests {
         for &b in bytes {
             crc ^= b as u32;
             for _ in 0..8 {
-                crc = if crc & 1 == 1 { (crc >> 1) ^ 0xedb8_8320 } else { crc >> 1 };
+                crc = if crc & 1 == 1 {
+                    (crc >> 1) ^ 0xedb8_8320
+                } else {
+                    crc >> 1
+                };
             }
         }
         !crc
@@ -1819,7 +1948,10 @@ mod tests {
             let mut log = String::new();
             let mut count = 0;
             t.sort_by(|a, b| {
-                let (x, y) = (int_of(Some(a.1)).unwrap_or(0), int_of(Some(b.1)).unwrap_or(0));
+                let (x, y) = (
+                    int_of(Some(a.1)).unwrap_or(0),
+                    int_of(Some(b.1)).unwrap_or(0),
+                );
                 log.push_str(&format!("{x},{y};"));
                 count += 1;
                 x.cmp(&y)
@@ -1846,7 +1978,9 @@ mod tests {
     fn a_list_costs_a_value_per_element() {
         let t = list(&(0..1_000_000).collect::<Vec<_>>());
         assert!(t.is_packed());
-        let Layout::Packed(values) = &t.layout else { unreachable!() };
+        let Layout::Packed(values) = &t.layout else {
+            unreachable!()
+        };
         assert!(values.capacity() * std::mem::size_of::<Value>() <= 17 * 1_000_000);
     }
 
@@ -1903,14 +2037,19 @@ mod tests {
                 }
                 assert_eq!(t.len(), model.len());
             }
-            let entries: Vec<(Key, i64)> =
-                t.iter().map(|(k, v)| (k.to_owned(), int_of(Some(v)).unwrap_or(-1))).collect();
+            let entries: Vec<(Key, i64)> = t
+                .iter()
+                .map(|(k, v)| (k.to_owned(), int_of(Some(v)).unwrap_or(-1)))
+                .collect();
             assert_eq!(entries, model);
             for (k, v) in &model {
                 assert_eq!(int_of(t.get(k)), Some(*v));
             }
             let copy = t.map_clone(Value::clone);
-            assert!(copy.iter().map(|(k, _)| k.to_owned()).eq(model.iter().map(|(k, _)| k.clone())));
+            assert!(copy
+                .iter()
+                .map(|(k, _)| k.to_owned())
+                .eq(model.iter().map(|(k, _)| k.clone())));
         }
     }
 }
