@@ -128,7 +128,7 @@ fn children(p: GcPtr, out: &mut Vec<GcPtr>) {
 /// decides for each child whether it is to be walked; the first such child
 /// is walked next and the others are stacked.
 fn walk(start: GcPtr, stack: &mut Vec<GcPtr>, mut visit_node: impl FnMut(GcPtr) -> bool, mut visit_child: impl FnMut(GcPtr) -> bool) {
-    let mut kids = Vec::new();
+    let mut kids = KIDS.with(|k| std::mem::take(&mut *k.borrow_mut()));
     let mut next = Some(start);
     while let Some(p) = next.take().or_else(|| stack.pop()) {
         if !visit_node(p) {
@@ -145,6 +145,13 @@ fn walk(start: GcPtr, stack: &mut Vec<GcPtr>, mut visit_node: impl FnMut(GcPtr) 
             }
         }
     }
+    kids.clear();
+    KIDS.with(|k| *k.borrow_mut() = kids);
+}
+
+thread_local! {
+    /// A reusable buffer for the children of the node being visited.
+    static KIDS: std::cell::RefCell<Vec<GcPtr>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
 /// Trial deletion from one purple root.
@@ -547,9 +554,7 @@ pub fn collect_cycles(trigger: Trigger, run_destructor: &mut dyn FnMut(&Obj)) ->
                     if h.has_flag(FLAG_OBJ_WEAKLY_REFERENCED) {
                         super::weak::object_freed(&o);
                     }
-                    for v in o.take_children() {
-                        v.release();
-                    }
+                    o.release_children();
                 }
             } else {
                 // SAFETY: garbage array being destroyed by the collector.

@@ -323,6 +323,9 @@ impl Interp {
             (_, Value::Undef | Value::Null) => ord(to_bool(a).cmp(&false)),
             (Value::Int(x), Value::Str(y)) => ord(numeric::compare_int_with_string(*x, y.as_bytes())),
             (Value::Str(x), Value::Int(y)) => -ord(numeric::compare_int_with_string(*y, x.as_bytes())),
+            // NaN is uncomparable: 1 whichever side it is on.
+            (Value::Float(x), Value::Str(_)) if x.is_nan() => 1,
+            (Value::Str(_), Value::Float(y)) if y.is_nan() => 1,
             (Value::Float(x), Value::Str(y)) => {
                 ord(numeric::compare_float_with_string(*x, y.as_bytes(), self.settings.precision))
             }
@@ -335,12 +338,14 @@ impl Interp {
             (Value::Obj(x), Value::Obj(y)) => {
                 if x.ptr_eq(y) {
                     0
-                } else if !std::rc::Rc::ptr_eq(x.class(), y.class()) {
+                } else if !std::rc::Rc::ptr_eq(x.class(), y.class()) || x.class().is_enum() {
                     1
                 } else {
                     self.compare_objects(x, y)?
                 }
             }
+            // Enums compare to nothing but themselves.
+            (Value::Obj(o), _) | (_, Value::Obj(o)) if o.class().is_enum() => 1,
             (Value::Obj(o), Value::Str(s)) => {
                 if o.class().magic_tostring.is_some() {
                     let os = self.object_to_string(&o.clone())?;
@@ -357,15 +362,29 @@ impl Interp {
                     -1
                 }
             }
-            (Value::Obj(_), _) => {
-                // Objects compare to numbers as 1 (with a notice in PHP).
-                let n = super::convert::to_float_scalar(b);
-                ord(numeric::compare_floats(1.0, n))
+            // An object against a number converts to 1, with a notice
+            // (zend_std_compare_objects).
+            (Value::Obj(o), Value::Int(_) | Value::Float(_)) | (Value::Int(_) | Value::Float(_), Value::Obj(o)) => {
+                let object_lhs = matches!(a, Value::Obj(_));
+                let other = if object_lhs { b } else { a };
+                let target = if matches!(other, Value::Int(_)) { "int" } else { "float" };
+                let msg = format!(
+                    "Object of class {} could not be converted to {}",
+                    String::from_utf8_lossy(o.class().display_name()),
+                    target
+                );
+                let line = self.current_line();
+                self.notice(line, &msg)?;
+                let one = if matches!(other, Value::Int(_)) { Value::Int(1) } else { Value::Float(1.0) };
+                let other = other.clone();
+                if object_lhs {
+                    self.compare(&one, &other)?
+                } else {
+                    self.compare(&other, &one)?
+                }
             }
-            (_, Value::Obj(_)) => {
-                let n = super::convert::to_float_scalar(a);
-                ord(numeric::compare_floats(n, 1.0))
-            }
+            (Value::Obj(_), _) => 1,
+            (_, Value::Obj(_)) => -1,
             _ => 0,
         })
     }
@@ -482,6 +501,79 @@ fn pow(x: Number, y: Number) -> Value {
         }
     }
     Value::Float(num_f(x).powf(num_f(y)))
+}
+
+/// Binary operators on two ints or floats that need nothing from the
+/// interpreter (no warnings, no errors); `None` sends the caller to the
+/// general path.
+#[inline(always)]
+pub fn fast_binary(op: BinOp, a: &Value, b: &Value) -> Option<Value> {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => {
+            let (x, y) = (*x, *y);
+            Some(match op {
+                BinOp::Add => match x.checked_add(y) {
+                    Some(v) => Value::Int(v),
+                    None => Value::Float(x as f64 + y as f64),
+                },
+                BinOp::Sub => match x.checked_sub(y) {
+                    Some(v) => Value::Int(v),
+                    None => Value::Float(x as f64 - y as f64),
+                },
+                BinOp::Mul => match x.checked_mul(y) {
+                    Some(v) => Value::Int(v),
+                    None => Value::Float(x as f64 * y as f64),
+                },
+                BinOp::Mod if y != 0 && y != -1 => Value::Int(x % y),
+                BinOp::Div if y != 0 && !(x == i64::MIN && y == -1) => {
+                    if x % y == 0 {
+                        Value::Int(x / y)
+                    } else {
+                        Value::Float(x as f64 / y as f64)
+                    }
+                }
+                BinOp::BitAnd => Value::Int(x & y),
+                BinOp::BitOr => Value::Int(x | y),
+                BinOp::BitXor => Value::Int(x ^ y),
+                BinOp::Shl if (0..64).contains(&y) => Value::Int(x.wrapping_shl(y as u32)),
+                BinOp::Shr if (0..64).contains(&y) => Value::Int(x >> y),
+                BinOp::Lt => Value::Bool(x < y),
+                BinOp::Le => Value::Bool(x <= y),
+                BinOp::Gt => Value::Bool(x > y),
+                BinOp::Ge => Value::Bool(x >= y),
+                BinOp::Eq | BinOp::Identical => Value::Bool(x == y),
+                BinOp::NotEq | BinOp::NotIdentical => Value::Bool(x != y),
+                BinOp::Spaceship => Value::Int(ord(x.cmp(&y)) as i64),
+                _ => return None,
+            })
+        }
+        (Value::Float(_), Value::Float(_)) | (Value::Int(_), Value::Float(_)) | (Value::Float(_), Value::Int(_)) => {
+            let x = match a {
+                Value::Int(i) => *i as f64,
+                Value::Float(f) => *f,
+                _ => return None,
+            };
+            let y = match b {
+                Value::Int(i) => *i as f64,
+                Value::Float(f) => *f,
+                _ => return None,
+            };
+            Some(match op {
+                BinOp::Add => Value::Float(x + y),
+                BinOp::Sub => Value::Float(x - y),
+                BinOp::Mul => Value::Float(x * y),
+                BinOp::Div if y != 0.0 => Value::Float(x / y),
+                BinOp::Lt => Value::Bool(x < y),
+                BinOp::Le => Value::Bool(x <= y),
+                BinOp::Gt => Value::Bool(x > y),
+                BinOp::Ge => Value::Bool(x >= y),
+                BinOp::Eq => Value::Bool(x == y),
+                BinOp::NotEq => Value::Bool(x != y),
+                _ => return None,
+            })
+        }
+        _ => None,
+    }
 }
 
 /// `$a + $b` for arrays: keys of `$b` missing from `$a` are added.

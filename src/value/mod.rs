@@ -35,7 +35,10 @@ pub use string::Str;
 
 /// A PHP value. `Undef` is Zend's `IS_UNDEF`: an unset variable slot, an
 /// uninitialised typed property, a deleted array entry.
+// `repr(C, u8)` puts every payload at offset 8, so a Value moves as two
+// aligned words (a `bool` at offset 1 made every move a misaligned copy).
 #[derive(Debug, Default)]
+#[repr(C, u8)]
 pub enum Value {
     #[default]
     Undef,
