@@ -9,6 +9,7 @@
 //! reference, `$x=` is optional, `...$x` variadic.
 
 pub mod classes;
+pub mod strings;
 pub mod var;
 
 use crate::interp::{Interp, R};
@@ -491,7 +492,7 @@ pub fn var_payload_debug(o: &Obj) -> Option<Vec<(crate::value::Key, Value, Optio
 
 /// Every domain's table, in one place.
 fn tables() -> Vec<&'static [BuiltinFunction]> {
-    vec![var::FUNCTIONS]
+    vec![var::FUNCTIONS, strings::FUNCTIONS]
 }
 
 /// Registers all built-in functions and constants.
@@ -503,6 +504,7 @@ pub fn register_all(it: &mut Interp) {
         }
     }
     constants::register(it);
+    strings::register_constants(it);
 }
 
 pub mod constants;
