@@ -9,6 +9,7 @@
 //! reference, `$x=` is optional, `...$x` variadic.
 
 pub mod classes;
+pub mod pcre;
 pub mod strings;
 pub mod var;
 
@@ -492,7 +493,7 @@ pub fn var_payload_debug(o: &Obj) -> Option<Vec<(crate::value::Key, Value, Optio
 
 /// Every domain's table, in one place.
 fn tables() -> Vec<&'static [BuiltinFunction]> {
-    vec![var::FUNCTIONS, strings::FUNCTIONS]
+    vec![var::FUNCTIONS, strings::FUNCTIONS, pcre::FUNCTIONS]
 }
 
 /// Registers all built-in functions and constants.
@@ -505,6 +506,7 @@ pub fn register_all(it: &mut Interp) {
     }
     constants::register(it);
     strings::register_constants(it);
+    pcre::register_constants(it);
 }
 
 pub mod constants;
