@@ -9,6 +9,11 @@
 //! reference, `$x=` is optional, `...$x` variadic.
 
 pub mod classes;
+pub mod ctype;
+pub mod encoding;
+pub mod hash;
+pub mod html;
+pub mod mbstring;
 pub mod pcre;
 pub mod strings;
 pub mod var;
@@ -493,7 +498,7 @@ pub fn var_payload_debug(o: &Obj) -> Option<Vec<(crate::value::Key, Value, Optio
 
 /// Every domain's table, in one place.
 fn tables() -> Vec<&'static [BuiltinFunction]> {
-    vec![var::FUNCTIONS, strings::FUNCTIONS, pcre::FUNCTIONS]
+    vec![var::FUNCTIONS, strings::FUNCTIONS, pcre::FUNCTIONS, html::FUNCTIONS, hash::FUNCTIONS, encoding::FUNCTIONS, mbstring::FUNCTIONS, ctype::FUNCTIONS]
 }
 
 /// Registers all built-in functions and constants.
@@ -507,6 +512,8 @@ pub fn register_all(it: &mut Interp) {
     constants::register(it);
     strings::register_constants(it);
     pcre::register_constants(it);
+    html::register_constants(it);
+    encoding::register_constants(it);
 }
 
 pub mod constants;
