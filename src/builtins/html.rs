@@ -252,8 +252,10 @@ fn charset(it: &mut Interp, a: &CallArgs, i: usize) -> R<Charset> {
             Ok(Charset::Latin1)
         }
         _ => {
-            let what = format!("must be a valid encoding, \"{}\" given", String::from_utf8_lossy(name.as_bytes()));
-            Err(a.value_error(it, i, &what))
+            let msg =
+                format!("Charset \"{}\" is not supported, assuming UTF-8", String::from_utf8_lossy(name.as_bytes()));
+            crate::builtins::strings::warn(it, a, &msg)?;
+            Ok(Charset::Utf8)
         }
     }
 }

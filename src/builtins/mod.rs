@@ -104,6 +104,10 @@ pub const fn sig_info(sig: &str) -> SigInfo {
             count += 1;
         }
     }
+    // A by-reference variadic (`&...$vars`) takes every later argument by reference.
+    if variadic_by_ref && count < 64 {
+        by_ref |= u64::MAX << count;
+    }
     SigInfo {
         min,
         max: if variadic { u8::MAX } else { count },

@@ -996,7 +996,10 @@ fn strrev(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
 fn explode(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     let sep = a.string(it, 0)?;
     let s = a.string(it, 1)?;
-    let limit = a.opt_int(it, 2)?.unwrap_or(i64::MAX);
+    let limit = match a.opt_int(it, 2)?.unwrap_or(i64::MAX) {
+        0 => 1,
+        l => l,
+    };
     if sep.is_empty() {
         return Err(a.value_error(it, 0, "cannot be empty"));
     }
@@ -1231,10 +1234,13 @@ fn tag_allowed(tag: &[u8], allowed: &[u8]) -> bool {
     }
     let mut norm = vec![b'<'];
     let mut started = false;
-    for &c in tag.iter().skip(1) {
+    for (i, &c) in tag.iter().enumerate().skip(1) {
         let c = c.to_ascii_lowercase();
         if c == b'>' {
             break;
+        }
+        if c == b'/' && (tag[i - 1] == b'<' || tag.get(i + 1) == Some(&b'>')) {
+            continue;
         }
         if c.is_ascii_whitespace() {
             if started {
@@ -1242,12 +1248,7 @@ fn tag_allowed(tag: &[u8], allowed: &[u8]) -> bool {
             }
             continue;
         }
-        if !started {
-            started = true;
-            if c == b'/' {
-                continue;
-            }
-        }
+        started = true;
         norm.push(c);
     }
     norm.push(b'>');
@@ -1299,12 +1300,16 @@ fn strip_tags_bytes(s: &[u8], allowed: &[u8]) -> Vec<u8> {
                 _ => out.push(c),
             },
             State::Tag => {
-                tag.push(c);
                 if quote != 0 {
+                    // Angle brackets inside quoted attribute values are dropped.
+                    if c != b'<' && c != b'>' {
+                        tag.push(c);
+                    }
                     if c == quote {
                         quote = 0;
                     }
                 } else {
+                    tag.push(c);
                     match c {
                         b'"' | b'\'' => quote = c,
                         b'<' => depth += 1,
@@ -1878,9 +1883,6 @@ fn levenshtein(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
 
 fn soundex(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     let s = a.string(it, 0)?;
-    if s.is_empty() {
-        return Ok(Value::Str(Str::empty()));
-    }
     // Codes of A..Z; 0 for the letters soundex ignores.
     const CODES: &[u8; 26] = b"\x00123\x0012\x00\x0022455\x0012623\x001\x002\x002";
     let mut out = Vec::with_capacity(4);
@@ -2520,26 +2522,20 @@ fn sscanf(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
 
 // ---- str_getcsv -----------------------------------------------------------------
 
-fn single_char_param(it: &mut Interp, a: &CallArgs, i: usize, default: u8, may_be_empty: bool) -> R<Option<u8>> {
-    let Some(s) = a.opt_string(it, i)? else {
-        return Ok(Some(default));
-    };
-    match s.as_bytes() {
-        [c] => Ok(Some(*c)),
-        [] if may_be_empty => Ok(None),
-        _ => Err(a.value_error(
-            it,
-            i,
-            if may_be_empty { "must be empty or a single character" } else { "must be a single character" },
-        )),
+/// A one-character option: PHP 8.2 takes the first byte, and an empty
+/// string means the default (`None` for an empty escape: no escaping).
+fn first_byte_param(it: &mut Interp, a: &CallArgs, i: usize, default: Option<u8>) -> R<Option<u8>> {
+    match a.opt_string(it, i)? {
+        None => Ok(default),
+        Some(s) => Ok(s.as_bytes().first().copied().or(if i == 3 { None } else { default })),
     }
 }
 
 fn str_getcsv(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     let s = a.string(it, 0)?;
-    let delim = single_char_param(it, a, 1, b',', false)?.unwrap_or(b',');
-    let encl = single_char_param(it, a, 2, b'"', false)?.unwrap_or(b'"');
-    let escape = single_char_param(it, a, 3, b'\\', true)?;
+    let delim = first_byte_param(it, a, 1, Some(b','))?.unwrap_or(b',');
+    let encl = first_byte_param(it, a, 2, Some(b'"'))?.unwrap_or(b'"');
+    let escape = first_byte_param(it, a, 3, Some(b'\\'))?;
     let mut arr = Arr::new();
     if s.is_empty() {
         arr.table_mut().push(Value::Null);
