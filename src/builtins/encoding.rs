@@ -72,7 +72,7 @@ fn unbase64(data: &[u8], strict: bool) -> Option<Vec<u8>> {
         }
         acc = (acc << 6) | v as u32;
         count += 1;
-        if count % 4 == 0 {
+        if count.is_multiple_of(4) {
             out.extend_from_slice(&[(acc >> 16) as u8, (acc >> 8) as u8, acc as u8]);
             acc = 0;
         }
@@ -83,7 +83,7 @@ fn unbase64(data: &[u8], strict: bool) -> Option<Vec<u8>> {
         3 => out.extend_from_slice(&[(acc >> 10) as u8, (acc >> 2) as u8]),
         _ => {}
     }
-    if strict && padding > 0 && (padding > 2 || (count + padding) % 4 != 0) {
+    if strict && padding > 0 && (padding > 2 || !(count + padding).is_multiple_of(4)) {
         return None;
     }
     Some(out)

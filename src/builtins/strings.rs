@@ -1980,11 +1980,7 @@ fn metaphone_of(word: &[u8], max: usize) -> Vec<u8> {
             continue;
         }
         match c {
-            b'B' => {
-                if prev != b'M' {
-                    out.push(b'B');
-                }
-            }
+            b'B' if prev != b'M' => out.push(b'B'),
             b'C' => {
                 if soft(next) {
                     if after_next == b'A' && next == b'I' {
@@ -2023,16 +2019,8 @@ fn metaphone_of(word: &[u8], max: usize) -> Vec<u8> {
                     out.push(b'K');
                 }
             }
-            b'H' => {
-                if vowel(next) && !affects_h(prev) {
-                    out.push(b'H');
-                }
-            }
-            b'K' => {
-                if prev != b'C' {
-                    out.push(b'K');
-                }
-            }
+            b'H' if vowel(next) && !affects_h(prev) => out.push(b'H'),
+            b'K' if prev != b'C' => out.push(b'K'),
             b'P' => out.push(if next == b'H' { b'F' } else { b'P' }),
             b'Q' => out.push(b'K'),
             b'S' => {
@@ -2056,17 +2044,9 @@ fn metaphone_of(word: &[u8], max: usize) -> Vec<u8> {
                 }
             }
             b'V' => out.push(b'F'),
-            b'W' => {
-                if vowel(next) {
-                    out.push(b'W');
-                }
-            }
+            b'W' if vowel(next) => out.push(b'W'),
             b'X' => out.extend_from_slice(b"KS"),
-            b'Y' => {
-                if vowel(next) {
-                    out.push(b'Y');
-                }
-            }
+            b'Y' if vowel(next) => out.push(b'Y'),
             b'Z' => out.push(b'S'),
             b'F' | b'J' | b'L' | b'M' | b'N' | b'R' => out.push(c),
             _ => {}
@@ -2206,7 +2186,7 @@ enum ScanItem {
         width: usize,
         kind: u8,
         /// The set of `%[...]`.
-        set: Option<[bool; 256]>,
+        set: Option<Box<[bool; 256]>>,
     },
 }
 
@@ -2303,7 +2283,7 @@ fn parse_scan_format(fmt: &[u8]) -> Result<(Vec<ScanItem>, usize), String> {
                         *m = !*m;
                     }
                 }
-                set = Some(mask);
+                set = Some(Box::new(mask));
             }
             other => return Err(format!("Bad scan conversion character \"{}\"", other as char)),
         }
@@ -2374,7 +2354,7 @@ fn run_scan(input: &[u8], items: &[ScanItem], targets: usize) -> (Vec<Option<Val
                         (Some(slice_value(&rest[..n])), n)
                     }
                     b'[' => {
-                        let mask = set.as_ref().map(|m| *m).unwrap_or([false; 256]);
+                        let mask = set.as_deref().copied().unwrap_or([false; 256]);
                         let n = rest.iter().take(max).take_while(|&&c| mask[c as usize]).count();
                         if n == 0 {
                             break 'scan;
