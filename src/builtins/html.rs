@@ -372,9 +372,6 @@ fn escape(it: &mut Interp, a: &mut CallArgs, all: bool) -> R<Value> {
         }
         i += 1;
     }
-    if out == b {
-        return Ok(Value::Str(s));
-    }
     Ok(bytes_value(&out))
 }
 

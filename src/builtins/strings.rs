@@ -487,7 +487,6 @@ fn strstr_impl(it: &mut Interp, a: &mut CallArgs, fold: bool) -> R<Value> {
     Ok(match found {
         None => Value::Bool(false),
         Some(p) if before => slice_value(&hay.as_bytes()[..p]),
-        Some(0) => Value::Str(hay),
         Some(p) => slice_value(&hay.as_bytes()[p..]),
     })
 }
@@ -506,7 +505,6 @@ fn strrchr(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     let c = needle.as_bytes().first().copied().unwrap_or(0);
     Ok(match hay.as_bytes().iter().rposition(|&b| b == c) {
         None => Value::Bool(false),
-        Some(0) => Value::Str(hay),
         Some(p) => slice_value(&hay.as_bytes()[p..]),
     })
 }
@@ -976,10 +974,6 @@ fn str_split(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     if s.is_empty() {
         return Ok(Value::Arr(Arr::empty()));
     }
-    if n as u64 >= s.len() as u64 {
-        out.table_mut().push(Value::Str(s));
-        return Ok(Value::Arr(out));
-    }
     for chunk in s.as_bytes().chunks(n as usize) {
         out.table_mut().push(slice_value(chunk));
     }
@@ -1274,6 +1268,11 @@ fn strip_tags_bytes(s: &[u8], allowed: &[u8]) -> Vec<u8> {
     let mut i = 0;
     while i < s.len() {
         let c = s[i];
+        if c == 0 {
+            // NUL bytes never survive.
+            i += 1;
+            continue;
+        }
         match state {
             State::Text => match c {
                 b'<' => {
@@ -1490,9 +1489,6 @@ fn quotemeta(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
             out.push(b'\\');
         }
         out.push(c);
-    }
-    if out.len() == s.len() {
-        return Ok(Value::Str(s));
     }
     Ok(bytes_value(&out))
 }
