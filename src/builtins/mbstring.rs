@@ -93,7 +93,7 @@ fn mb_find(it: &mut Interp, a: &mut CallArgs, fold: bool, last: bool) -> R<Value
     let offset = a.opt_int(it, 2)?.unwrap_or(0);
     let sb = single_byte(it, a, 3)?;
     let (h, n) = if fold {
-        (case_map(hay.as_bytes(), sb, false), case_map(needle.as_bytes(), sb, false))
+        (simple_fold(hay.as_bytes(), sb), simple_fold(needle.as_bytes(), sb))
     } else {
         (hay.as_bytes().to_vec(), needle.as_bytes().to_vec())
     };
@@ -180,6 +180,36 @@ fn case_map(s: &[u8], single_byte: bool, upper: bool) -> Vec<u8> {
             }
             Err(n) => {
                 out.push(b'?');
+                i += n;
+            }
+        }
+    }
+    out
+}
+
+/// Simple (one-to-one) case folding, which keeps character positions, as
+/// `mb_stripos` compares: a character whose lower case is longer stays.
+fn simple_fold(s: &[u8], single_byte: bool) -> Vec<u8> {
+    if single_byte {
+        return s.to_ascii_lowercase();
+    }
+    let mut out = Vec::with_capacity(s.len());
+    let mut i = 0;
+    while i < s.len() {
+        match decode_utf8(&s[i..]) {
+            Ok((cp, n)) => {
+                let ch = char::from_u32(cp).unwrap_or('?');
+                let mut lower = ch.to_lowercase();
+                let folded = match (lower.next(), lower.next()) {
+                    (Some(c), None) => c,
+                    _ => ch,
+                };
+                let mut buf = [0u8; 4];
+                out.extend_from_slice(folded.encode_utf8(&mut buf).as_bytes());
+                i += n;
+            }
+            Err(n) => {
+                out.extend_from_slice(&s[i..i + n]);
                 i += n;
             }
         }
