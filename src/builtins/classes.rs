@@ -67,6 +67,8 @@ pub fn register(it: &mut Interp) {
         ClassBuilder::new(name).extends(parent).register(it);
     }
     ClassBuilder::new("Closure").final_().methods(CLOSURE_METHODS).register(it);
+    register_iterators(it);
+    crate::builtins::weakrefs::register(it);
 }
 
 static THROWABLE_METHODS: &[crate::builtins::BuiltinFunction] = &[
@@ -240,7 +242,10 @@ fn trace_line(it: &mut Interp, out: &mut Vec<u8>, f: &Arr, n: usize) {
     }
     for k in [&b"class"[..], b"type", b"function"] {
         if let Some(Value::Str(s)) = get(k) {
-            out.extend_from_slice(s.as_bytes());
+            // Printed as C strings: an anonymous class name stops at its NUL.
+            let b = s.as_bytes();
+            let end = b.iter().position(|&c| c == 0).unwrap_or(b.len());
+            out.extend_from_slice(&b[..end]);
         }
     }
     out.push(b'(');
@@ -324,7 +329,7 @@ fn exception_to_string(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
             message.extend_from_slice(b" and defined");
         }
         let mut s = Vec::new();
-        s.extend_from_slice(cls.name.as_bytes());
+        s.extend_from_slice(cls.display_name());
         if !message.is_empty() {
             s.extend_from_slice(b": ");
             s.extend_from_slice(&message);
@@ -505,3 +510,333 @@ pub fn make_enum_case(it: &mut Interp, class: &Rc<Class>, name: &Str) -> R<Value
 
 #[allow(dead_code)]
 fn unwind_unused(_: Unwind) {}
+
+// ---- iterators over engine data -----------------------------------------
+
+/// State of an `InternalIterator` (pairs made by the engine) or an
+/// `ArrayIterator` (an array and a position).
+pub struct PairIter {
+    pub items: Vec<(Value, Value)>,
+    pub pos: usize,
+}
+
+impl crate::value::object::Payload for PairIter {
+    fn for_each_value(&self, f: &mut dyn FnMut(&Value)) {
+        for (k, v) in &self.items {
+            f(k);
+            f(v);
+        }
+    }
+    fn take_values(&mut self) -> Vec<Value> {
+        let mut out = Vec::new();
+        for (k, v) in self.items.drain(..) {
+            out.push(k);
+            out.push(v);
+        }
+        out
+    }
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
+    }
+    fn as_any_mut(&mut self) -> &mut dyn std::any::Any {
+        self
+    }
+}
+
+/// An iterator object over (key, value) pairs.
+pub fn new_pair_iterator(it: &mut Interp, items: Vec<(Value, Value)>) -> R<Value> {
+    let class = it.classes[&Str::interned(b"internaliterator")].clone();
+    let o = Obj::new(class, Vec::new());
+    o.set_payload(Box::new(PairIter { items, pos: 0 }));
+    Ok(Value::Obj(o))
+}
+
+static PAIR_ITER_METHODS: &[crate::builtins::BuiltinFunction] = &[
+    f!("current", pair_current, ""),
+    f!("key", pair_key, ""),
+    f!("next", pair_next, ""),
+    f!("valid", pair_valid, ""),
+    f!("rewind", pair_rewind, ""),
+];
+
+fn pair_state(a: &CallArgs) -> Obj {
+    a.this.clone().expect("iterator method")
+}
+
+fn pair_current(_it: &mut Interp, a: &mut CallArgs) -> R<Value> {
+    let o = pair_state(a);
+    let p = o.payload::<PairIter>().expect("pair iterator");
+    Ok(p.items.get(p.pos).map(|(_, v)| v.deref_clone()).unwrap_or(Value::Null))
+}
+fn pair_key(_it: &mut Interp, a: &mut CallArgs) -> R<Value> {
+    let o = pair_state(a);
+    let p = o.payload::<PairIter>().expect("pair iterator");
+    Ok(p.items.get(p.pos).map(|(k, _)| k.clone()).unwrap_or(Value::Null))
+}
+fn pair_next(_it: &mut Interp, a: &mut CallArgs) -> R<Value> {
+    let o = pair_state(a);
+    if let Some(p) = o.payload_mut::<PairIter>() {
+        p.pos += 1;
+    }
+    Ok(Value::Null)
+}
+fn pair_valid(_it: &mut Interp, a: &mut CallArgs) -> R<Value> {
+    let o = pair_state(a);
+    let p = o.payload::<PairIter>().expect("pair iterator");
+    Ok(Value::Bool(p.pos < p.items.len()))
+}
+fn pair_rewind(_it: &mut Interp, a: &mut CallArgs) -> R<Value> {
+    let o = pair_state(a);
+    if let Some(p) = o.payload_mut::<PairIter>() {
+        p.pos = 0;
+    }
+    Ok(Value::Null)
+}
+
+/// `ArrayIterator` and `ArrayObject` keep an array in a payload.
+pub struct ArrayStorage {
+    pub array: Value,
+    pub pos: usize,
+}
+
+impl crate::value::object::Payload for ArrayStorage {
+    fn for_each_value(&self, f: &mut dyn FnMut(&Value)) {
+        f(&self.array);
+    }
+    fn take_values(&mut self) -> Vec<Value> {
+        vec![std::mem::take(&mut self.array)]
+    }
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
+    }
+    fn as_any_mut(&mut self) -> &mut dyn std::any::Any {
+        self
+    }
+}
+
+static ARRAY_STORAGE_INTERNAL: crate::interp::class::InternalClass =
+    crate::interp::class::InternalClass { create: Some(array_storage_create) };
+
+fn array_storage_create(o: &Obj) {
+    o.set_payload(Box::new(ArrayStorage {
+        array: Value::Arr(Arr::empty()),
+        pos: 0,
+    }));
+}
+
+static ARRAY_ITERATOR_METHODS: &[crate::builtins::BuiltinFunction] = &[
+    f!("__construct", storage_construct, "$array=, $flags="),
+    f!("current", storage_current, ""),
+    f!("key", storage_key, ""),
+    f!("next", storage_next, ""),
+    f!("valid", storage_valid, ""),
+    f!("rewind", storage_rewind, ""),
+    f!("count", storage_count, ""),
+    f!("offsetGet", storage_offset_get, "$key"),
+    f!("offsetSet", storage_offset_set, "$key, $value"),
+    f!("offsetExists", storage_offset_exists, "$key"),
+    f!("offsetUnset", storage_offset_unset, "$key"),
+    f!("getArrayCopy", storage_copy, ""),
+];
+
+static ARRAY_OBJECT_METHODS: &[crate::builtins::BuiltinFunction] = &[
+    f!("__construct", storage_construct, "$array=, $flags=, $iteratorClass="),
+    f!("getIterator", storage_get_iterator, ""),
+    f!("count", storage_count, ""),
+    f!("offsetGet", storage_offset_get, "$key"),
+    f!("offsetSet", storage_offset_set, "$key, $value"),
+    f!("offsetExists", storage_offset_exists, "$key"),
+    f!("offsetUnset", storage_offset_unset, "$key"),
+    f!("getArrayCopy", storage_copy, ""),
+    f!("append", storage_append, "$value"),
+];
+
+fn storage(a: &CallArgs) -> Obj {
+    a.this.clone().expect("storage method")
+}
+
+fn with_array<T>(o: &Obj, f: impl FnOnce(&mut Arr) -> T) -> Option<T> {
+    let p = o.payload_mut::<ArrayStorage>()?;
+    if let Value::Arr(arr) = &mut p.array {
+        return Some(f(arr));
+    }
+    None
+}
+
+fn storage_construct(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
+    let o = storage(a);
+    let v = match a.get(0) {
+        None => Value::Arr(Arr::empty()),
+        Some(Value::Arr(arr)) => Value::Arr(arr.clone()),
+        Some(Value::Obj(src)) => {
+            let src = src.clone();
+            Value::Arr(it.object_to_array(&src))
+        }
+        Some(other) => {
+            let other = other.clone();
+            return Err(a.type_error(it, 0, "array", &other));
+        }
+    };
+    if let Some(p) = o.payload_mut::<ArrayStorage>() {
+        let old = std::mem::replace(&mut p.array, v);
+        p.pos = 0;
+        old.release();
+    }
+    Ok(Value::Null)
+}
+
+fn storage_current(_it: &mut Interp, a: &mut CallArgs) -> R<Value> {
+    let o = storage(a);
+    let p = o.payload::<ArrayStorage>().expect("storage");
+    Ok(match &p.array {
+        Value::Arr(arr) => {
+            let pos = arr.table().pos_valid_from(p.pos);
+            arr.table().at(pos).map(|(_, v)| v.deref_clone()).unwrap_or(Value::Null)
+        }
+        _ => Value::Null,
+    })
+}
+
+fn storage_key(_it: &mut Interp, a: &mut CallArgs) -> R<Value> {
+    let o = storage(a);
+    let p = o.payload::<ArrayStorage>().expect("storage");
+    Ok(match &p.array {
+        Value::Arr(arr) => {
+            let pos = arr.table().pos_valid_from(p.pos);
+            arr.table().key_at(pos).map(crate::interp::stmt::key_value).unwrap_or(Value::Null)
+        }
+        _ => Value::Null,
+    })
+}
+
+fn storage_next(_it: &mut Interp, a: &mut CallArgs) -> R<Value> {
+    let o = storage(a);
+    if let Some(p) = o.payload_mut::<ArrayStorage>() {
+        if let Value::Arr(arr) = &p.array {
+            p.pos = arr.table().pos_valid_from(p.pos) + 1;
+        }
+    }
+    Ok(Value::Null)
+}
+
+fn storage_valid(_it: &mut Interp, a: &mut CallArgs) -> R<Value> {
+    let o = storage(a);
+    let p = o.payload::<ArrayStorage>().expect("storage");
+    Ok(Value::Bool(match &p.array {
+        Value::Arr(arr) => arr.table().pos_valid_from(p.pos) < arr.table().pos_end(),
+        _ => false,
+    }))
+}
+
+fn storage_rewind(_it: &mut Interp, a: &mut CallArgs) -> R<Value> {
+    let o = storage(a);
+    if let Some(p) = o.payload_mut::<ArrayStorage>() {
+        p.pos = 0;
+    }
+    Ok(Value::Null)
+}
+
+fn storage_count(_it: &mut Interp, a: &mut CallArgs) -> R<Value> {
+    let o = storage(a);
+    Ok(Value::Int(with_array(&o, |arr| arr.len() as i64).unwrap_or(0)))
+}
+
+fn storage_offset_get(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
+    let o = storage(a);
+    let k = it.array_key(&a.value(0), a.line)?;
+    let found = with_array(&o, |arr| arr.table().get(&k).map(|v| v.deref_clone())).flatten();
+    match found {
+        Some(v) => Ok(v),
+        None => {
+            let msg = match &k {
+                Key::Int(i) => format!("Undefined array key {}", i),
+                Key::Str(s) => format!("Undefined array key \"{}\"", String::from_utf8_lossy(s.as_bytes())),
+            };
+            it.warn(a.line, &msg)?;
+            Ok(Value::Null)
+        }
+    }
+}
+
+fn storage_offset_set(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
+    let o = storage(a);
+    let v = a.value(1);
+    let key = if a.value(0).is_null() { None } else { Some(it.array_key(&a.value(0), a.line)?) };
+    let old = with_array(&o, |arr| match key {
+        None => {
+            arr.table_mut().push(v);
+            None
+        }
+        Some(k) => arr.table_mut().insert(k, v),
+    })
+    .flatten();
+    if let Some(old) = old {
+        old.release();
+    }
+    Ok(Value::Null)
+}
+
+fn storage_offset_exists(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
+    let o = storage(a);
+    let k = it.array_key(&a.value(0), a.line)?;
+    Ok(Value::Bool(with_array(&o, |arr| arr.table().contains_key(&k)).unwrap_or(false)))
+}
+
+fn storage_offset_unset(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
+    let o = storage(a);
+    let k = it.array_key(&a.value(0), a.line)?;
+    let old = with_array(&o, |arr| arr.table_mut().remove(&k)).flatten();
+    if let Some(old) = old {
+        old.release();
+    }
+    Ok(Value::Null)
+}
+
+fn storage_copy(_it: &mut Interp, a: &mut CallArgs) -> R<Value> {
+    let o = storage(a);
+    Ok(with_array(&o, |arr| Value::Arr(arr.clone())).unwrap_or(Value::Arr(Arr::empty())))
+}
+
+fn storage_append(_it: &mut Interp, a: &mut CallArgs) -> R<Value> {
+    let o = storage(a);
+    let v = a.value(0);
+    with_array(&o, |arr| {
+        arr.table_mut().push(v);
+    });
+    Ok(Value::Null)
+}
+
+fn storage_get_iterator(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
+    let o = storage(a);
+    let arr = with_array(&o, |arr| arr.clone()).unwrap_or_default();
+    let class = it.classes[&Str::interned(b"arrayiterator")].clone();
+    let iter = it.instantiate(&class)?;
+    if let Some(p) = iter.payload_mut::<ArrayStorage>() {
+        p.array = Value::Arr(arr);
+    }
+    Ok(Value::Obj(iter))
+}
+
+/// Registers the iterator classes (called from `register`).
+pub fn register_iterators(it: &mut Interp) {
+    ClassBuilder::new("InternalIterator")
+        .final_()
+        .implements("Iterator")
+        .methods(PAIR_ITER_METHODS)
+        .register(it);
+    ClassBuilder::new("SeekableIterator").interface().implements("Iterator").register(it);
+    ClassBuilder::new("ArrayIterator")
+        .implements("SeekableIterator")
+        .implements("ArrayAccess")
+        .implements("Countable")
+        .methods(ARRAY_ITERATOR_METHODS)
+        .internal(&ARRAY_STORAGE_INTERNAL)
+        .register(it);
+    ClassBuilder::new("ArrayObject")
+        .implements("IteratorAggregate")
+        .implements("ArrayAccess")
+        .implements("Countable")
+        .methods(ARRAY_OBJECT_METHODS)
+        .internal(&ARRAY_STORAGE_INTERNAL)
+        .register(it);
+}

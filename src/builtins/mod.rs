@@ -11,12 +11,14 @@
 pub mod classes;
 pub mod ctype;
 pub mod encoding;
+pub mod gc;
 pub mod hash;
 pub mod html;
 pub mod mbstring;
 pub mod pcre;
 pub mod strings;
 pub mod var;
+pub mod weakrefs;
 
 use crate::interp::{Interp, R};
 use crate::value::{Arr, Obj, Ref, Str, Value};
@@ -496,13 +498,22 @@ impl CallArgs {
 /// Debug properties of built-in objects whose state is not in properties
 /// (for `var_dump`); `None` for ordinary objects.
 pub fn var_payload_debug(o: &Obj) -> Option<Vec<(crate::value::Key, Value, Option<crate::interp::class::PropInfo>)>> {
-    let _ = o;
-    None
+    weakrefs::weakmap_debug(o)
 }
 
 /// Every domain's table, in one place.
 fn tables() -> Vec<&'static [BuiltinFunction]> {
-    vec![var::FUNCTIONS, strings::FUNCTIONS, pcre::FUNCTIONS, html::FUNCTIONS, hash::FUNCTIONS, encoding::FUNCTIONS, mbstring::FUNCTIONS, ctype::FUNCTIONS]
+    vec![
+        var::FUNCTIONS,
+        gc::FUNCTIONS,
+        strings::FUNCTIONS,
+        pcre::FUNCTIONS,
+        html::FUNCTIONS,
+        hash::FUNCTIONS,
+        encoding::FUNCTIONS,
+        mbstring::FUNCTIONS,
+        ctype::FUNCTIONS,
+    ]
 }
 
 /// Registers all built-in functions and constants.

@@ -63,6 +63,29 @@ fn indent(out: &mut Vec<u8>, level: usize) {
 /// `var_dump` of one value at nesting `level` (1 = top).
 pub fn dump(it: &mut Interp, out: &mut Vec<u8>, v: &Value, level: usize) -> R<()> {
     indent(out, level);
+    dump_inner(it, out, v, level, false)
+}
+
+/// Like `dump`, for a copy of a slot's value: a reference the copy shares
+/// counts one more than the slot's own.
+fn dump_copy(it: &mut Interp, out: &mut Vec<u8>, v: &Value, level: usize) -> R<()> {
+    indent(out, level);
+    match v {
+        Value::Ref(r) => {
+            let inner = r.get().clone();
+            dump_inner(it, out, &inner, level, r.refcount() > 2)
+        }
+        other => dump_inner(it, out, other, level, false),
+    }
+}
+
+/// Shared references (count above one) are marked with `&`, as PHP does.
+fn dump_inner(it: &mut Interp, out: &mut Vec<u8>, v: &Value, level: usize, is_ref: bool) -> R<()> {
+    if is_ref && !matches!(v, Value::Arr(a) if !a.is_immutable() && a.header().has_flag(FLAG_PROTECTED))
+        && !matches!(v, Value::Obj(o) if o.header().has_flag(FLAG_PROTECTED))
+    {
+        out.push(b'&');
+    }
     match v {
         Value::Undef | Value::Null => out.extend_from_slice(b"NULL\n"),
         Value::Bool(b) => out.extend_from_slice(if *b { b"bool(true)\n" } else { b"bool(false)\n" }),
@@ -74,9 +97,8 @@ pub fn dump(it: &mut Interp, out: &mut Vec<u8>, v: &Value, level: usize) -> R<()
             out.extend_from_slice(b"\"\n");
         }
         Value::Ref(r) => {
-            out.truncate(out.len() - level.saturating_sub(1));
             let inner = r.get().clone();
-            return dump(it, out, &inner, level);
+            return dump_inner(it, out, &inner, level, r.refcount() > 1);
         }
         Value::Arr(a) => {
             let h = a.header();
@@ -114,7 +136,7 @@ pub fn dump(it: &mut Interp, out: &mut Vec<u8>, v: &Value, level: usize) -> R<()
         Value::Obj(o) => {
             if o.class().is_enum() {
                 out.extend_from_slice(b"enum(");
-                out.extend_from_slice(o.class_name().as_bytes());
+                out.extend_from_slice(o.class().display_name());
                 out.extend_from_slice(b"::");
                 if let Some(Value::Str(n)) = o.dyn_props().and_then(|t| t.get(&Key::Str(Str::interned(b"name")))) {
                     out.extend_from_slice(n.as_bytes());
@@ -237,7 +259,7 @@ fn dump_object(it: &mut Interp, out: &mut Vec<u8>, o: &Obj, level: usize) -> R<(
     let props = debug_props(it, o);
     let count = props.iter().filter(|(_, v, _)| !v.is_undef()).count();
     out.extend_from_slice(b"object(");
-    out.extend_from_slice(o.class_name().as_bytes());
+    out.extend_from_slice(o.class().display_name());
     out.extend_from_slice(format!(")#{} ({}) {{\n", o.handle(), count).as_bytes());
     for (k, v, info) in &props {
         indent(out, level + 2);
@@ -248,7 +270,7 @@ fn dump_object(it: &mut Interp, out: &mut Vec<u8>, o: &Obj, level: usize) -> R<(
             out.extend_from_slice(format!("uninitialized({})\n", ty).as_bytes());
             continue;
         }
-        dump(it, out, v, level + 2)?;
+        dump_copy(it, out, v, level + 2)?;
     }
     indent(out, level);
     out.extend_from_slice(b"}\n");
@@ -332,7 +354,7 @@ fn zdump(it: &mut Interp, out: &mut Vec<u8>, v: &Value, level: usize, extra_ref:
             let props = debug_props(it, o);
             let count = props.iter().filter(|(_, v, _)| !v.is_undef()).count();
             out.extend_from_slice(b"object(");
-            out.extend_from_slice(o.class_name().as_bytes());
+            out.extend_from_slice(o.class().display_name());
             out.extend_from_slice(format!(")#{} ({}) refcount({}){{\n", o.handle(), count, o.refcount() - adj).as_bytes());
             let r = (|| {
                 for (k, v, info) in &props {
@@ -405,11 +427,11 @@ pub fn print_r_into(it: &mut Interp, out: &mut Vec<u8>, v: &Value, level: usize)
         }
         Value::Obj(o) => {
             if o.header().has_flag(FLAG_PROTECTED) {
-                out.extend_from_slice(o.class_name().as_bytes());
+                out.extend_from_slice(o.class().display_name());
                 out.extend_from_slice(b" Object\n *RECURSION*");
                 return Ok(());
             }
-            out.extend_from_slice(o.class_name().as_bytes());
+            out.extend_from_slice(o.class().display_name());
             if o.class().is_enum() {
                 out.extend_from_slice(b" Enum");
                 if let Some(t) = &o.class().enum_backing {
@@ -554,7 +576,7 @@ pub fn export(it: &mut Interp, out: &mut Vec<u8>, v: &Value, level: usize) -> R<
             }
             if o.class().is_enum() {
                 out.push(b'\\');
-                out.extend_from_slice(o.class_name().as_bytes());
+                out.extend_from_slice(o.class().display_name());
                 out.extend_from_slice(b"::");
                 if let Some(Value::Str(n)) = o.dyn_props().and_then(|t| t.get(&Key::Str(Str::interned(b"name")))) {
                     out.extend_from_slice(n.as_bytes());
@@ -566,7 +588,7 @@ pub fn export(it: &mut Interp, out: &mut Vec<u8>, v: &Value, level: usize) -> R<
                 out.extend_from_slice(b"(object) array(\n");
             } else {
                 out.push(b'\\');
-                out.extend_from_slice(o.class_name().as_bytes());
+                out.extend_from_slice(o.class().display_name());
                 out.extend_from_slice(b"::__set_state(array(\n");
             }
             o.header().add_flags(FLAG_PROTECTED);

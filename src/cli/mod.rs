@@ -13,7 +13,7 @@ pub const STACK_SIZE: usize = 4 << 30;
 const STACK_MARGIN: usize = 1 << 20;
 
 /// Runs a script on the interpreter thread; returns the exit status.
-pub fn run_in_big_stack(source: Vec<u8>, path: Vec<u8>, argv: Vec<Vec<u8>>, ini: Vec<(Vec<u8>, Vec<u8>)>, _is_code: bool) -> i32 {
+pub fn run_in_big_stack(source: Vec<u8>, path: Vec<u8>, argv: Vec<Vec<u8>>, ini: Vec<(Vec<u8>, Vec<u8>)>, is_code: bool) -> i32 {
     let handle = std::thread::Builder::new()
         .name("php".into())
         .stack_size(STACK_SIZE)
@@ -31,7 +31,8 @@ pub fn run_in_big_stack(source: Vec<u8>, path: Vec<u8>, argv: Vec<Vec<u8>>, ini:
                 it.ini_set_startup(k, v);
             }
             it.setup_globals();
-            let status = it.run_main(&source);
+            let file = if is_code { opts.script_path.clone() } else { display_path(&opts.script_path) };
+            let status = it.run_main(&source, &file);
             it.out.flush();
             if std::env::var_os("PHPI_LEAK_REPORT").is_some() {
                 let live = crate::gc::heap_stats::live();
@@ -48,6 +49,18 @@ pub fn run_in_big_stack(source: Vec<u8>, path: Vec<u8>, argv: Vec<Vec<u8>>, ini:
             eprintln!("phpi: cannot start the interpreter thread");
             255
         }
+    }
+}
+
+/// The name PHP gives a script file in messages: its resolved full path.
+pub fn display_path(path: &[u8]) -> Vec<u8> {
+    use std::os::unix::ffi::OsStrExt;
+    if path == b"Standard input code" {
+        return path.to_vec();
+    }
+    match std::fs::canonicalize(std::ffi::OsStr::from_bytes(path)) {
+        Ok(p) => p.as_os_str().as_bytes().to_vec(),
+        Err(_) => path.to_vec(),
     }
 }
 

@@ -170,7 +170,7 @@ impl Compiler {
                     | K::MethodCall { .. }
                     | K::StaticCall { .. } => {}
                     K::New { .. } => return err(line, "Cannot assign reference to non referenceable value"),
-                    K::This => return err(line, "Cannot re-assign $this"),
+                    K::This => {}
                     _ => return err(line, "Cannot assign reference to non referenceable value"),
                 }
                 K::AssignRef(Box::new(target), value)

@@ -383,7 +383,7 @@ impl GcState {
 /// Runs the collector (Zend's `zend_gc_collect_cycles`) and returns how
 /// many values it freed. `run_destructor` calls an object's `__destruct`
 /// (the object is passed with a reference held for the call).
-pub fn collect_cycles(trigger: Trigger, run_destructor: &mut dyn FnMut(Obj)) -> u32 {
+pub fn collect_cycles(trigger: Trigger, run_destructor: &mut dyn FnMut(&Obj)) -> u32 {
     let started = Instant::now();
     let threshold_before = with_state(|s| s.threshold);
     let roots_before = with_state(|s| s.num_roots);
@@ -447,10 +447,15 @@ pub fn collect_cycles(trigger: Trigger, run_destructor: &mut dyn FnMut(Obj)) -> 
                     with_state(|s| s.buf[idx as usize] = p.as_ptr() as usize | TAG_ROOT);
                     if !hdr(p).has_flag(FLAG_OBJ_DESTRUCTOR_CALLED) {
                         hdr(p).add_flags(FLAG_OBJ_DESTRUCTOR_CALLED);
-                        // SAFETY: a live object; the new handle owns a count.
-                        let o = unsafe { Obj::from_gc_ptr_addref(p) };
+                        // As Zend: hold a count during the call, then drop it
+                        // without freeing. An object left at count zero stays
+                        // in the buffer and the rerun collects it.
+                        hdr(p).addref();
+                        // SAFETY: a live object; the handle does not own a count.
+                        let o = unsafe { Obj::borrow_gc_ptr(p) };
                         destructors_called += 1;
-                        run_destructor(o);
+                        run_destructor(&o);
+                        hdr(p).delref();
                     }
                 }
             }
@@ -458,7 +463,10 @@ pub fn collect_cycles(trigger: Trigger, run_destructor: &mut dyn FnMut(Obj)) -> 
         // Destroy the garbage: release what it holds. Values of the garbage
         // itself are marked dead (type NULL) first, so that reaching zero on
         // them frees nothing; their memory is freed in the next loop.
-        let garbage: Vec<(u32, GcPtr, u32)> = with_state(|s| {
+        // Note each garbage value's kind before types are cleared; a value
+        // freed by ordinary counting meanwhile leaves the buffer (its slot is
+        // unlinked), so every loop re-reads the buffer, as Zend's does.
+        let kinds: Vec<(u32, GcPtr, u32)> = with_state(|s| {
             (FIRST_ROOT..end)
                 .filter(|&i| s.buf[i as usize] & TAG_BITS == TAG_GARBAGE)
                 .map(|i| {
@@ -467,7 +475,11 @@ pub fn collect_cycles(trigger: Trigger, run_destructor: &mut dyn FnMut(Obj)) -> 
                 })
                 .collect()
         });
-        for &(_, p, tag) in &garbage {
+        let still_garbage = |idx: u32, p: GcPtr| with_state(|s| s.buf[idx as usize] == (p.as_ptr() as usize | TAG_GARBAGE));
+        for &(idx, p, tag) in &kinds {
+            if !still_garbage(idx, p) {
+                continue;
+            }
             let h = hdr(p);
             h.set_type_info((h.type_info() & !TYPE_MASK) | TYPE_NULL);
             if tag == TYPE_OBJECT {
@@ -493,7 +505,10 @@ pub fn collect_cycles(trigger: Trigger, run_destructor: &mut dyn FnMut(Obj)) -> 
             }
         }
         // Free the memory.
-        for &(idx, p, tag) in &garbage {
+        for &(idx, p, tag) in &kinds {
+            if !still_garbage(idx, p) {
+                continue;
+            }
             with_state(|s| {
                 s.link_unused(idx);
                 s.num_roots -= 1;

@@ -352,6 +352,37 @@ fn add_root_growing(s: &mut GcState, p: GcPtr) {
     s.buffer_root(idx, p);
 }
 
+/// Zend's `gc_check_possible_root` for a value held somewhere: an array or
+/// object (or the one a reference holds) that may leak becomes a root.
+pub fn check_possible_root(v: &crate::value::Value) {
+    use crate::value::Value;
+    let target = match v {
+        Value::Ref(r) => r.get(),
+        other => other,
+    };
+    match target {
+        Value::Arr(a) if a.header().may_leak() => possible_root(a.gc_ptr()),
+        Value::Obj(o) if o.header().may_leak() => possible_root(o.gc_ptr()),
+        _ => {}
+    }
+}
+
+/// `check_possible_root` for an array or reference known by pointer.
+///
+/// # Safety
+/// `p` must point to a live array or reference.
+pub unsafe fn check_possible_root_ptr(p: GcPtr) {
+    match p.as_ref().type_tag() {
+        TYPE_ARRAY => {
+            if p.as_ref().may_leak() {
+                possible_root(p)
+            }
+        }
+        TYPE_REFERENCE => check_possible_root(crate::value::Ref::value_of(p)),
+        _ => {}
+    }
+}
+
 /// Takes a value that is being freed out of the root buffer (Zend's
 /// `GC_REMOVE_FROM_BUFFER`).
 #[inline(always)]
@@ -389,12 +420,14 @@ pub fn collection_requested() -> bool {
     with_state(|s| s.collect_requested)
 }
 
-/// Runs the automatic collection the buffer asked for, adjusts the
-/// threshold, then buffers the values deferred meanwhile. `run_destructor`
-/// calls an object's `__destruct`.
-pub fn run_requested_collection(run_destructor: &mut dyn FnMut(crate::value::Obj)) {
+/// Clears the request for an automatic run (the evaluator is starting it).
+pub fn take_collection_request() {
     with_state(|s| s.collect_requested = false);
-    let count = collect_cycles(collector::Trigger::Threshold, run_destructor);
+}
+
+/// After an automatic run: adjusts the threshold by how productive the run
+/// was, then buffers the values deferred while the buffer was full.
+pub fn after_automatic_collection(count: u32) {
     let deferred = with_state(|s| {
         s.adjust_threshold(count);
         std::mem::take(&mut s.deferred)

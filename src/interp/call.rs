@@ -144,26 +144,39 @@ impl Interp {
             if callable.param_by_ref(i) && is_referenceable(&a.value.kind) {
                 let r = self.make_ref(&a.value)?;
                 out.push(Value::Ref(r));
+            } else if let (true, ir::ExprKind::AssignRef(target, _)) = (callable.param_by_ref(i), &a.value.kind) {
+                // f($b =& $a) passes the reference just bound.
+                self.eval(&a.value)?;
+                let r = self.make_ref(target)?;
+                out.push(Value::Ref(r));
             } else {
-                if callable.param_by_ref(i) && !is_referenceable(&a.value.kind) && callable.is_user() {
-                    // Function results may be passed by reference with a notice.
-                    let v = self.eval(&a.value)?;
-                    if !matches!(
+                if callable.param_by_ref(i) {
+                    let is_call = matches!(
                         a.value.kind,
                         ir::ExprKind::Call { .. } | ir::ExprKind::MethodCall { .. } | ir::ExprKind::StaticCall { .. }
-                    ) {
+                    );
+                    if !is_call && callable.is_user() {
+                        let v = self.eval(&a.value)?;
+                        drop(v);
                         return Err(self.throw_error(
                             "Error",
                             &format!(
-                                "{}(): Argument #{} ($x) could not be passed by reference",
+                                "{}(): Argument #{} (${}) cannot be passed by reference",
                                 String::from_utf8_lossy(&callable.name()),
-                                i + 1
+                                i + 1,
+                                callable.param_name(i)
                             ),
                         ));
                     }
-                    self.notice(a.value.line, "Only variables should be passed by reference")?;
-                    out.push(v);
-                    continue;
+                    if is_call {
+                        // A function returning by reference passes its reference.
+                        let v = self.eval_keep_ref(&a.value)?;
+                        if !v.is_ref() {
+                            self.notice(a.value.line, "Only variables should be passed by reference")?;
+                        }
+                        out.push(v);
+                        continue;
+                    }
                 }
                 let v = self.eval(&a.value)?;
                 out.push(v);
@@ -200,7 +213,6 @@ impl Interp {
         frame.file = caller_file;
         frame.line = caller_line;
         frame.num_args = args.len() as u32;
-        frame.extra_args = args.iter().map(|v| v.deref_clone()).collect();
         frame.this = ctx.this.clone();
         frame.scope = ctx.scope.clone();
         frame.static_class = ctx.static_class.clone();
@@ -214,7 +226,9 @@ impl Interp {
                     this: ctx.this,
                     line: caller_line,
                 };
+                self.frame_mut().native_args = Some(&call.args as *const Vec<Value>);
                 let r = (b.func)(self, &mut call);
+                self.frame_mut().native_args = None;
                 drop(call);
                 r
             }
@@ -349,6 +363,12 @@ impl Interp {
             _ => Value::Null,
         };
         if let Some(t) = &f.return_type {
+            if let Value::Ref(r) = &ret {
+                let inner = r.get().clone();
+                let checked = self.check_return_type(f, t, inner)?;
+                drop(checked);
+                return Ok(ret);
+            }
             return self.check_return_type(f, t, ret);
         }
         Ok(ret)
@@ -412,7 +432,12 @@ impl Interp {
             } else {
                 let v = v.into_deref();
                 match &p.ty {
-                    Some(t) => self.coerce_param(f, i, p, t, v)?,
+                    Some(t) => {
+                        // The slot shows the argument as passed while it is
+                        // checked (traces of a TypeError list it).
+                        self.frame_mut().slots[p.slot as usize] = v.clone();
+                        self.coerce_param(f, i, p, t, v)?
+                    }
                     None => v,
                 }
             };

@@ -138,6 +138,16 @@ pub struct Class {
 }
 
 impl Class {
+    /// The name as PHP prints it with `%s`: anonymous class names stop at
+    /// their NUL byte (`class@anonymous`).
+    pub fn display_name(&self) -> &[u8] {
+        let n = self.name.as_bytes();
+        match n.iter().position(|&b| b == 0) {
+            Some(i) => &n[..i],
+            None => n,
+        }
+    }
+
     pub fn has_destructor(&self) -> bool {
         self.destructor.is_some()
     }

@@ -232,6 +232,25 @@ impl Interp {
                 }
             }
         }
+        let lc = e.class().lc_name.clone();
+        if lc.as_bytes() == b"parseerror" || lc.as_bytes() == b"compileerror" {
+            // Zend reports these as the compile errors they stand for.
+            let msg = self.get_prop_by_name(&e, b"message");
+            let file = self.get_prop_by_name(&e, b"file");
+            let line = crate::interp::convert::to_int_scalar(&self.get_prop_by_name(&e, b"line"));
+            let msg = self.to_str(&msg).map(|s| s.as_bytes().to_vec()).unwrap_or_default();
+            let file = self.to_str(&file).map(|s| s.as_bytes().to_vec()).unwrap_or_default();
+            let level = if lc.as_bytes() == b"parseerror" { E_PARSE } else { E_COMPILE_ERROR };
+            let mut text = format!("\n{}: ", error_label(level)).into_bytes();
+            text.extend_from_slice(&msg);
+            text.extend_from_slice(b" in ");
+            text.extend_from_slice(&file);
+            text.extend_from_slice(format!(" on line {}\n", line).as_bytes());
+            if self.settings.display_errors {
+                self.out.write(&text);
+            }
+            return false;
+        }
         let text = match self.throwable_to_string(&e) {
             Ok(t) => t,
             Err(_) => b"(exception could not be converted to string)".to_vec(),
@@ -273,7 +292,7 @@ impl Interp {
             let mut entry = Arr::new();
             let t = entry.table_mut();
             if let Some(file) = &f.call_file {
-                if !self.frames[i - 1].is_internal || i == 1 {
+                if !self.frames[i - 1].is_internal {
                     t.insert(Key::Str(Str::interned(b"file")), Value::Str(file.clone()));
                     t.insert(Key::Str(Str::interned(b"line")), Value::Int(f.call_line as i64));
                 }
@@ -299,6 +318,14 @@ impl Interp {
     pub fn frame_args(&self, i: usize) -> Arr {
         let f = &self.frames[i];
         let mut a = Arr::new();
+        if let Some(args) = f.native_args {
+            // SAFETY: set only while the built-in runs, and its caller keeps
+            // the argument vector alive until the frame is popped.
+            for v in unsafe { &*args } {
+                a.table_mut().push(v.deref_clone());
+            }
+            return a;
+        }
         if let Some(func) = &f.func {
             let declared = func.params.len().min(f.num_args as usize);
             for p in func.params.iter().take(declared) {

@@ -136,6 +136,11 @@ impl Interp {
             }
             K::Array(items) => self.build_array(items),
             K::List(_) => Err(self.throw_error("Error", "Cannot use list() outside an assignment")),
+            K::Interp(parts) if parts.len() == 1 => {
+                // "$x" is a string cast: a string comes back shared.
+                let v = self.eval(&parts[0])?;
+                Ok(Value::Str(self.to_str(&v)?))
+            }
             K::Interp(parts) => {
                 let mut out = Vec::new();
                 for p in parts {
@@ -144,10 +149,7 @@ impl Interp {
                 }
                 Ok(Value::Str(Str::new(&out)))
             }
-            K::Call { target, args } => {
-                self.frame_mut().line = e.line;
-                self.eval_call(target, args, e.line)
-            }
+            K::Call { .. } | K::MethodCall { .. } | K::StaticCall { .. } => Ok(self.eval_keep_ref(e)?.into_deref()),
             K::New { class, args } => {
                 self.frame_mut().line = e.line;
                 let class = self.resolve_class_ref(class, e.line)?;
@@ -160,30 +162,6 @@ impl Interp {
                     None => self.declare_class(decl, e.line)?,
                 };
                 self.new_object(&class, args, e.line)
-            }
-            K::MethodCall {
-                obj,
-                name,
-                args,
-                nullsafe,
-            } => {
-                let o = self.eval(obj)?;
-                if *nullsafe && o.is_null() {
-                    return Ok(Value::Null);
-                }
-                let name = self.member_name(name)?;
-                self.frame_mut().line = e.line;
-                self.method_call(o, &name, args, e.line)
-            }
-            K::StaticCall { class, name, args } => {
-                let forwarding = matches!(class, ir::ClassRef::SelfClass | ir::ClassRef::Parent | ir::ClassRef::Static)
-                    || matches!(class, ir::ClassRef::Named { .. });
-                let cls = self.resolve_class_ref(class, e.line)?;
-                let name = self.member_name(name)?;
-                self.frame_mut().line = e.line;
-                let forward = matches!(class, ir::ClassRef::SelfClass | ir::ClassRef::Parent | ir::ClassRef::Static);
-                let _ = forwarding;
-                self.static_call(&cls, &name, args, forward, e.line)
             }
             K::Unary(op, inner) => {
                 if *op == UnaryOp::Silence {
@@ -356,6 +334,43 @@ impl Interp {
                 })
             }
             K::CompileError(msg) => Err(self.fatal_at(msg, e.line)),
+        }
+    }
+
+    /// Evaluates a call keeping the PHP reference a by-reference function
+    /// returns (for `$a = &f()` and by-reference arguments); any other
+    /// expression evaluates as usual.
+    pub fn eval_keep_ref(&mut self, e: &ir::Expr) -> R<Value> {
+        match &e.kind {
+            K::Call { target, args } => {
+                self.frame_mut().line = e.line;
+                self.eval_call(target, args, e.line)
+            }
+            K::MethodCall {
+                obj,
+                name,
+                args,
+                nullsafe,
+            } => {
+                let o = self.eval(obj)?;
+                if *nullsafe && o.is_null() {
+                    return Ok(Value::Null);
+                }
+                let name = self.member_name(name)?;
+                self.frame_mut().line = e.line;
+                self.method_call(o, &name, args, e.line)
+            }
+            K::StaticCall { class, name, args } => {
+                let forwarding = matches!(class, ir::ClassRef::SelfClass | ir::ClassRef::Parent | ir::ClassRef::Static)
+                    || matches!(class, ir::ClassRef::Named { .. });
+                let cls = self.resolve_class_ref(class, e.line)?;
+                let name = self.member_name(name)?;
+                self.frame_mut().line = e.line;
+                let forward = matches!(class, ir::ClassRef::SelfClass | ir::ClassRef::Parent | ir::ClassRef::Static);
+                let _ = forwarding;
+                self.static_call(&cls, &name, args, forward, e.line)
+            }
+            _ => self.eval(e),
         }
     }
 
@@ -652,7 +667,10 @@ impl Interp {
             Value::Int(i) => *i,
             Value::Str(k) => match crate::numeric::parse_numeric(k.as_bytes()) {
                 crate::numeric::NumericParse::Numeric(crate::numeric::Number::Int(i)) => i,
-                crate::numeric::NumericParse::LeadingNumeric(crate::numeric::Number::Int(i)) if mode == ReadMode::Read => {
+                crate::numeric::NumericParse::LeadingNumeric(crate::numeric::Number::Int(i)) => {
+                    if mode == ReadMode::Quiet {
+                        return Ok(Value::Null);
+                    }
                     self.warn(line, &format!("Illegal string offset \"{}\"", String::from_utf8_lossy(k.as_bytes())))?;
                     i
                 }

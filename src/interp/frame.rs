@@ -40,6 +40,9 @@ pub struct Frame {
     pub call_file: Option<Str>,
     /// True for frames of internal functions calling back into PHP.
     pub is_internal: bool,
+    /// The arguments of a built-in function's frame, held by its caller
+    /// for the duration of the call (read by backtraces).
+    pub native_args: Option<*const Vec<Value>>,
 }
 
 impl Frame {
@@ -61,6 +64,7 @@ impl Frame {
             call_line: 0,
             call_file: None,
             is_internal: false,
+            native_args: None,
         }
     }
 
@@ -152,13 +156,27 @@ impl Frame {
 
     /// Releases every variable in slot order (Zend's
     /// `i_free_compiled_variables`) and returns the slot vector to the pool.
+    ///
+    /// Then, as Zend's `zend_leave_helper`: extra arguments are dropped
+    /// (`zval_ptr_dtor_nogc`), and `$this` — or, for a closure, the closure
+    /// object — is released with `OBJ_RELEASE`, which makes it a possible
+    /// cycle root when it stays alive.
     pub fn release_slots(mut self, pool: &mut Vec<Vec<Value>>) {
         let mut slots = std::mem::take(&mut self.slots);
         for v in slots.iter_mut() {
             std::mem::take(v).release();
         }
-        for v in std::mem::take(&mut self.extra_args) {
-            v.release();
+        drop(std::mem::take(&mut self.extra_args));
+        match self.closure.take() {
+            Some(c) => {
+                drop(self.this.take());
+                Value::Obj(c).release();
+            }
+            None => {
+                if let Some(t) = self.this.take() {
+                    Value::Obj(t).release();
+                }
+            }
         }
         slots.clear();
         if pool.len() < 64 && slots.capacity() <= 256 {

@@ -40,6 +40,19 @@ impl Callable {
         }
     }
 
+    /// Name of parameter `i` (for messages).
+    pub fn param_name(&self, i: usize) -> String {
+        match self {
+            Callable::User(d) => d
+                .params
+                .get(i)
+                .or(d.params.last())
+                .map(|p| String::from_utf8_lossy(p.name.as_bytes()).into_owned())
+                .unwrap_or_default(),
+            Callable::Builtin(b) => b.param_name(i).to_string(),
+        }
+    }
+
     pub fn is_user(&self) -> bool {
         matches!(self, Callable::User(_))
     }

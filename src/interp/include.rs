@@ -73,16 +73,7 @@ impl Interp {
         self.included_files.push(self.realpath(path));
         self.declare_unit(&unit)?;
         let main = unit.main.clone();
-        {
-            let g = &mut self.frames[0];
-            g.slots.resize(main.slot_names.len(), Value::Undef);
-            g.func = Some(main.clone());
-            g.file = Some(main.file.clone());
-            g.line = 1;
-        }
-        // Globals set up before the script ($argv, $argc) live in extra
-        // slots; move them to the script's own slots.
-        self.adopt_extra_globals();
+        self.adopt_main(&main);
         let r = self.exec_block(&main.body);
         match r {
             Ok(Flow::Return(v)) => Ok(v),
@@ -91,26 +82,22 @@ impl Interp {
         }
     }
 
-    /// Moves variables created before the main script was compiled into the
-    /// script's compiled slots of the same names.
-    fn adopt_extra_globals(&mut self) {
+    /// Makes the global frame the main script's frame. Variables created
+    /// before the script was compiled (`$argv`, `$argc`, superglobals) move
+    /// into the script's slots of the same names, or stay as extra slots.
+    fn adopt_main(&mut self, main: &Rc<ir::FuncDef>) {
         let g = &mut self.frames[0];
-        let names = std::mem::take(&mut g.extra_names);
-        let compiled = g.func.as_ref().map(|f| f.slot_names.len()).unwrap_or(0);
-        let extra_values: Vec<Value> = g.slots.drain(compiled..).collect();
-        let mut leftovers_names = Vec::new();
-        let mut leftovers_values = Vec::new();
-        for (name, v) in names.into_iter().zip(extra_values) {
-            match g.func.as_ref().and_then(|f| f.slot_names.iter().position(|n| n == &name)) {
-                Some(i) => g.slots[i] = v,
-                None => {
-                    leftovers_names.push(name);
-                    leftovers_values.push(v);
-                }
-            }
+        let old_values = std::mem::take(&mut g.slots);
+        let old_names: Vec<Str> = (0..old_values.len()).map(|i| g.slot_name(i)).collect();
+        g.extra_names.clear();
+        g.func = Some(main.clone());
+        g.file = Some(main.file.clone());
+        g.line = 1;
+        g.slots = vec![Value::Undef; main.slot_names.len()];
+        for (name, v) in old_names.into_iter().zip(old_values) {
+            let i = g.find_or_add(name.as_bytes());
+            g.slots[i] = v;
         }
-        g.extra_names = leftovers_names;
-        g.slots.extend(leftovers_values);
     }
 
     /// Runs compiled code in the current frame, mapping its variables onto
@@ -178,6 +165,8 @@ impl Interp {
         }
         self.included_files.push(real);
         self.sources.insert(resolved.clone(), Rc::from(source.as_slice()));
+        // Included files are named by their resolved full path.
+        let resolved = self.realpath(&resolved);
         let unit = self.compile_source(&source, &resolved, false)?;
         let file = Str::interned(&resolved);
         let r = self.run_unit_in_current_frame(&unit, &file)?;

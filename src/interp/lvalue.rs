@@ -375,14 +375,12 @@ impl Interp {
             Value::Int(i) => *i,
             Value::Str(s) => match crate::numeric::parse_numeric(s.as_bytes()) {
                 crate::numeric::NumericParse::Numeric(crate::numeric::Number::Int(i)) => i,
-                _ => {
-                    let msg = "Cannot access offset of type string on string".to_string();
-                    let _ = msg;
-                    return Err(self.throw_error(
-                        "TypeError",
-                        &format!("Cannot access offset of type {} on string", "string"),
-                    ));
+                crate::numeric::NumericParse::LeadingNumeric(crate::numeric::Number::Int(i)) => {
+                    let msg = format!("Illegal string offset \"{}\"", String::from_utf8_lossy(s.as_bytes()));
+                    self.report_deferrable(crate::interp::errors::E_WARNING, &msg, line)?;
+                    i
                 }
+                _ => return Err(self.throw_error("TypeError", "Cannot access offset of type string on string")),
             },
             Value::Float(f) => {
                 self.report_deferrable(crate::interp::errors::E_WARNING, "String offset cast occurred", line)?;
@@ -582,6 +580,11 @@ impl Interp {
     /// Binds a variable, element or property as a PHP reference and returns
     /// the reference (creating it, and the variable, when needed).
     pub fn make_ref(&mut self, e: &ir::Expr) -> R<Ref> {
+        if let K::This = e.kind {
+            // `&$this` binds to a copy of the object handle.
+            let v = self.eval(e)?;
+            return Ok(Ref::new(v));
+        }
         let path = self.prepare(e)?;
         self.make_ref_path(&path, e.line)
     }
@@ -679,7 +682,7 @@ impl Interp {
             K::Call { .. } | K::MethodCall { .. } | K::StaticCall { .. } => {
                 // Only functions returning by reference can be bound; others
                 // give a notice and assign by value.
-                let v = self.eval(source)?;
+                let v = self.eval_keep_ref(source)?;
                 match v {
                     Value::Ref(r) => r,
                     v => {
@@ -726,6 +729,28 @@ impl Interp {
 
     /// `$a op= $b`
     pub fn assign_op(&mut self, op: BinOp, target: &ir::Expr, value: &ir::Expr, line: u32) -> R<Value> {
+        if let (BinOp::Concat, K::Local(slot)) = (op, &target.kind) {
+            // `$s .= x` appends in place: the operand is converted first
+            // (it may run PHP code), then the variable's string, owned by
+            // the variable alone, grows without a copy.
+            let v = self.eval(value)?;
+            let tail = self.to_str(&v)?;
+            drop(v);
+            let f = self.frame_mut();
+            let i = f.map(*slot);
+            let cur: &mut Value = match &mut f.slots[i] {
+                Value::Ref(r) => r.get_mut(),
+                s => s,
+            };
+            if let Value::Str(s) = cur {
+                if s.is_empty() {
+                    *s = tail;
+                } else {
+                    s.append(tail.as_bytes());
+                }
+                return Ok(Value::Str(s.clone()));
+            }
+        }
         if let K::Local(slot) = target.kind {
             let v = self.eval(value)?;
             let old = self.read_local(slot, target.line)?;
@@ -744,14 +769,30 @@ impl Interp {
         }
         let path = self.prepare(target)?;
         let v = self.eval(value)?;
+        self.check_dim_container(&path)?;
         let old = self.read_path(&path, line)?;
         let new = self.compound(op, old, &v, line)?;
         self.assign_path(&path, new, line)
     }
 
+    /// A read-modify-write through `[]` fails on a scalar container before
+    /// anything is read (Zend fetches the container for writing first).
+    fn check_dim_container(&mut self, path: &LvPath) -> R<()> {
+        if let LvPath::Index(base, _, _) = path {
+            let b = self.read_path_quiet(base)?;
+            if matches!(b, Value::Int(_) | Value::Float(_) | Value::Bool(true)) {
+                return Err(self.throw_error("Error", "Cannot use a scalar value as an array"));
+            }
+        }
+        Ok(())
+    }
+
     /// `.=` appends in place; other operators compute a new value.
     fn compound(&mut self, op: BinOp, old: Value, v: &Value, line: u32) -> R<Value> {
         if op == BinOp::Concat {
+            if matches!(&old, Value::Str(s) if s.is_empty()) || matches!(v, Value::Str(t) if t.is_empty()) {
+                return self.concat(&old, v);
+            }
             if let Value::Str(mut s) = old {
                 let mut tail = Vec::new();
                 self.append_str(&mut tail, v)?;
@@ -863,10 +904,8 @@ impl Interp {
             return Ok(ret);
         }
         let path = self.prepare(target)?;
+        self.check_dim_container(&path)?;
         let old = self.read_path(&path, line)?;
-        if let (LvPath::Prop(..), Value::Null) = (&path, &old) {
-            // Incrementing an undefined property: PHP warns in read_prop.
-        }
         let new = super::ops::inc_dec_value(self, &old, increment)?;
         let ret = if prefix { new.clone() } else { old };
         self.assign_path(&path, new, line)?;

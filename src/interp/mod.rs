@@ -145,6 +145,10 @@ pub struct Interp {
     pub guards: Vec<(usize, Str, u8)>,
     /// When `max_execution_time` runs out.
     pub time_limit_at: Option<std::time::Instant>,
+    /// Values held by running loops (what `foreach` iterates): Zend's live
+    /// loop variables, buffered again as possible roots after a collection.
+    /// The loops own the values; entries are removed before they end.
+    pub loop_temps: Vec<crate::gc::GcPtr>,
 }
 
 impl Interp {
@@ -183,6 +187,7 @@ impl Interp {
             deferred_errors: Vec::new(),
             guards: Vec::new(),
             time_limit_at: None,
+            loop_temps: Vec::new(),
         };
         it.init_ini();
         crate::builtins::register_all(&mut it);
@@ -225,17 +230,7 @@ impl Interp {
     fn run_pending_work(&mut self) -> R<()> {
         loop {
             if crate::gc::collection_requested() {
-                let mut failure = None;
-                crate::gc::run_requested_collection(&mut |o| {
-                    if failure.is_none() {
-                        if let Err(e) = self.call_destructor(o) {
-                            failure = Some(e);
-                        }
-                    }
-                });
-                if let Some(e) = failure {
-                    return Err(e);
-                }
+                self.run_automatic_collection()?;
             }
             if crate::gc::destructors::has_pending() {
                 self.run_queued_destructors()?;
@@ -246,23 +241,37 @@ impl Interp {
         }
     }
 
-    /// Runs queued destructors depth first (see `gc::destructors`).
+    /// Runs queued destructors depth first (see `gc::destructors`). Every
+    /// queued destructor runs even when one throws; later exceptions take
+    /// earlier ones as `previous` (Zend's `zend_objects_destroy_object`).
     fn run_queued_destructors(&mut self) -> R<()> {
         let batch = crate::gc::destructors::take_batch();
-        let mut result = Ok(());
+        let mut pending: Option<Obj> = None;
         for o in batch {
-            if result.is_err() {
-                // Zend stops calling destructors once one threw and the
-                // exception is still unhandled; the objects are freed.
-                drop(o);
-                continue;
+            let mut r = self.call_destructor(o);
+            if r.is_ok() && crate::gc::destructors::has_pending() {
+                r = self.run_queued_destructors();
             }
-            result = self.call_destructor(o);
-            if result.is_ok() && crate::gc::destructors::has_pending() {
-                result = self.run_queued_destructors();
+            match r {
+                Ok(()) => {}
+                Err(Unwind::Throw(e)) => {
+                    if let Some(prev) = pending.take() {
+                        self.chain_previous(&e, prev);
+                    }
+                    pending = Some(e);
+                }
+                Err(other) => {
+                    // Fatal errors and exit stop everything; the remaining
+                    // objects are freed without their destructors.
+                    let _ = crate::gc::destructors::take_batch();
+                    return Err(other);
+                }
             }
         }
-        result
+        match pending {
+            Some(e) => Err(Unwind::Throw(e)),
+            None => Ok(()),
+        }
     }
 }
 
@@ -288,16 +297,18 @@ pub fn run_script(source: &[u8], opts: &RunOptions) -> i32 {
         it.ini_set_startup(k, v);
     }
     it.setup_globals();
-    let status = it.run_main(source);
+    let file = opts.script_path.clone();
+    let status = it.run_main(source, &file);
     it.out.flush();
     status
 }
 
 impl Interp {
     /// Runs the main script and the shutdown sequence.
-    pub fn run_main(&mut self, source: &[u8]) -> i32 {
-        let path = self.script_path.clone();
-        let result = self.run_file_source(source, &path);
+    /// `file` is the script's name in messages and `__FILE__` (PHP uses
+    /// the resolved full path of a script file).
+    pub fn run_main(&mut self, source: &[u8], file: &[u8]) -> i32 {
+        let result = self.run_file_source(source, file);
         self.finish(result)
     }
 
@@ -305,6 +316,9 @@ impl Interp {
     /// uncaught exceptions, shutdown functions, destructors; returns the exit
     /// status.
     pub fn finish(&mut self, result: R<Value>) -> i32 {
+        // From here on, calls come from the engine, not from a script line.
+        self.frames.truncate(1);
+        self.frames[0].is_internal = true;
         let (mut status, mut fatal) = match result {
             Ok(_) => (0, false),
             Err(Unwind::Exit) => (self.exit_status, false),
@@ -427,7 +441,7 @@ impl Interp {
         }
         drop(classes);
         self.slot_pool.clear();
-        crate::gc::collect_cycles(crate::gc::collector::Trigger::Shutdown, &mut |o| drop(o));
+        crate::gc::collect_cycles(crate::gc::collector::Trigger::Shutdown, &mut |_| {});
         let _ = crate::gc::destructors::take_batch();
     }
 }

@@ -111,12 +111,7 @@ impl Interp {
                 let (x, y) = self.numeric_operands(op, a, b, line)?;
                 Ok(pow(x, y))
             }
-            BinOp::Concat => {
-                let mut out = Vec::new();
-                self.append_str(&mut out, a)?;
-                self.append_str(&mut out, b)?;
-                Ok(Value::Str(Str::new(&out)))
-            }
+            BinOp::Concat => self.concat(a, b),
             BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor => {
                 if let (Value::Str(x), Value::Str(y)) = (a, b) {
                     return Ok(Value::Str(string_bitwise(op, x.as_bytes(), y.as_bytes())));
@@ -161,6 +156,20 @@ impl Interp {
             BinOp::Spaceship => Ok(Value::Int(self.compare(a, b)? as i64)),
             BinOp::And | BinOp::Or | BinOp::Coalesce => unreachable!("short-circuit operators are evaluated lazily"),
         }
+    }
+
+    /// `$a . $b`. As Zend's `concat_function`, an empty operand yields the
+    /// other operand's string itself (shared, not copied).
+    pub fn concat(&mut self, a: &Value, b: &Value) -> R<Value> {
+        let x = self.to_str(a)?;
+        let y = self.to_str(b)?;
+        if x.is_empty() {
+            return Ok(Value::Str(y));
+        }
+        if y.is_empty() {
+            return Ok(Value::Str(x));
+        }
+        Ok(Value::Str(Str::concat(&[x.as_bytes(), y.as_bytes()])))
     }
 
     fn unsupported(&mut self, op: BinOp, a: &Value, b: &Value) -> super::Unwind {

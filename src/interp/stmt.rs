@@ -114,7 +114,21 @@ impl Interp {
             S::Break(n) => Flow::Break(*n),
             S::Continue(n) => Flow::Continue(*n),
             S::Return(e) => {
+                let by_ref = self.frame().func.as_ref().is_some_and(|f| f.by_ref_return) && self.frames.len() > 1;
                 let v = match e {
+                    Some(e) if by_ref => {
+                        if super::call::is_referenceable(&e.kind) {
+                            Value::Ref(self.make_ref(e)?)
+                        } else {
+                            let v = self.eval_keep_ref(e)?;
+                            if v.is_ref() {
+                                v
+                            } else {
+                                self.notice(e.line, "Only variable references should be returned by reference")?;
+                                Value::Ref(Ref::new(v))
+                            }
+                        }
+                    }
                     Some(e) => self.eval(e)?,
                     None => Value::Null,
                 };
@@ -359,7 +373,8 @@ impl Interp {
         let subject = self.eval(&fe.subject)?;
         let body = &fe.body;
         let mut result = Flow::Normal;
-        self.foreach_value(&subject, fe.subject.line, &mut |it, k, v| {
+        let want_key = fe.key.is_some();
+        self.foreach_value_keyed(&subject, fe.subject.line, want_key, &mut |it, k, v| {
             if let Some(kt) = &fe.key {
                 it.assign_to_expr(&fe.value, v)?;
                 it.assign_to_expr(kt, k)?;
@@ -386,26 +401,46 @@ impl Interp {
         line: u32,
         f: &mut dyn FnMut(&mut Interp, Value, Value) -> R<bool>,
     ) -> R<()> {
+        self.foreach_value_keyed(subject, line, true, f)
+    }
+
+    /// `foreach_value`; iterators' `key()` is only called when `want_key`.
+    pub fn foreach_value_keyed(
+        &mut self,
+        subject: &Value,
+        line: u32,
+        want_key: bool,
+        f: &mut dyn FnMut(&mut Interp, Value, Value) -> R<bool>,
+    ) -> R<()> {
         match subject.deref() {
             Value::Arr(a) => {
-                let a = a.clone();
+                // The caller's `subject` is the loop's copy (Zend's FE_RESET
+                // temporary); iterate it in place.
+                self.loop_temps.push(a.gc_ptr());
                 let t = a.table();
                 let mut pos = 0;
+                let mut r = Ok(());
                 loop {
                     pos = t.pos_valid_from(pos);
                     let Some((k, v)) = t.at(pos) else { break };
                     let key = key_value(k);
                     let v = v.deref_clone();
-                    if !f(self, key, v)? {
-                        break;
+                    match f(self, key, v) {
+                        Ok(true) => {}
+                        Ok(false) => break,
+                        Err(e) => {
+                            r = Err(e);
+                            break;
+                        }
                     }
                     pos += 1;
                 }
-                Ok(())
+                self.loop_temps.pop();
+                r
             }
             Value::Obj(o) => {
                 let o = o.clone();
-                self.foreach_object(&o, line, f)
+                self.foreach_object(&o, line, want_key, f)
             }
             other => {
                 let msg = format!("foreach() argument must be of type array|object, {} given", other.type_name());
@@ -414,7 +449,13 @@ impl Interp {
         }
     }
 
-    fn foreach_object(&mut self, o: &Obj, line: u32, f: &mut dyn FnMut(&mut Interp, Value, Value) -> R<bool>) -> R<()> {
+    fn foreach_object(
+        &mut self,
+        o: &Obj,
+        line: u32,
+        want_key: bool,
+        f: &mut dyn FnMut(&mut Interp, Value, Value) -> R<bool>,
+    ) -> R<()> {
         let class = o.class().clone();
         if crate::builtins::classes::has_internal_iteration(o) {
             let items = crate::builtins::classes::internal_iteration_items(self, o)?;
@@ -428,14 +469,13 @@ impl Interp {
         if class.instance_of_name(b"iteratoraggregate") {
             let inner = self.call_method(o, b"getiterator", Vec::new())?;
             return match inner {
-                Value::Obj(i) if i.class().instance_of_name(b"traversable") => self.foreach_object(&i, line, f),
+                Value::Obj(i) if i.class().instance_of_name(b"traversable") => self.foreach_object(&i, line, want_key, f),
                 _ => {
                     let msg = format!(
-                        "{}::getIterator(): Return value must be of type Traversable, {} returned",
-                        String::from_utf8_lossy(class.name.as_bytes()),
-                        inner.type_name()
+                        "Objects returned by {}::getIterator() must be traversable or implement interface Iterator",
+                        String::from_utf8_lossy(class.display_name())
                     );
-                    Err(self.throw_error("TypeError", &msg))
+                    Err(self.throw_error("Exception", &msg))
                 }
             };
         }
@@ -447,7 +487,7 @@ impl Interp {
                     break;
                 }
                 let v = self.call_method(o, b"current", Vec::new())?;
-                let k = self.call_method(o, b"key", Vec::new())?;
+                let k = if want_key { self.call_method(o, b"key", Vec::new())? } else { Value::Null };
                 if !f(self, k, v)? {
                     break;
                 }
@@ -455,9 +495,31 @@ impl Interp {
             }
             return Ok(());
         }
-        // Plain objects: the properties visible from here.
-        let items = self.visible_props(o);
-        for (k, v) in items {
+        // Plain objects: the properties visible from here, read live (a
+        // property removed during the loop is not visited).
+        let class = o.class().clone();
+        let scope = self.frame().scope.clone();
+        for p in &class.props {
+            let v = o.props()[p.slot].clone();
+            if v.is_undef() {
+                continue;
+            }
+            let visible = matches!(
+                class.lookup_prop(p.name.as_bytes(), scope.as_deref()),
+                super::class::PropLookup::Found(s) if s == p.slot
+            );
+            if visible && !f(self, Value::Str(p.name.clone()), v.into_deref())? {
+                return Ok(());
+            }
+        }
+        let mut pos = 0;
+        loop {
+            let item = o.dyn_props().and_then(|t| {
+                let p = t.pos_valid_from(pos);
+                t.at(p).map(|(k, v)| (p, key_value(k), v.deref_clone()))
+            });
+            let Some((p, k, v)) = item else { break };
+            pos = p + 1;
             if !f(self, k, v)? {
                 break;
             }
@@ -521,6 +583,13 @@ impl Interp {
                 return Ok(Flow::Normal);
             }
         }
+        self.loop_temps.push(container_ref.gc_ptr());
+        let r = self.foreach_ref_loop(fe, &container_ref);
+        self.loop_temps.pop();
+        r
+    }
+
+    fn foreach_ref_loop(&mut self, fe: &ir::Foreach, container_ref: &Ref) -> R<Flow> {
         let mut pos = 0usize;
         let mut last_key: Option<Key> = None;
         let mut flow = Flow::Normal;
@@ -578,6 +647,26 @@ impl Interp {
     }
 
     fn foreach_object_by_ref(&mut self, fe: &ir::Foreach, o: &Obj) -> R<Flow> {
+        if let Some(keys) = crate::builtins::weakrefs::weakmap_keys(o) {
+            // WeakMap iterates by reference over its own values.
+            let mut flow = Flow::Normal;
+            for key in keys {
+                let Some(r) = crate::builtins::weakrefs::weakmap_value_ref(o, &key) else { continue };
+                let vpath = self.prepare(&fe.value)?;
+                self.bind_ref(&vpath, r, fe.value.line)?;
+                if let Some(kt) = &fe.key {
+                    self.assign_to_expr(kt, Value::Obj(key))?;
+                }
+                match loop_action(self.exec_block(&fe.body)?) {
+                    LoopAction::Next => {}
+                    LoopAction::Exit(f) => {
+                        flow = f;
+                        break;
+                    }
+                }
+            }
+            return Ok(flow);
+        }
         if o.class().instance_of_name(b"traversable") {
             let class_name = String::from_utf8_lossy(o.class_name().as_bytes()).into_owned();
             if o.class().instance_of_name(b"iterator") || o.class().instance_of_name(b"iteratoraggregate") {
