@@ -529,6 +529,7 @@ pub fn register_all(it: &mut Interp) {
     pcre::register_constants(it);
     html::register_constants(it);
     encoding::register_constants(it);
+    mbstring::register_constants(it);
 }
 
 pub mod constants;

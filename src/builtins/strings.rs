@@ -57,6 +57,8 @@ pub static FUNCTIONS: &[BuiltinFunction] = &[
     f!("str_pad", str_pad, "$string, $length, $pad_string=, $pad_type="),
     f!("str_split", str_split, "$string, $length="),
     f!("strrev", strrev, "$string"),
+    f!("str_rot13", str_rot13, "$string"),
+    f!("strtok", strtok, "$string, $token="),
     f!("explode", explode, "$separator, $string, $limit="),
     f!("implode", implode, "$separator, $array="),
     f!("join", implode, "$separator, $array="),
@@ -270,8 +272,8 @@ fn substr(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     }
 }
 
-/// Resolves an `$offset`/`$length` pair that must lie inside a string of
-/// `len` bytes (`substr_count`, `strspn`-style rules differ: see callers).
+/// An `$offset` that must lie inside the haystack (negative counts from
+/// the end), as `strpos` and `substr_count` check it.
 fn contained_offset(it: &mut Interp, a: &CallArgs, i: usize, offset: i64, len: usize) -> R<usize> {
     let o = if offset < 0 { offset + len as i64 } else { offset };
     if o < 0 || o > len as i64 {
@@ -324,90 +326,92 @@ fn replace_window(s: &[u8], replacement: &[u8], offset: i64, length: Option<i64>
     out
 }
 
-fn substr_replace(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
-    let subject = a.value(0);
-    let replace = a.value(1);
-    let offset = a.value(2);
-    let length = a.value(3);
-    // Checks the declared union types (array|string, array|int, array|int|null).
-    let string_or_array = |v: &Value| matches!(v, Value::Arr(_));
-    let subject_str = if string_or_array(&subject) { None } else { Some(a.string(it, 0)?) };
-    let replace_str = if string_or_array(&replace) { None } else { Some(a.string(it, 1)?) };
-    let offset_int = if string_or_array(&offset) { None } else { Some(a.int(it, 2)?) };
-    let length_int = match &length {
-        Value::Arr(_) => None,
-        Value::Null | Value::Undef => None,
-        _ => Some(a.int(it, 3)?),
-    };
-    let length_is_array = matches!(length, Value::Arr(_));
-
-    if let Some(s) = subject_str {
-        if offset_int.is_none() {
-            return Err(fn_error(
-                it,
-                a,
-                "TypeError",
-                "Argument #3 ($offset) cannot be an array when working on a single string",
-            ));
+/// An `array|int` parameter (`?array|int` when `nullable`): `Ok(None)`
+/// for an array or an accepted null, with PHP's messages otherwise.
+fn int_unless_array(it: &mut Interp, a: &CallArgs, i: usize, nullable: bool) -> R<Option<i64>> {
+    let v = a.value(i);
+    let ty = if nullable { "array|int|null" } else { "array|int" };
+    match &v {
+        Value::Arr(_) => Ok(None),
+        Value::Null | Value::Undef if nullable => Ok(None),
+        Value::Null | Value::Undef => {
+            let msg = format!(
+                "{}(): Passing null to parameter #{} (${}) of type {} is deprecated",
+                a.func.name,
+                i + 1,
+                a.func.param_name(i),
+                ty
+            );
+            it.deprecated(a.line, &msg)?;
+            Ok(Some(0))
         }
-        if length_is_array {
-            return Err(fn_error(
-                it,
-                a,
-                "TypeError",
-                "Argument #4 ($length) cannot be an array when working on a single string",
-            ));
-        }
-        let repl = match (&replace_str, &replace) {
-            (Some(r), _) => r.clone(),
-            (None, Value::Arr(arr)) => match arr.table().values().next() {
-                Some(v) => it.to_str(&v.clone())?,
-                None => Str::empty(),
-            },
-            _ => Str::empty(),
-        };
-        let out = replace_window(s.as_bytes(), repl.as_bytes(), offset_int.unwrap_or(0), length_int);
-        return Ok(bytes_value(&out));
+        Value::Str(s) if !numeric::is_numeric(s.as_bytes()) => Err(a.type_error(it, i, ty, &v)),
+        Value::Obj(_) => Err(a.type_error(it, i, ty, &v)),
+        _ => a.int(it, i).map(Some),
     }
+}
 
-    let Value::Arr(subjects) = subject else {
-        return Ok(Value::Null);
+fn substr_replace(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
+    let subject = str_or_array(it, a, 0)?;
+    let replace = str_or_array(it, a, 1)?;
+    let offset = int_unless_array(it, a, 2, false)?;
+    let length = int_unless_array(it, a, 3, true)?;
+    let offsets = a.value(2);
+    let lengths = a.value(3);
+    let length_is_array = matches!(lengths, Value::Arr(_));
+
+    let subjects = match subject {
+        StrOrArr::Str(s) => {
+            let Some(offset) = offset else {
+                let msg = "Argument #3 ($offset) cannot be an array when working on a single string";
+                return Err(fn_error(it, a, "TypeError", msg));
+            };
+            if length_is_array {
+                let msg = "Argument #4 ($length) cannot be an array when working on a single string";
+                return Err(fn_error(it, a, "TypeError", msg));
+            }
+            let repl = match &replace {
+                StrOrArr::Str(r) => r.clone(),
+                StrOrArr::Arr(arr) => match arr.table().values().next().cloned() {
+                    Some(v) => it.to_str(&v)?,
+                    None => Str::empty(),
+                },
+            };
+            return Ok(bytes_value(&replace_window(s.as_bytes(), repl.as_bytes(), offset, length)));
+        }
+        StrOrArr::Arr(arr) => arr,
     };
-    let collect = |v: &Value| -> Vec<Value> {
+    let list = |v: &Value| -> Vec<Value> {
         match v {
             Value::Arr(arr) => arr.table().values().cloned().collect(),
             _ => Vec::new(),
         }
     };
-    let (offsets, lengths, replaces) = (collect(&offset), collect(&length), collect(&replace));
-    let mut result = Arr::with_capacity(subjects.len());
+    let replace_list = match &replace {
+        StrOrArr::Arr(arr) => list(&Value::Arr(arr.clone())),
+        StrOrArr::Str(_) => Vec::new(),
+    };
+    let (offset_list, length_list) = (list(&offsets), list(&lengths));
     let entries: Vec<(Key, Value)> = subjects.table().iter().map(|(k, v)| (k.to_owned(), v.clone())).collect();
+    let mut result = Arr::with_capacity(entries.len());
     for (n, (key, v)) in entries.into_iter().enumerate() {
         let s = it.to_str(&v)?;
-        let off = match offset_int {
-            Some(o) => o,
-            None => match offsets.get(n) {
-                Some(v) => it.to_int(v)?,
-                None => 0,
-            },
+        let off = match (offset, offset_list.get(n)) {
+            (Some(o), _) => o,
+            (None, Some(v)) => it.to_int(v)?,
+            (None, None) => 0,
         };
-        let len = if length_is_array {
-            match lengths.get(n) {
-                Some(v) => Some(it.to_int(v)?),
-                None => Some(s.len() as i64),
-            }
-        } else {
-            length_int
+        let len = match (length_is_array, length_list.get(n)) {
+            (false, _) => length,
+            (true, Some(v)) => Some(it.to_int(v)?),
+            (true, None) => Some(s.len() as i64),
         };
-        let repl = match &replace_str {
-            Some(r) => r.clone(),
-            None => match replaces.get(n) {
-                Some(v) => it.to_str(v)?,
-                None => Str::empty(),
-            },
+        let repl = match (&replace, replace_list.get(n)) {
+            (StrOrArr::Str(r), _) => r.clone(),
+            (StrOrArr::Arr(_), Some(v)) => it.to_str(v)?,
+            (StrOrArr::Arr(_), None) => Str::empty(),
         };
-        let out = replace_window(s.as_bytes(), repl.as_bytes(), off, len);
-        result.table_mut().insert(key, bytes_value(&out));
+        result.table_mut().insert(key, bytes_value(&replace_window(s.as_bytes(), repl.as_bytes(), off, len)));
     }
     Ok(Value::Arr(result))
 }
@@ -725,7 +729,7 @@ fn strtr(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
         if out == s.as_bytes() {
             return Ok(Value::Str(s));
         }
-        return Ok(slice_value_counted(&out));
+        return Ok(bytes_value(&out));
     }
     let from = match a.get(1) {
         Some(Value::Arr(arr)) => arr.clone(),
@@ -780,12 +784,6 @@ fn strtr(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
         return Ok(Value::Str(s));
     }
     Ok(bytes_value(&out))
-}
-
-/// A fresh counted string (even when one byte long), as functions that
-/// build their result in a new buffer give.
-fn slice_value_counted(b: &[u8]) -> Value {
-    bytes_value(b)
 }
 
 // ---- case -------------------------------------------------------------------
@@ -985,6 +983,55 @@ fn strrev(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     let mut out = s.as_bytes().to_vec();
     out.reverse();
     Ok(bytes_value(&out))
+}
+
+fn str_rot13(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
+    let s = a.string(it, 0)?;
+    let out: Vec<u8> = s
+        .as_bytes()
+        .iter()
+        .map(|&c| match c {
+            b'a'..=b'z' => (c - b'a' + 13) % 26 + b'a',
+            b'A'..=b'Z' => (c - b'A' + 13) % 26 + b'A',
+            _ => c,
+        })
+        .collect();
+    Ok(bytes_value(&out))
+}
+
+thread_local! {
+    /// `strtok`'s string and position between calls.
+    static TOKENIZER: std::cell::RefCell<Option<(Str, usize)>> = const { std::cell::RefCell::new(None) };
+}
+
+fn strtok(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
+    let first = a.string(it, 0)?;
+    let token = match a.opt_string(it, 1)? {
+        Some(t) => {
+            TOKENIZER.with(|st| *st.borrow_mut() = Some((first, 0)));
+            t
+        }
+        None => first,
+    };
+    let next = TOKENIZER.with(|st| {
+        let mut st = st.borrow_mut();
+        let (s, pos) = st.as_mut()?;
+        let b = s.as_bytes();
+        let delims = token.as_bytes();
+        let mut start = *pos;
+        while start < b.len() && delims.contains(&b[start]) {
+            start += 1;
+        }
+        if start >= b.len() {
+            *st = None;
+            return None;
+        }
+        let end = b[start..].iter().position(|c| delims.contains(c)).map_or(b.len(), |p| start + p);
+        let piece = slice_value(&b[start..end]);
+        *pos = (end + 1).min(b.len());
+        Some(piece)
+    });
+    Ok(next.unwrap_or(Value::Bool(false)))
 }
 
 fn explode(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
