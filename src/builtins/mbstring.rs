@@ -329,18 +329,6 @@ fn mb_internal_encoding(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn characters_and_case() {
-        assert_eq!(char_bounds("héllo".as_bytes(), false).len() - 1, 5);
-        assert_eq!(char_bounds(b"h\xffe", false).len() - 1, 3);
-        assert_eq!(case_map("straße".as_bytes(), false, true), "STRASSE".as_bytes());
-        assert_eq!(case_map("ΣΑΣ".as_bytes(), false, false), "σασ".as_bytes());
-    }
-}
 
 fn mb_check_encoding(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     let enc = encoding_arg(it, a, 1)?;
@@ -598,5 +586,18 @@ fn mb_chr(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
             Ok(bytes_value(&out))
         }
         None => Ok(Value::Bool(false)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn characters_and_case() {
+        assert_eq!(char_bounds("héllo".as_bytes(), false).len() - 1, 5);
+        assert_eq!(char_bounds(b"h\xffe", false).len() - 1, 3);
+        assert_eq!(case_map("straße".as_bytes(), false, true), "STRASSE".as_bytes());
+        assert_eq!(case_map("ΣΑΣ".as_bytes(), false, false), "σασ".as_bytes());
     }
 }
