@@ -23,10 +23,15 @@ pub static FUNCTIONS: &[BuiltinFunction] = &[
 
 fn test(it: &mut Interp, a: &mut CallArgs, class: fn(u8) -> bool) -> R<Value> {
     let v = a.value(0);
-    let msg =
-        format!("{}(): Argument of type {} will be interpreted as string in the future", a.func.name, v.type_name());
+    let msg = format!(
+        "{}(): Argument of type {} will be interpreted as string in the future",
+        a.func.name,
+        v.type_name()
+    );
     match v {
-        Value::Str(s) => Ok(Value::Bool(!s.is_empty() && s.as_bytes().iter().all(|&c| class(c)))),
+        Value::Str(s) => Ok(Value::Bool(
+            !s.is_empty() && s.as_bytes().iter().all(|&c| class(c)),
+        )),
         Value::Int(n) => {
             it.deprecated(a.line, &msg)?;
             Ok(Value::Bool(match n {
@@ -67,7 +72,9 @@ fn ctype_punct(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     test(it, a, |c| c.is_ascii_punctuation())
 }
 fn ctype_space(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
-    test(it, a, |c| matches!(c, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c))
+    test(it, a, |c| {
+        matches!(c, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c)
+    })
 }
 fn ctype_upper(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     test(it, a, |c| c.is_ascii_uppercase())

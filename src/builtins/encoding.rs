@@ -16,7 +16,11 @@ pub static FUNCTIONS: &[BuiltinFunction] = &[
     f!("urldecode", urldecode, "$string"),
     f!("rawurlencode", rawurlencode, "$string"),
     f!("rawurldecode", rawurldecode, "$string"),
-    f!("http_build_query", http_build_query, "$data, $numeric_prefix=, $arg_separator=, $encoding_type="),
+    f!(
+        "http_build_query",
+        http_build_query,
+        "$data, $numeric_prefix=, $arg_separator=, $encoding_type="
+    ),
     f!("utf8_encode", utf8_encode, "$string"),
     f!("utf8_decode", utf8_decode, "$string"),
 ];
@@ -25,8 +29,14 @@ const QUERY_RFC1738: i64 = 1;
 const QUERY_RFC3986: i64 = 2;
 
 pub fn register_constants(it: &mut Interp) {
-    it.constants.insert(Str::interned(b"PHP_QUERY_RFC1738"), Value::Int(QUERY_RFC1738));
-    it.constants.insert(Str::interned(b"PHP_QUERY_RFC3986"), Value::Int(QUERY_RFC3986));
+    it.constants.insert(
+        Str::interned(b"PHP_QUERY_RFC1738"),
+        Value::Int(QUERY_RFC1738),
+    );
+    it.constants.insert(
+        Str::interned(b"PHP_QUERY_RFC3986"),
+        Value::Int(QUERY_RFC3986),
+    );
 }
 
 const B64: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
@@ -34,7 +44,10 @@ const B64: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz012
 pub fn base64(data: &[u8]) -> Vec<u8> {
     let mut out = Vec::with_capacity(data.len().div_ceil(3) * 4);
     for chunk in data.chunks(3) {
-        let n = chunk.iter().enumerate().fold(0u32, |n, (i, &b)| n | (b as u32) << (16 - 8 * i));
+        let n = chunk
+            .iter()
+            .enumerate()
+            .fold(0u32, |n, (i, &b)| n | (b as u32) << (16 - 8 * i));
         for k in 0..4 {
             if k <= chunk.len() {
                 out.push(B64[((n >> (18 - 6 * k)) & 63) as usize]);
@@ -127,8 +140,13 @@ fn url_decode(s: &[u8], plus: bool) -> Vec<u8> {
         let c = s[i];
         if c == b'+' && plus {
             out.push(b' ');
-        } else if c == b'%' && i + 2 < s.len() && s[i + 1].is_ascii_hexdigit() && s[i + 2].is_ascii_hexdigit() {
-            let h = (s[i + 1] as char).to_digit(16).unwrap_or(0) * 16 + (s[i + 2] as char).to_digit(16).unwrap_or(0);
+        } else if c == b'%'
+            && i + 2 < s.len()
+            && s[i + 1].is_ascii_hexdigit()
+            && s[i + 2].is_ascii_hexdigit()
+        {
+            let h = (s[i + 1] as char).to_digit(16).unwrap_or(0) * 16
+                + (s[i + 2] as char).to_digit(16).unwrap_or(0);
             out.push(h as u8);
             i += 3;
             continue;
@@ -171,11 +189,21 @@ fn build_query(
     sep: &[u8],
     raw: bool,
 ) -> R<()> {
-    let enc = |s: &[u8]| if raw { url_encode(s, b"-_.~", false) } else { url_encode(s, b"-_.", true) };
+    let enc = |s: &[u8]| {
+        if raw {
+            url_encode(s, b"-_.~", false)
+        } else {
+            url_encode(s, b"-_.", true)
+        }
+    };
     for (k, v) in entries {
         let key_text = match &k {
             Key::Int(i) => {
-                let mut t = if prefix.is_none() { numeric_prefix.to_vec() } else { Vec::new() };
+                let mut t = if prefix.is_none() {
+                    numeric_prefix.to_vec()
+                } else {
+                    Vec::new()
+                };
                 t.extend_from_slice(i.to_string().as_bytes());
                 t
             }
@@ -193,9 +221,16 @@ fn build_query(
         };
         let v = v.deref_clone();
         let nested = match &v {
-            Value::Arr(arr) => Some(arr.table().iter().map(|(k, v)| (k.to_owned(), v.clone())).collect::<Vec<_>>()),
+            Value::Arr(arr) => Some(
+                arr.table()
+                    .iter()
+                    .map(|(k, v)| (k.to_owned(), v.clone()))
+                    .collect::<Vec<_>>(),
+            ),
             Value::Obj(o) => Some(
-                o.dyn_props().map(|t| t.iter().map(|(k, v)| (k.to_owned(), v.clone())).collect()).unwrap_or_default(),
+                o.dyn_props()
+                    .map(|t| t.iter().map(|(k, v)| (k.to_owned(), v.clone())).collect())
+                    .unwrap_or_default(),
             ),
             _ => None,
         };
@@ -227,17 +262,32 @@ fn build_query(
 fn http_build_query(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     let data = a.value(0);
     let entries: Vec<(Key, Value)> = match &data {
-        Value::Arr(arr) => arr.table().iter().map(|(k, v)| (k.to_owned(), v.clone())).collect(),
-        Value::Obj(o) => {
-            o.dyn_props().map(|t| t.iter().map(|(k, v)| (k.to_owned(), v.clone())).collect()).unwrap_or_default()
-        }
+        Value::Arr(arr) => arr
+            .table()
+            .iter()
+            .map(|(k, v)| (k.to_owned(), v.clone()))
+            .collect(),
+        Value::Obj(o) => o
+            .dyn_props()
+            .map(|t| t.iter().map(|(k, v)| (k.to_owned(), v.clone())).collect())
+            .unwrap_or_default(),
         other => return Err(a.type_error(it, 0, "array", other)),
     };
     let numeric_prefix = a.opt_string(it, 1)?.unwrap_or_else(Str::empty);
-    let sep = a.nullable_string(it, 2)?.unwrap_or_else(|| Str::single_char(b'&'));
+    let sep = a
+        .nullable_string(it, 2)?
+        .unwrap_or_else(|| Str::single_char(b'&'));
     let kind = a.opt_int(it, 3)?.unwrap_or(QUERY_RFC1738);
     let mut out = Vec::new();
-    build_query(it, &mut out, entries, None, numeric_prefix.as_bytes(), sep.as_bytes(), kind == QUERY_RFC3986)?;
+    build_query(
+        it,
+        &mut out,
+        entries,
+        None,
+        numeric_prefix.as_bytes(),
+        sep.as_bytes(),
+        kind == QUERY_RFC3986,
+    )?;
     Ok(bytes_value(&out))
 }
 

@@ -20,7 +20,9 @@ pub static FUNCTIONS: &[BuiltinFunction] = &[
 ];
 
 /// The algorithms phpi implements, in `hash_algos()` order.
-const ALGOS: &[&str] = &["md5", "sha1", "sha224", "sha256", "sha384", "sha512", "crc32b"];
+const ALGOS: &[&str] = &[
+    "md5", "sha1", "sha224", "sha256", "sha384", "sha512", "crc32b",
+];
 
 /// CRC-32 (IEEE 802.3, reflected), as `crc32()` and `hash('crc32b')` use.
 pub fn crc32_of(data: &[u8]) -> u32 {
@@ -28,7 +30,11 @@ pub fn crc32_of(data: &[u8]) -> u32 {
     for &b in data {
         crc ^= b as u32;
         for _ in 0..8 {
-            crc = if crc & 1 != 0 { (crc >> 1) ^ 0xedb8_8320 } else { crc >> 1 };
+            crc = if crc & 1 != 0 {
+                (crc >> 1) ^ 0xedb8_8320
+            } else {
+                crc >> 1
+            };
         }
     }
     !crc
@@ -59,7 +65,10 @@ fn block_size(algo: &[u8]) -> usize {
 
 pub fn hex(bytes: &[u8]) -> Vec<u8> {
     const HEX: &[u8; 16] = b"0123456789abcdef";
-    bytes.iter().flat_map(|&b| [HEX[(b >> 4) as usize], HEX[(b & 15) as usize]]).collect()
+    bytes
+        .iter()
+        .flat_map(|&b| [HEX[(b >> 4) as usize], HEX[(b & 15) as usize]])
+        .collect()
 }
 
 fn output(raw: Vec<u8>, binary: bool) -> Value {
@@ -112,10 +121,17 @@ fn hash_hmac(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     let key = a.string(it, 2)?;
     let binary = a.opt_bool(it, 3, false)?;
     let block = block_size(&algo);
-    let mut k =
-        if key.len() > block { digest(&algo, key.as_bytes()).unwrap_or_default() } else { key.as_bytes().to_vec() };
+    let mut k = if key.len() > block {
+        digest(&algo, key.as_bytes()).unwrap_or_default()
+    } else {
+        key.as_bytes().to_vec()
+    };
     k.resize(block, 0);
-    let inner: Vec<u8> = k.iter().map(|b| b ^ 0x36).chain(data.as_bytes().iter().copied()).collect();
+    let inner: Vec<u8> = k
+        .iter()
+        .map(|b| b ^ 0x36)
+        .chain(data.as_bytes().iter().copied())
+        .collect();
     let inner_digest = digest(&algo, &inner).unwrap_or_default();
     let outer: Vec<u8> = k.iter().map(|b| b ^ 0x5c).chain(inner_digest).collect();
     Ok(output(digest(&algo, &outer).unwrap_or_default(), binary))
@@ -124,7 +140,8 @@ fn hash_hmac(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
 fn hash_algos(_it: &mut Interp, _a: &mut CallArgs) -> R<Value> {
     let mut arr = Arr::with_capacity(ALGOS.len());
     for name in ALGOS {
-        arr.table_mut().push(Value::Str(Str::interned(name.as_bytes())));
+        arr.table_mut()
+            .push(Value::Str(Str::interned(name.as_bytes())));
     }
     Ok(Value::Arr(arr))
 }
@@ -136,13 +153,22 @@ mod tests {
     // Expected digests from `php -n -r 'echo hash(ALGO, "abc");'`.
     #[test]
     fn digests_match_php() {
-        assert_eq!(hex(&digest(b"md5", b"abc").unwrap()), b"900150983cd24fb0d6963f7d28e17f72");
-        assert_eq!(hex(&digest(b"sha1", b"abc").unwrap()), b"a9993e364706816aba3e25717850c26c9cd0d89d");
+        assert_eq!(
+            hex(&digest(b"md5", b"abc").unwrap()),
+            b"900150983cd24fb0d6963f7d28e17f72"
+        );
+        assert_eq!(
+            hex(&digest(b"sha1", b"abc").unwrap()),
+            b"a9993e364706816aba3e25717850c26c9cd0d89d"
+        );
         assert_eq!(
             hex(&digest(b"sha256", b"abc").unwrap()),
             b"ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad".to_vec()
         );
         assert_eq!(hex(&digest(b"crc32b", b"abc").unwrap()), b"352441c2");
-        assert_eq!(crc32_of(b"The quick brown fox jumped over the lazy dog."), 2191738434);
+        assert_eq!(
+            crc32_of(b"The quick brown fox jumped over the lazy dog."),
+            2191738434
+        );
     }
 }

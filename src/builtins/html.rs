@@ -11,10 +11,26 @@ use crate::interp::{Interp, R};
 use crate::value::{Str, Value};
 
 pub static FUNCTIONS: &[BuiltinFunction] = &[
-    f!("htmlspecialchars", htmlspecialchars, "$string, $flags=, $encoding=, $double_encode="),
-    f!("htmlspecialchars_decode", htmlspecialchars_decode, "$string, $flags="),
-    f!("htmlentities", htmlentities, "$string, $flags=, $encoding=, $double_encode="),
-    f!("html_entity_decode", html_entity_decode, "$string, $flags=, $encoding="),
+    f!(
+        "htmlspecialchars",
+        htmlspecialchars,
+        "$string, $flags=, $encoding=, $double_encode="
+    ),
+    f!(
+        "htmlspecialchars_decode",
+        htmlspecialchars_decode,
+        "$string, $flags="
+    ),
+    f!(
+        "htmlentities",
+        htmlentities,
+        "$string, $flags=, $encoding=, $double_encode="
+    ),
+    f!(
+        "html_entity_decode",
+        html_entity_decode,
+        "$string, $flags=, $encoding="
+    ),
 ];
 
 const ENT_HTML_QUOTE_SINGLE: i64 = 1;
@@ -45,7 +61,8 @@ pub fn register_constants(it: &mut Interp) {
         ("HTML_SPECIALCHARS", 0),
         ("HTML_ENTITIES", 1),
     ] {
-        it.constants.insert(Str::interned(name.as_bytes()), Value::Int(v));
+        it.constants
+            .insert(Str::interned(name.as_bytes()), Value::Int(v));
     }
 }
 
@@ -212,14 +229,16 @@ static NAMED: &[(&str, u32)] = &[
 
 /// Entity names of U+00A0..=U+00FF, in order.
 static LATIN1: &[&str] = &[
-    "nbsp", "iexcl", "cent", "pound", "curren", "yen", "brvbar", "sect", "uml", "copy", "ordf", "laquo", "not", "shy",
-    "reg", "macr", "deg", "plusmn", "sup2", "sup3", "acute", "micro", "para", "middot", "cedil", "sup1", "ordm",
-    "raquo", "frac14", "frac12", "frac34", "iquest", "Agrave", "Aacute", "Acirc", "Atilde", "Auml", "Aring", "AElig",
-    "Ccedil", "Egrave", "Eacute", "Ecirc", "Euml", "Igrave", "Iacute", "Icirc", "Iuml", "ETH", "Ntilde", "Ograve",
-    "Oacute", "Ocirc", "Otilde", "Ouml", "times", "Oslash", "Ugrave", "Uacute", "Ucirc", "Uuml", "Yacute", "THORN",
-    "szlig", "agrave", "aacute", "acirc", "atilde", "auml", "aring", "aelig", "ccedil", "egrave", "eacute", "ecirc",
-    "euml", "igrave", "iacute", "icirc", "iuml", "eth", "ntilde", "ograve", "oacute", "ocirc", "otilde", "ouml",
-    "divide", "oslash", "ugrave", "uacute", "ucirc", "uuml", "yacute", "thorn", "yuml",
+    "nbsp", "iexcl", "cent", "pound", "curren", "yen", "brvbar", "sect", "uml", "copy", "ordf",
+    "laquo", "not", "shy", "reg", "macr", "deg", "plusmn", "sup2", "sup3", "acute", "micro",
+    "para", "middot", "cedil", "sup1", "ordm", "raquo", "frac14", "frac12", "frac34", "iquest",
+    "Agrave", "Aacute", "Acirc", "Atilde", "Auml", "Aring", "AElig", "Ccedil", "Egrave", "Eacute",
+    "Ecirc", "Euml", "Igrave", "Iacute", "Icirc", "Iuml", "ETH", "Ntilde", "Ograve", "Oacute",
+    "Ocirc", "Otilde", "Ouml", "times", "Oslash", "Ugrave", "Uacute", "Ucirc", "Uuml", "Yacute",
+    "THORN", "szlig", "agrave", "aacute", "acirc", "atilde", "auml", "aring", "aelig", "ccedil",
+    "egrave", "eacute", "ecirc", "euml", "igrave", "iacute", "icirc", "iuml", "eth", "ntilde",
+    "ograve", "oacute", "ocirc", "otilde", "ouml", "divide", "oslash", "ugrave", "uacute", "ucirc",
+    "uuml", "yacute", "thorn", "yuml",
 ];
 
 fn entity_name(cp: u32) -> Option<&'static str> {
@@ -233,7 +252,10 @@ fn entity_code(name: &[u8]) -> Option<u32> {
     if let Some(i) = LATIN1.iter().position(|n| n.as_bytes() == name) {
         return Some(0xa0 + i as u32);
     }
-    NAMED.iter().find(|(n, _)| n.as_bytes() == name).map(|(_, c)| *c)
+    NAMED
+        .iter()
+        .find(|(n, _)| n.as_bytes() == name)
+        .map(|(_, c)| *c)
 }
 
 /// The charset argument: UTF-8 (the default) or a single-byte Latin-1.
@@ -244,16 +266,19 @@ enum Charset {
 }
 
 fn charset(it: &mut Interp, a: &CallArgs, i: usize) -> R<Charset> {
-    let Some(name) = a.nullable_string(it, i)? else { return Ok(Charset::Utf8) };
+    let Some(name) = a.nullable_string(it, i)? else {
+        return Ok(Charset::Utf8);
+    };
     let lower = name.as_bytes().to_ascii_lowercase();
     match lower.as_slice() {
         b"" | b"utf-8" | b"utf8" => Ok(Charset::Utf8),
-        b"iso-8859-1" | b"iso8859-1" | b"latin1" | b"iso_8859-1" | b"cp1252" | b"windows-1252" | b"ascii" => {
-            Ok(Charset::Latin1)
-        }
+        b"iso-8859-1" | b"iso8859-1" | b"latin1" | b"iso_8859-1" | b"cp1252" | b"windows-1252"
+        | b"ascii" => Ok(Charset::Latin1),
         _ => {
-            let msg =
-                format!("Charset \"{}\" is not supported, assuming UTF-8", String::from_utf8_lossy(name.as_bytes()));
+            let msg = format!(
+                "Charset \"{}\" is not supported, assuming UTF-8",
+                String::from_utf8_lossy(name.as_bytes())
+            );
             crate::builtins::strings::warn(it, a, &msg)?;
             Ok(Charset::Utf8)
         }
@@ -304,7 +329,9 @@ fn existing_entity_len(b: &[u8]) -> Option<usize> {
             !num.is_empty() && num.iter().all(u8::is_ascii_digit)
         }
     } else {
-        !name.is_empty() && name[0].is_ascii_alphabetic() && name.iter().all(u8::is_ascii_alphanumeric)
+        !name.is_empty()
+            && name[0].is_ascii_alphabetic()
+            && name.iter().all(u8::is_ascii_alphanumeric)
     };
     valid.then_some(end + 2)
 }
@@ -332,7 +359,11 @@ fn escape(it: &mut Interp, a: &mut CallArgs, all: bool) -> R<Value> {
             }
             b'"' if flags & ENT_HTML_QUOTE_DOUBLE != 0 => out.extend_from_slice(b"&quot;"),
             b'\'' if flags & ENT_HTML_QUOTE_SINGLE != 0 => {
-                out.extend_from_slice(if flags & DOCTYPE_MASK == 0 { b"&#039;" } else { b"&apos;" })
+                out.extend_from_slice(if flags & DOCTYPE_MASK == 0 {
+                    b"&#039;"
+                } else {
+                    b"&apos;"
+                })
             }
             b'<' => out.extend_from_slice(b"&lt;"),
             b'>' => out.extend_from_slice(b"&gt;"),
@@ -408,7 +439,11 @@ fn unescape(s: &[u8], flags: i64, all: bool, cs: Charset) -> Vec<u8> {
                 _ => (num, 10),
             };
             let ok = !digits.is_empty() && digits.iter().all(|c| (*c as char).is_digit(radix));
-            let v = if ok { u32::from_str_radix(std::str::from_utf8(digits).unwrap_or("x"), radix).ok() } else { None };
+            let v = if ok {
+                u32::from_str_radix(std::str::from_utf8(digits).unwrap_or("x"), radix).ok()
+            } else {
+                None
+            };
             v.filter(|&v| v != 0 && char::from_u32(v).is_some())
                 .filter(|&v| all || v == 34 || v == 39 || v == 38 || v == 60 || v == 62)
         } else {

@@ -13,21 +13,61 @@ use crate::value::{Arr, Str, Value};
 
 pub static FUNCTIONS: &[BuiltinFunction] = &[
     f!("mb_strlen", mb_strlen, "$string, $encoding="),
-    f!("mb_substr", mb_substr, "$string, $start, $length=, $encoding="),
-    f!("mb_strpos", mb_strpos, "$haystack, $needle, $offset=, $encoding="),
-    f!("mb_stripos", mb_stripos, "$haystack, $needle, $offset=, $encoding="),
-    f!("mb_strrpos", mb_strrpos, "$haystack, $needle, $offset=, $encoding="),
-    f!("mb_substr_count", mb_substr_count, "$haystack, $needle, $encoding="),
+    f!(
+        "mb_substr",
+        mb_substr,
+        "$string, $start, $length=, $encoding="
+    ),
+    f!(
+        "mb_strpos",
+        mb_strpos,
+        "$haystack, $needle, $offset=, $encoding="
+    ),
+    f!(
+        "mb_stripos",
+        mb_stripos,
+        "$haystack, $needle, $offset=, $encoding="
+    ),
+    f!(
+        "mb_strrpos",
+        mb_strrpos,
+        "$haystack, $needle, $offset=, $encoding="
+    ),
+    f!(
+        "mb_substr_count",
+        mb_substr_count,
+        "$haystack, $needle, $encoding="
+    ),
     f!("mb_strtoupper", mb_strtoupper, "$string, $encoding="),
     f!("mb_strtolower", mb_strtolower, "$string, $encoding="),
-    f!("mb_str_split", mb_str_split, "$string, $length=, $encoding="),
+    f!(
+        "mb_str_split",
+        mb_str_split,
+        "$string, $length=, $encoding="
+    ),
     f!("mb_internal_encoding", mb_internal_encoding, "$encoding="),
-    f!("mb_check_encoding", mb_check_encoding, "$value=, $encoding="),
-    f!("mb_convert_case", mb_convert_case, "$string, $mode, $encoding="),
-    f!("mb_convert_encoding", mb_convert_encoding, "$string, $to_encoding, $from_encoding="),
+    f!(
+        "mb_check_encoding",
+        mb_check_encoding,
+        "$value=, $encoding="
+    ),
+    f!(
+        "mb_convert_case",
+        mb_convert_case,
+        "$string, $mode, $encoding="
+    ),
+    f!(
+        "mb_convert_encoding",
+        mb_convert_encoding,
+        "$string, $to_encoding, $from_encoding="
+    ),
     f!("mb_scrub", mb_scrub, "$string, $encoding="),
     f!("mb_strwidth", mb_strwidth, "$string, $encoding="),
-    f!("mb_strimwidth", mb_strimwidth, "$string, $start, $width, $trim_marker=, $encoding="),
+    f!(
+        "mb_strimwidth",
+        mb_strimwidth,
+        "$string, $start, $width, $trim_marker=, $encoding="
+    ),
     f!("mb_ord", mb_ord, "$string, $encoding="),
     f!("mb_chr", mb_chr, "$codepoint, $encoding="),
 ];
@@ -44,7 +84,8 @@ pub fn register_constants(it: &mut Interp) {
         ("MB_CASE_TITLE_SIMPLE", 6),
         ("MB_CASE_FOLD_SIMPLE", 7),
     ] {
-        it.constants.insert(Str::interned(name.as_bytes()), Value::Int(v));
+        it.constants
+            .insert(Str::interned(name.as_bytes()), Value::Int(v));
     }
 }
 
@@ -89,11 +130,16 @@ fn encoding_named(name: &[u8]) -> Option<Encoding> {
 /// The `$encoding` argument `i` (UTF-8 when absent); an unknown name is a
 /// `ValueError`.
 fn encoding_arg(it: &mut Interp, a: &CallArgs, i: usize) -> R<Encoding> {
-    let Some(name) = a.nullable_string(it, i)? else { return Ok(Encoding::Utf8) };
+    let Some(name) = a.nullable_string(it, i)? else {
+        return Ok(Encoding::Utf8);
+    };
     match encoding_named(name.as_bytes()) {
         Some(e) => Ok(e),
         None => {
-            let what = format!("must be a valid encoding, \"{}\" given", String::from_utf8_lossy(name.as_bytes()));
+            let what = format!(
+                "must be a valid encoding, \"{}\" given",
+                String::from_utf8_lossy(name.as_bytes())
+            );
             Err(a.value_error(it, i, &what))
         }
     }
@@ -141,7 +187,11 @@ fn mb_substr(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     let sb = single_byte(it, a, 3)?;
     let bounds = char_bounds(s.as_bytes(), sb);
     let n = bounds.len() as i64 - 1;
-    let from = if start < 0 { (n + start).max(0) } else { start.min(n) };
+    let from = if start < 0 {
+        (n + start).max(0)
+    } else {
+        start.min(n)
+    };
     let to = match length {
         None => n,
         Some(l) if l < 0 => (n + l).max(from),
@@ -150,7 +200,9 @@ fn mb_substr(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     if from == 0 && to == n {
         return Ok(Value::Str(s));
     }
-    Ok(slice_value(&s.as_bytes()[bounds[from as usize]..bounds[to as usize]]))
+    Ok(slice_value(
+        &s.as_bytes()[bounds[from as usize]..bounds[to as usize]],
+    ))
 }
 
 /// Character index of a byte offset (offsets are character starts).
@@ -164,7 +216,10 @@ fn mb_find(it: &mut Interp, a: &mut CallArgs, fold: bool, last: bool) -> R<Value
     let offset = a.opt_int(it, 2)?.unwrap_or(0);
     let sb = single_byte(it, a, 3)?;
     let (h, n) = if fold {
-        (simple_fold(hay.as_bytes(), sb), simple_fold(needle.as_bytes(), sb))
+        (
+            simple_fold(hay.as_bytes(), sb),
+            simple_fold(needle.as_bytes(), sb),
+        )
     } else {
         (hay.as_bytes().to_vec(), needle.as_bytes().to_vec())
     };
@@ -229,7 +284,11 @@ fn mb_substr_count(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
 /// as PHP 8.2's mbstring).
 fn case_map(s: &[u8], single_byte: bool, upper: bool) -> Vec<u8> {
     if single_byte {
-        return if upper { s.to_ascii_uppercase() } else { s.to_ascii_lowercase() };
+        return if upper {
+            s.to_ascii_uppercase()
+        } else {
+            s.to_ascii_lowercase()
+        };
     }
     let mut out = Vec::with_capacity(s.len());
     let mut i = 0;
@@ -313,7 +372,8 @@ fn mb_str_split(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     let mut k = 0;
     while k < chars {
         let end = (k + n as usize).min(chars);
-        out.table_mut().push(slice_value(&s.as_bytes()[bounds[k]..bounds[end]]));
+        out.table_mut()
+            .push(slice_value(&s.as_bytes()[bounds[k]..bounds[end]]));
         k = end;
     }
     Ok(Value::Arr(out))
@@ -328,7 +388,6 @@ fn mb_internal_encoding(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
         }
     }
 }
-
 
 fn mb_check_encoding(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     let enc = encoding_arg(it, a, 1)?;
@@ -376,7 +435,11 @@ fn mb_convert_case(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     }
     if enc != Encoding::Utf8 {
         let b = s.as_bytes();
-        return Ok(bytes_value(&if matches!(mode, 0 | 4) { b.to_ascii_uppercase() } else { b.to_ascii_lowercase() }));
+        return Ok(bytes_value(&if matches!(mode, 0 | 4) {
+            b.to_ascii_uppercase()
+        } else {
+            b.to_ascii_lowercase()
+        }));
     }
     let mut out = Vec::with_capacity(s.len());
     let mut in_word = false;
@@ -418,9 +481,13 @@ fn mb_convert_case(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
         }
         // A word goes on through cased letters and the case-ignorable
         // punctuation inside words (apostrophes, `.`, `:`, `·`, `´`).
-        let cased = c.is_lowercase() || c.is_uppercase() || matches!(c, '\u{1c5}' | '\u{1c8}' | '\u{1cb}' | '\u{1f2}');
-        let ignorable =
-            matches!(c, '\'' | '.' | ':' | '\u{b7}' | '\u{b4}' | '\u{2019}' | '^' | '`' | '\u{a8}' | '\u{ad}');
+        let cased = c.is_lowercase()
+            || c.is_uppercase()
+            || matches!(c, '\u{1c5}' | '\u{1c8}' | '\u{1cb}' | '\u{1f2}');
+        let ignorable = matches!(
+            c,
+            '\'' | '.' | ':' | '\u{b7}' | '\u{b4}' | '\u{2019}' | '^' | '`' | '\u{a8}' | '\u{ad}'
+        );
         in_word = cased || (in_word && ignorable);
     }
     Ok(bytes_value(&out))
@@ -430,7 +497,10 @@ fn mb_convert_encoding(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     let s = a.string(it, 0)?;
     let to_name = a.string(it, 1)?;
     let Some(to) = encoding_named(to_name.as_bytes()) else {
-        let what = format!("must be a valid encoding, \"{}\" given", String::from_utf8_lossy(to_name.as_bytes()));
+        let what = format!(
+            "must be a valid encoding, \"{}\" given",
+            String::from_utf8_lossy(to_name.as_bytes())
+        );
         return Err(a.value_error(it, 1, &what));
     };
     let from = match a.get(2).cloned() {
@@ -442,11 +512,19 @@ fn mb_convert_encoding(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
         }
         Some(_) => {
             let names = a.string(it, 2)?;
-            let first = names.as_bytes().split(|&c| c == b',').next().unwrap_or(b"").trim_ascii();
+            let first = names
+                .as_bytes()
+                .split(|&c| c == b',')
+                .next()
+                .unwrap_or(b"")
+                .trim_ascii();
             match encoding_named(first) {
                 Some(e) => e,
                 None => {
-                    let what = format!("contains invalid encoding \"{}\"", String::from_utf8_lossy(first));
+                    let what = format!(
+                        "contains invalid encoding \"{}\"",
+                        String::from_utf8_lossy(first)
+                    );
                     return Err(a.value_error(it, 2, &what));
                 }
             }
@@ -454,14 +532,22 @@ fn mb_convert_encoding(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     };
     let chars: Vec<Option<char>> = match from {
         Encoding::Utf8 => code_points(s.as_bytes()),
-        Encoding::Ascii => s.as_bytes().iter().map(|&b| (b < 0x80).then_some(b as char)).collect(),
-        Encoding::Latin1 | Encoding::Bytes => s.as_bytes().iter().map(|&b| Some(b as char)).collect(),
+        Encoding::Ascii => s
+            .as_bytes()
+            .iter()
+            .map(|&b| (b < 0x80).then_some(b as char))
+            .collect(),
+        Encoding::Latin1 | Encoding::Bytes => {
+            s.as_bytes().iter().map(|&b| Some(b as char)).collect()
+        }
     };
     let mut out = Vec::with_capacity(s.len());
     for c in chars {
         match (c, to) {
             (Some(c), Encoding::Utf8) => push_char(&mut out, c),
-            (Some(c), Encoding::Latin1 | Encoding::Bytes) if (c as u32) < 0x100 => out.push(c as u32 as u8),
+            (Some(c), Encoding::Latin1 | Encoding::Bytes) if (c as u32) < 0x100 => {
+                out.push(c as u32 as u8)
+            }
             (Some(c), Encoding::Ascii) if c.is_ascii() => out.push(c as u8),
             _ => out.push(b'?'),
         }
@@ -577,7 +663,11 @@ fn mb_chr(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     let cp = a.int(it, 0)?;
     let enc = encoding_arg(it, a, 1)?;
     if enc != Encoding::Utf8 {
-        return Ok(if (0..256).contains(&cp) { Value::Str(Str::single_char(cp as u8)) } else { Value::Bool(false) });
+        return Ok(if (0..256).contains(&cp) {
+            Value::Str(Str::single_char(cp as u8))
+        } else {
+            Value::Bool(false)
+        });
     }
     match u32::try_from(cp).ok().and_then(char::from_u32) {
         Some(c) => {
@@ -597,7 +687,10 @@ mod tests {
     fn characters_and_case() {
         assert_eq!(char_bounds("héllo".as_bytes(), false).len() - 1, 5);
         assert_eq!(char_bounds(b"h\xffe", false).len() - 1, 3);
-        assert_eq!(case_map("straße".as_bytes(), false, true), "STRASSE".as_bytes());
+        assert_eq!(
+            case_map("straße".as_bytes(), false, true),
+            "STRASSE".as_bytes()
+        );
         assert_eq!(case_map("ΣΑΣ".as_bytes(), false, false), "σασ".as_bytes());
     }
 }

@@ -26,13 +26,41 @@ use std::collections::HashMap;
 use std::rc::Rc;
 
 pub static FUNCTIONS: &[BuiltinFunction] = &[
-    f!("preg_match", preg_match, "$pattern, $subject, &$matches=, $flags=, $offset="),
-    f!("preg_match_all", preg_match_all, "$pattern, $subject, &$matches=, $flags=, $offset="),
-    f!("preg_replace", preg_replace, "$pattern, $replacement, $subject, $limit=, &$count="),
-    f!("preg_filter", preg_filter, "$pattern, $replacement, $subject, $limit=, &$count="),
-    f!("preg_replace_callback", preg_replace_callback, "$pattern, $callback, $subject, $limit=, &$count=, $flags="),
-    f!("preg_replace_callback_array", preg_replace_callback_array, "$pattern, $subject, $limit=, &$count=, $flags="),
-    f!("preg_split", preg_split, "$pattern, $subject, $limit=, $flags="),
+    f!(
+        "preg_match",
+        preg_match,
+        "$pattern, $subject, &$matches=, $flags=, $offset="
+    ),
+    f!(
+        "preg_match_all",
+        preg_match_all,
+        "$pattern, $subject, &$matches=, $flags=, $offset="
+    ),
+    f!(
+        "preg_replace",
+        preg_replace,
+        "$pattern, $replacement, $subject, $limit=, &$count="
+    ),
+    f!(
+        "preg_filter",
+        preg_filter,
+        "$pattern, $replacement, $subject, $limit=, &$count="
+    ),
+    f!(
+        "preg_replace_callback",
+        preg_replace_callback,
+        "$pattern, $callback, $subject, $limit=, &$count=, $flags="
+    ),
+    f!(
+        "preg_replace_callback_array",
+        preg_replace_callback_array,
+        "$pattern, $subject, $limit=, &$count=, $flags="
+    ),
+    f!(
+        "preg_split",
+        preg_split,
+        "$pattern, $subject, $limit=, $flags="
+    ),
     f!("preg_quote", preg_quote, "$str, $delimiter="),
     f!("preg_grep", preg_grep, "$pattern, $array, $flags="),
     f!("preg_last_error", preg_last_error, ""),
@@ -77,10 +105,15 @@ pub fn register_constants(it: &mut Interp) {
         ("PCRE_VERSION_MINOR", 42),
     ];
     for (name, v) in ints {
-        it.constants.insert(Str::interned(name.as_bytes()), Value::Int(v));
+        it.constants
+            .insert(Str::interned(name.as_bytes()), Value::Int(v));
     }
-    it.constants.insert(Str::interned(b"PCRE_VERSION"), Value::Str(Str::interned(b"10.42 2022-12-11")));
-    it.constants.insert(Str::interned(b"PCRE_JIT_SUPPORT"), Value::Bool(false));
+    it.constants.insert(
+        Str::interned(b"PCRE_VERSION"),
+        Value::Str(Str::interned(b"10.42 2022-12-11")),
+    );
+    it.constants
+        .insert(Str::interned(b"PCRE_JIT_SUPPORT"), Value::Bool(false));
 }
 
 // ---- compiled patterns ----------------------------------------------------------
@@ -166,7 +199,10 @@ fn closing_delimiter(c: u8) -> Option<u8> {
 
 /// Splits `/body/flags`, checks the modifiers and compiles the body.
 fn parse_pattern(full: &[u8]) -> Result<Pattern, String> {
-    let start = full.iter().position(|c| !c.is_ascii_whitespace()).unwrap_or(full.len());
+    let start = full
+        .iter()
+        .position(|c| !c.is_ascii_whitespace())
+        .unwrap_or(full.len());
     let Some(&delim) = full.get(start) else {
         return Err("Empty regular expression".into());
     };
@@ -180,7 +216,12 @@ fn parse_pattern(full: &[u8]) -> Result<Pattern, String> {
         let mut depth = 1;
         loop {
             match full.get(i) {
-                None => return Err(format!("No ending matching delimiter '{}' found", close as char)),
+                None => {
+                    return Err(format!(
+                        "No ending matching delimiter '{}' found",
+                        close as char
+                    ))
+                }
                 Some(b'\\') => i += 2,
                 Some(&c) if c == close => {
                     depth -= 1;
@@ -233,7 +274,12 @@ fn parse_pattern(full: &[u8]) -> Result<Pattern, String> {
             b'n' => prefix.push_str("(?n)"),
             b'A' => anchored = true,
             b'D' | b'S' | b'X' | b' ' | b'\n' | b'\r' => {}
-            b'e' => return Err("The /e modifier is no longer supported, use preg_replace_callback instead".into()),
+            b'e' => {
+                return Err(
+                    "The /e modifier is no longer supported, use preg_replace_callback instead"
+                        .into(),
+                )
+            }
             0 => return Err("NUL is not a valid modifier".into()),
             other => {
                 return Err(if other.is_ascii_graphic() {
@@ -259,10 +305,24 @@ fn parse_pattern(full: &[u8]) -> Result<Pattern, String> {
         escape_high_bytes(body)
     };
     let source = format!("{}{}", prefix, text);
-    let regex = b.build(&source).map_err(|e| compile_message(&e, prefix.len()))?;
-    let names =
-        regex.capture_names().iter().map(|n| n.as_ref().map(|s| Str::interned(s.as_bytes()))).collect::<Vec<_>>();
-    Ok(Pattern { regex, source, options: b, utf, extended, anchored, names, non_empty: OnceCell::new() })
+    let regex = b
+        .build(&source)
+        .map_err(|e| compile_message(&e, prefix.len()))?;
+    let names = regex
+        .capture_names()
+        .iter()
+        .map(|n| n.as_ref().map(|s| Str::interned(s.as_bytes())))
+        .collect::<Vec<_>>();
+    Ok(Pattern {
+        regex,
+        source,
+        options: b,
+        utf,
+        extended,
+        anchored,
+        names,
+        non_empty: OnceCell::new(),
+    })
 }
 
 /// Without `u`, bytes above 0x7f stand for themselves: spell them `\x{..}`
@@ -368,7 +428,13 @@ struct Matcher<'a> {
 
 impl<'a> Matcher<'a> {
     fn new(p: &'a Pattern, subject: &'a [u8], start: usize) -> Self {
-        Matcher { p, subject, pos: start, after_empty: false, done: false }
+        Matcher {
+            p,
+            subject,
+            pos: start,
+            after_empty: false,
+            done: false,
+        }
     }
 
     fn next_match(&mut self) -> Result<Option<Spans>, MatchError> {
@@ -427,7 +493,8 @@ fn group_value(subject: &[u8], span: Option<(usize, usize)>, flags: i64) -> Valu
     }
     let mut pair = Arr::with_capacity(2);
     pair.table_mut().push(text);
-    pair.table_mut().push(Value::Int(span.map_or(-1, |(s, _)| s as i64)));
+    pair.table_mut()
+        .push(Value::Int(span.map_or(-1, |(s, _)| s as i64)));
     Value::Arr(pair)
 }
 
@@ -455,7 +522,11 @@ fn match_array(p: &Pattern, subject: &[u8], spans: &Spans, flags: i64) -> Arr {
 }
 
 fn subject_offset(len: usize, offset: i64) -> Option<usize> {
-    let o = if offset < 0 { (len as i64 + offset).max(0) } else { offset };
+    let o = if offset < 0 {
+        (len as i64 + offset).max(0)
+    } else {
+        offset
+    };
     (o as u64 <= len as u64).then_some(o as usize)
 }
 
@@ -464,7 +535,9 @@ fn preg_match(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     let subject = a.string(it, 1)?;
     let flags = a.opt_int(it, 3)?.unwrap_or(0);
     let offset = a.opt_int(it, 4)?.unwrap_or(0);
-    let Some(p) = compile(it, a, pattern.as_bytes())? else { return Ok(Value::Bool(false)) };
+    let Some(p) = compile(it, a, pattern.as_bytes())? else {
+        return Ok(Value::Bool(false));
+    };
     if flags & 0xff != 0 {
         return Err(a.value_error(it, 3, "must be a PREG_* constant"));
     }
@@ -500,8 +573,14 @@ fn preg_match_all(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     let subject = a.string(it, 1)?;
     let flags = a.nullable_int(it, 3)?.unwrap_or(0);
     let offset = a.opt_int(it, 4)?.unwrap_or(0);
-    let Some(p) = compile(it, a, pattern.as_bytes())? else { return Ok(Value::Bool(false)) };
-    let order = if flags & 0xff != 0 { flags & 0xff } else { PATTERN_ORDER };
+    let Some(p) = compile(it, a, pattern.as_bytes())? else {
+        return Ok(Value::Bool(false));
+    };
+    let order = if flags & 0xff != 0 {
+        flags & 0xff
+    } else {
+        PATTERN_ORDER
+    };
     if !(PATTERN_ORDER..=SET_ORDER).contains(&order) {
         return Err(a.value_error(it, 3, "must be a PREG_* constant"));
     }
@@ -533,7 +612,8 @@ fn preg_match_all(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
             Ok(Some(spans)) => {
                 count += 1;
                 if order == SET_ORDER {
-                    sets.table_mut().push(Value::Arr(match_array(&p, s, &spans, flags)));
+                    sets.table_mut()
+                        .push(Value::Arr(match_array(&p, s, &spans, flags)));
                 } else {
                     let reported = reported_groups(&spans, flags);
                     for (i, span) in spans.iter().enumerate() {
@@ -551,7 +631,8 @@ fn preg_match_all(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
             let mut arr = Arr::with_capacity(groups);
             for (i, list) in by_group.into_iter().enumerate() {
                 if let Some(name) = &p.names[i] {
-                    arr.table_mut().insert(Key::Str(name.clone()), Value::Arr(list.clone()));
+                    arr.table_mut()
+                        .insert(Key::Str(name.clone()), Value::Arr(list.clone()));
                 }
                 arr.table_mut().insert(Key::Int(i as i64), Value::Arr(list));
             }
@@ -586,10 +667,16 @@ fn parse_replacement(r: &[u8]) -> Vec<Piece> {
         if c == b'\\' || c == b'$' {
             let braced = c == b'$' && r.get(i + 1) == Some(&b'{');
             let digits_at = if braced { i + 2 } else { i + 1 };
-            let digits = r[digits_at.min(r.len())..].iter().take(2).take_while(|d| d.is_ascii_digit()).count();
+            let digits = r[digits_at.min(r.len())..]
+                .iter()
+                .take(2)
+                .take_while(|d| d.is_ascii_digit())
+                .count();
             let closes = !braced || r.get(digits_at + digits) == Some(&b'}');
             if digits > 0 && closes {
-                let n = r[digits_at..digits_at + digits].iter().fold(0usize, |n, d| n * 10 + (d - b'0') as usize);
+                let n = r[digits_at..digits_at + digits]
+                    .iter()
+                    .fold(0usize, |n, d| n * 10 + (d - b'0') as usize);
                 if !text.is_empty() {
                     pieces.push(Piece::Text(std::mem::take(&mut text)));
                 }
@@ -680,7 +767,13 @@ fn replace_one(
 type Rules<'a> = Vec<(Rc<Pattern>, Replacer<'a>)>;
 
 /// Applies every rule to one subject; `None` when a pattern failed.
-fn apply_rules(it: &mut Interp, rules: &Rules, subject: Str, limit: i64, count: &mut i64) -> R<Option<(Str, bool)>> {
+fn apply_rules(
+    it: &mut Interp,
+    rules: &Rules,
+    subject: Str,
+    limit: i64,
+    count: &mut i64,
+) -> R<Option<(Str, bool)>> {
     let mut current = subject;
     let before = *count;
     for (p, replacer) in rules {
@@ -693,7 +786,11 @@ fn apply_rules(it: &mut Interp, rules: &Rules, subject: Str, limit: i64, count: 
 }
 
 /// Compiles the patterns of a replace call; `None` when one is malformed.
-fn compile_patterns(it: &mut Interp, a: &CallArgs, patterns: &StrOrArr) -> R<Option<Vec<Rc<Pattern>>>> {
+fn compile_patterns(
+    it: &mut Interp,
+    a: &CallArgs,
+    patterns: &StrOrArr,
+) -> R<Option<Vec<Rc<Pattern>>>> {
     let list: Vec<Str> = match patterns {
         StrOrArr::Str(s) => vec![s.clone()],
         StrOrArr::Arr(arr) => {
@@ -732,7 +829,11 @@ fn replace_subjects(
             _ => Value::Null,
         },
         StrOrArr::Arr(arr) => {
-            let entries: Vec<(Key, Value)> = arr.table().iter().map(|(k, v)| (k.to_owned(), v.clone())).collect();
+            let entries: Vec<(Key, Value)> = arr
+                .table()
+                .iter()
+                .map(|(k, v)| (k.to_owned(), v.clone()))
+                .collect();
             let mut out = Arr::new();
             for (k, v) in entries {
                 let s = it.to_str(&v)?;
@@ -811,8 +912,13 @@ fn preg_replace_callback(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     let limit = a.opt_int(it, 3)?.unwrap_or(-1);
     let flags = callback_flags(it, a, 5)?;
     set_error(NO_ERROR);
-    let Some(compiled) = compile_patterns(it, a, &patterns)? else { return Ok(Value::Null) };
-    let rules: Rules = compiled.into_iter().map(|p| (p, Replacer::Callback(&callback, flags))).collect();
+    let Some(compiled) = compile_patterns(it, a, &patterns)? else {
+        return Ok(Value::Null);
+    };
+    let rules: Rules = compiled
+        .into_iter()
+        .map(|p| (p, Replacer::Callback(&callback, flags)))
+        .collect();
     let (result, count) = replace_subjects(it, a, &rules, 2, limit, false)?;
     if a.has(4) {
         a.set_ref(4, Value::Int(count));
@@ -825,7 +931,11 @@ fn preg_replace_callback_array(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     let limit = a.opt_int(it, 2)?.unwrap_or(-1);
     let flags = callback_flags(it, a, 4)?;
     set_error(NO_ERROR);
-    let entries: Vec<(Key, Value)> = map.table().iter().map(|(k, v)| (k.to_owned(), v.clone())).collect();
+    let entries: Vec<(Key, Value)> = map
+        .table()
+        .iter()
+        .map(|(k, v)| (k.to_owned(), v.clone()))
+        .collect();
     let mut callbacks = Vec::with_capacity(entries.len());
     let mut patterns = Vec::with_capacity(entries.len());
     for (k, cb) in entries {
@@ -834,8 +944,10 @@ fn preg_replace_callback_array(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
             Key::Str(s) => s,
         };
         if let Err(reason) = it.try_resolve_callable(&cb)? {
-            let msg =
-                format!("{}(): Argument #1 ($pattern) must contain only valid callbacks, {}", a.func.name, reason);
+            let msg = format!(
+                "{}(): Argument #1 ($pattern) must contain only valid callbacks, {}",
+                a.func.name, reason
+            );
             let _ = reason;
             return Err(it.throw_error("TypeError", &msg));
         }
@@ -845,8 +957,11 @@ fn preg_replace_callback_array(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
         }
         callbacks.push(cb);
     }
-    let rules: Rules =
-        patterns.into_iter().zip(callbacks.iter()).map(|(p, cb)| (p, Replacer::Callback(cb, flags))).collect();
+    let rules: Rules = patterns
+        .into_iter()
+        .zip(callbacks.iter())
+        .map(|(p, cb)| (p, Replacer::Callback(cb, flags)))
+        .collect();
     let (result, count) = replace_subjects(it, a, &rules, 1, limit, false)?;
     if a.has(3) {
         a.set_ref(3, Value::Int(count));
@@ -861,7 +976,9 @@ fn preg_split(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     let subject = a.string(it, 1)?;
     let mut limit = a.nullable_int(it, 2)?.unwrap_or(-1);
     let flags = a.opt_int(it, 3)?.unwrap_or(0);
-    let Some(p) = compile(it, a, pattern.as_bytes())? else { return Ok(Value::Bool(false)) };
+    let Some(p) = compile(it, a, pattern.as_bytes())? else {
+        return Ok(Value::Bool(false));
+    };
     set_error(NO_ERROR);
     if limit == 0 {
         limit = -1;
@@ -876,7 +993,11 @@ fn preg_split(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     }
     let mut out = Arr::new();
     let piece = |out: &mut Arr, from: usize, to: usize| {
-        let text = if from == 0 && to == s.len() { Value::Str(subject.clone()) } else { slice_value(&s[from..to]) };
+        let text = if from == 0 && to == s.len() {
+            Value::Str(subject.clone())
+        } else {
+            slice_value(&s[from..to])
+        };
         if offset_capture {
             let mut pair = Arr::with_capacity(2);
             pair.table_mut().push(text);
@@ -923,7 +1044,9 @@ fn preg_split(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
 
 fn preg_quote(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     let s = a.string(it, 0)?;
-    let delim = a.nullable_string(it, 1)?.and_then(|d| d.as_bytes().first().copied());
+    let delim = a
+        .nullable_string(it, 1)?
+        .and_then(|d| d.as_bytes().first().copied());
     let special = |c: u8| {
         matches!(
             c,
@@ -949,7 +1072,11 @@ fn preg_quote(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
                 | b'#'
         )
     };
-    if !s.as_bytes().iter().any(|&c| special(c) || c == 0 || Some(c) == delim) {
+    if !s
+        .as_bytes()
+        .iter()
+        .any(|&c| special(c) || c == 0 || Some(c) == delim)
+    {
         return Ok(Value::Str(s));
     }
     let mut out = Vec::with_capacity(s.len() * 2);
@@ -970,14 +1097,21 @@ fn preg_grep(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     let pattern = a.string(it, 0)?;
     let arr = a.array(it, 1)?;
     let flags = a.opt_int(it, 2)?.unwrap_or(0);
-    let Some(p) = compile(it, a, pattern.as_bytes())? else { return Ok(Value::Bool(false)) };
+    let Some(p) = compile(it, a, pattern.as_bytes())? else {
+        return Ok(Value::Bool(false));
+    };
     set_error(NO_ERROR);
     let invert = flags & GREP_INVERT != 0;
-    let entries: Vec<(Key, Value)> = arr.table().iter().map(|(k, v)| (k.to_owned(), v.clone())).collect();
+    let entries: Vec<(Key, Value)> = arr
+        .table()
+        .iter()
+        .map(|(k, v)| (k.to_owned(), v.clone()))
+        .collect();
     let mut out = Arr::new();
     for (k, v) in entries {
         let s = it.to_str(&v)?;
-        let found = check_subject(&p, s.as_bytes(), 0).and_then(|_| find_at(&p, &p.regex, s.as_bytes(), 0, false));
+        let found = check_subject(&p, s.as_bytes(), 0)
+            .and_then(|_| find_at(&p, &p.regex, s.as_bytes(), 0, false));
         match found {
             Err(e) => {
                 record(e);
@@ -1004,7 +1138,9 @@ fn preg_last_error_msg(_it: &mut Interp, _a: &mut CallArgs) -> R<Value> {
         BACKTRACK_LIMIT_ERROR => b"Backtrack limit exhausted",
         3 => b"Recursion limit exhausted",
         BAD_UTF8_ERROR => b"Malformed UTF-8 characters, possibly incorrectly encoded",
-        BAD_UTF8_OFFSET_ERROR => b"The offset did not correspond to the beginning of a valid UTF-8 code point",
+        BAD_UTF8_OFFSET_ERROR => {
+            b"The offset did not correspond to the beginning of a valid UTF-8 code point"
+        }
         JIT_STACKLIMIT_ERROR => b"JIT stack limit exhausted",
         _ => b"Unknown error",
     };
@@ -1017,11 +1153,26 @@ mod tests {
 
     #[test]
     fn delimiters_and_modifiers_are_checked() {
-        assert_eq!(parse_pattern(b"abc").err().unwrap(), "Delimiter must not be alphanumeric, backslash, or NUL");
-        assert_eq!(parse_pattern(b"/abc").err().unwrap(), "No ending delimiter '/' found");
-        assert_eq!(parse_pattern(b"(abc").err().unwrap(), "No ending matching delimiter ')' found");
-        assert_eq!(parse_pattern(b"/abc/q").err().unwrap(), "Unknown modifier 'q'");
-        assert_eq!(parse_pattern(b"").err().unwrap(), "Empty regular expression");
+        assert_eq!(
+            parse_pattern(b"abc").err().unwrap(),
+            "Delimiter must not be alphanumeric, backslash, or NUL"
+        );
+        assert_eq!(
+            parse_pattern(b"/abc").err().unwrap(),
+            "No ending delimiter '/' found"
+        );
+        assert_eq!(
+            parse_pattern(b"(abc").err().unwrap(),
+            "No ending matching delimiter ')' found"
+        );
+        assert_eq!(
+            parse_pattern(b"/abc/q").err().unwrap(),
+            "Unknown modifier 'q'"
+        );
+        assert_eq!(
+            parse_pattern(b"").err().unwrap(),
+            "Empty regular expression"
+        );
         assert_eq!(
             parse_pattern(b"/(abc/").err().unwrap(),
             "Compilation failed: missing closing parenthesis at offset 4"

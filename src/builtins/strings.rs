@@ -22,8 +22,16 @@ pub static FUNCTIONS: &[BuiltinFunction] = &[
     f!("strlen", strlen, "$string"),
     f!("str_repeat", str_repeat, "$string, $times"),
     f!("substr", substr, "$string, $offset, $length="),
-    f!("substr_count", substr_count, "$haystack, $needle, $offset=, $length="),
-    f!("substr_replace", substr_replace, "$string, $replace, $offset, $length="),
+    f!(
+        "substr_count",
+        substr_count,
+        "$haystack, $needle, $offset=, $length="
+    ),
+    f!(
+        "substr_replace",
+        substr_replace,
+        "$string, $replace, $offset, $length="
+    ),
     // searching
     f!("strpos", strpos, "$haystack, $needle, $offset="),
     f!("stripos", stripos, "$haystack, $needle, $offset="),
@@ -38,10 +46,22 @@ pub static FUNCTIONS: &[BuiltinFunction] = &[
     f!("str_ends_with", str_ends_with, "$haystack, $needle"),
     f!("strpbrk", strpbrk, "$string, $characters"),
     f!("strspn", strspn, "$string, $characters, $offset=, $length="),
-    f!("strcspn", strcspn, "$string, $characters, $offset=, $length="),
+    f!(
+        "strcspn",
+        strcspn,
+        "$string, $characters, $offset=, $length="
+    ),
     // replacing
-    f!("str_replace", str_replace, "$search, $replace, $subject, &$count="),
-    f!("str_ireplace", str_ireplace, "$search, $replace, $subject, &$count="),
+    f!(
+        "str_replace",
+        str_replace,
+        "$search, $replace, $subject, &$count="
+    ),
+    f!(
+        "str_ireplace",
+        str_ireplace,
+        "$search, $replace, $subject, &$count="
+    ),
     f!("strtr", strtr, "$string, $from, $to="),
     // case
     f!("strtolower", strtolower, "$string"),
@@ -54,7 +74,11 @@ pub static FUNCTIONS: &[BuiltinFunction] = &[
     f!("ltrim", ltrim, "$string, $characters="),
     f!("rtrim", rtrim, "$string, $characters="),
     f!("chop", rtrim, "$string, $characters="),
-    f!("str_pad", str_pad, "$string, $length, $pad_string=, $pad_type="),
+    f!(
+        "str_pad",
+        str_pad,
+        "$string, $length, $pad_string=, $pad_type="
+    ),
     f!("str_split", str_split, "$string, $length="),
     f!("strrev", strrev, "$string"),
     f!("str_rot13", str_rot13, "$string"),
@@ -62,7 +86,11 @@ pub static FUNCTIONS: &[BuiltinFunction] = &[
     f!("explode", explode, "$separator, $string, $limit="),
     f!("implode", implode, "$separator, $array="),
     f!("join", implode, "$separator, $array="),
-    f!("wordwrap", wordwrap, "$string, $width=, $break=, $cut_long_words="),
+    f!(
+        "wordwrap",
+        wordwrap,
+        "$string, $width=, $break=, $cut_long_words="
+    ),
     f!("chunk_split", chunk_split, "$string, $length=, $separator="),
     f!("nl2br", nl2br, "$string, $use_xhtml="),
     f!("strip_tags", strip_tags, "$string, $allowed_tags="),
@@ -83,13 +111,29 @@ pub static FUNCTIONS: &[BuiltinFunction] = &[
     f!("strncasecmp", strncasecmp, "$string1, $string2, $length"),
     f!("strnatcmp", strnatcmp, "$string1, $string2"),
     f!("strnatcasecmp", strnatcasecmp, "$string1, $string2"),
-    f!("substr_compare", substr_compare, "$haystack, $needle, $offset, $length=, $case_insensitive="),
+    f!(
+        "substr_compare",
+        substr_compare,
+        "$haystack, $needle, $offset, $length=, $case_insensitive="
+    ),
     f!("strcoll", strcmp, "$string1, $string2"),
     // text analysis
-    f!("str_word_count", str_word_count, "$string, $format=, $characters="),
+    f!(
+        "str_word_count",
+        str_word_count,
+        "$string, $format=, $characters="
+    ),
     f!("count_chars", count_chars, "$string, $mode="),
-    f!("similar_text", similar_text, "$string1, $string2, &$percent="),
-    f!("levenshtein", levenshtein, "$string1, $string2, $insertion_cost=, $replacement_cost=, $deletion_cost="),
+    f!(
+        "similar_text",
+        similar_text,
+        "$string1, $string2, &$percent="
+    ),
+    f!(
+        "levenshtein",
+        levenshtein,
+        "$string1, $string2, $insertion_cost=, $replacement_cost=, $deletion_cost="
+    ),
     f!("soundex", soundex, "$string"),
     f!("metaphone", metaphone, "$string, $max_phonemes="),
     // formatting and parsing
@@ -97,9 +141,17 @@ pub static FUNCTIONS: &[BuiltinFunction] = &[
     f!("printf", printf, "$format, ...$values"),
     f!("vsprintf", vsprintf, "$format, $values"),
     f!("vprintf", vprintf, "$format, $values"),
-    f!("number_format", number_format, "$num, $decimals=, $decimal_separator=, $thousands_separator="),
+    f!(
+        "number_format",
+        number_format,
+        "$num, $decimals=, $decimal_separator=, $thousands_separator="
+    ),
     f!("sscanf", sscanf, "$string, $format, &...$vars"),
-    f!("str_getcsv", str_getcsv, "$string, $separator=, $enclosure=, $escape="),
+    f!(
+        "str_getcsv",
+        str_getcsv,
+        "$string, $separator=, $enclosure=, $escape="
+    ),
     // locale
     f!("setlocale", setlocale, "$category, $locales, ...$rest"),
     f!("localeconv", localeconv, ""),
@@ -119,7 +171,8 @@ pub fn register_constants(it: &mut Interp) {
         ("STR_PAD_RIGHT", 1),
         ("STR_PAD_BOTH", 2),
     ] {
-        it.constants.insert(Str::interned(name.as_bytes()), Value::Int(v));
+        it.constants
+            .insert(Str::interned(name.as_bytes()), Value::Int(v));
     }
 }
 
@@ -162,18 +215,31 @@ pub(crate) fn reserve_bytes(it: &mut Interp, count: u64, size: u64) -> R<()> {
     const HEADER: u64 = 32;
     let total = count.checked_mul(size).and_then(|n| n.checked_add(HEADER));
     let Some(total) = total else {
-        let msg = format!("Possible integer overflow in memory allocation ({} * {} + {})", count, size, HEADER);
+        let msg = format!(
+            "Possible integer overflow in memory allocation ({} * {} + {})",
+            count, size, HEADER
+        );
         return Err(it.fatal(&msg));
     };
     // Large blocks are whole pages, small ones 8-byte aligned.
-    let real = if total > 2 * 1024 * 1024 - 4096 { total.div_ceil(4096) * 4096 } else { total.div_ceil(8) * 8 };
+    let real = if total > 2 * 1024 * 1024 - 4096 {
+        total.div_ceil(4096) * 4096
+    } else {
+        total.div_ceil(8) * 8
+    };
     let limit = it.settings.memory_limit;
     let limit_bytes = if limit <= 0 { 1u64 << 40 } else { limit as u64 };
     if real > limit_bytes {
         let msg = if limit <= 0 {
-            format!("Out of memory (allocated 2097152 bytes) (tried to allocate {} bytes)", real)
+            format!(
+                "Out of memory (allocated 2097152 bytes) (tried to allocate {} bytes)",
+                real
+            )
         } else {
-            format!("Allowed memory size of {} bytes exhausted (tried to allocate {} bytes)", limit, real)
+            format!(
+                "Allowed memory size of {} bytes exhausted (tried to allocate {} bytes)",
+                limit, real
+            )
         };
         return Err(it.fatal(&msg));
     }
@@ -218,7 +284,9 @@ fn rfind(hay: &[u8], needle: &[u8]) -> Option<usize> {
     if needle.len() > hay.len() {
         return None;
     }
-    (0..=hay.len() - needle.len()).rev().find(|&i| &hay[i..i + needle.len()] == needle)
+    (0..=hay.len() - needle.len())
+        .rev()
+        .find(|&i| &hay[i..i + needle.len()] == needle)
 }
 
 // ---- length, repetition, substrings -----------------------------------------
@@ -247,7 +315,11 @@ fn substr_window(len: usize, offset: i64, length: Option<i64>) -> Option<(usize,
     if offset > len {
         return None;
     }
-    let from = if offset < 0 { (len + offset).max(0) } else { offset };
+    let from = if offset < 0 {
+        (len + offset).max(0)
+    } else {
+        offset
+    };
     let count = match length {
         None => len - from,
         Some(l) if l < 0 => {
@@ -275,7 +347,11 @@ fn substr(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
 /// An `$offset` that must lie inside the haystack (negative counts from
 /// the end), as `strpos` and `substr_count` check it.
 fn contained_offset(it: &mut Interp, a: &CallArgs, i: usize, offset: i64, len: usize) -> R<usize> {
-    let o = if offset < 0 { offset + len as i64 } else { offset };
+    let o = if offset < 0 {
+        offset + len as i64
+    } else {
+        offset
+    };
     if o < 0 || o > len as i64 {
         return Err(a.value_error(it, i, "must be contained in argument #1 ($haystack)"));
     }
@@ -293,7 +369,11 @@ fn substr_count(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     let from = contained_offset(it, a, 2, offset, hay.len())?;
     let mut end = hay.len();
     if let Some(l) = length {
-        let l = if l < 0 { l + (hay.len() - from) as i64 } else { l };
+        let l = if l < 0 {
+            l + (hay.len() - from) as i64
+        } else {
+            l
+        };
         if l < 0 || l > (hay.len() - from) as i64 {
             return Err(a.value_error(it, 3, "must be contained in argument #1 ($haystack)"));
         }
@@ -312,7 +392,11 @@ fn substr_count(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
 /// One `substr_replace` on a single string.
 fn replace_window(s: &[u8], replacement: &[u8], offset: i64, length: Option<i64>) -> Vec<u8> {
     let len = s.len() as i64;
-    let from = if offset < 0 { (len + offset).max(0) } else { offset.min(len) };
+    let from = if offset < 0 {
+        (len + offset).max(0)
+    } else {
+        offset.min(len)
+    };
     let mut count = length.unwrap_or(len);
     if count < 0 {
         count = (len - from + count).max(0);
@@ -330,7 +414,11 @@ fn replace_window(s: &[u8], replacement: &[u8], offset: i64, length: Option<i64>
 /// for an array or an accepted null, with PHP's messages otherwise.
 fn int_unless_array(it: &mut Interp, a: &CallArgs, i: usize, nullable: bool) -> R<Option<i64>> {
     let v = a.value(i);
-    let ty = if nullable { "array|int|null" } else { "array|int" };
+    let ty = if nullable {
+        "array|int|null"
+    } else {
+        "array|int"
+    };
     match &v {
         Value::Arr(_) => Ok(None),
         Value::Null | Value::Undef if nullable => Ok(None),
@@ -363,11 +451,13 @@ fn substr_replace(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     let subjects = match subject {
         StrOrArr::Str(s) => {
             let Some(offset) = offset else {
-                let msg = "Argument #3 ($offset) cannot be an array when working on a single string";
+                let msg =
+                    "Argument #3 ($offset) cannot be an array when working on a single string";
                 return Err(fn_error(it, a, "TypeError", msg));
             };
             if length_is_array {
-                let msg = "Argument #4 ($length) cannot be an array when working on a single string";
+                let msg =
+                    "Argument #4 ($length) cannot be an array when working on a single string";
                 return Err(fn_error(it, a, "TypeError", msg));
             }
             let repl = match &replace {
@@ -377,7 +467,12 @@ fn substr_replace(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
                     None => Str::empty(),
                 },
             };
-            return Ok(bytes_value(&replace_window(s.as_bytes(), repl.as_bytes(), offset, length)));
+            return Ok(bytes_value(&replace_window(
+                s.as_bytes(),
+                repl.as_bytes(),
+                offset,
+                length,
+            )));
         }
         StrOrArr::Arr(arr) => arr,
     };
@@ -392,7 +487,11 @@ fn substr_replace(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
         StrOrArr::Str(_) => Vec::new(),
     };
     let (offset_list, length_list) = (list(&offsets), list(&lengths));
-    let entries: Vec<(Key, Value)> = subjects.table().iter().map(|(k, v)| (k.to_owned(), v.clone())).collect();
+    let entries: Vec<(Key, Value)> = subjects
+        .table()
+        .iter()
+        .map(|(k, v)| (k.to_owned(), v.clone()))
+        .collect();
     let mut result = Arr::with_capacity(entries.len());
     for (n, (key, v)) in entries.into_iter().enumerate() {
         let s = it.to_str(&v)?;
@@ -411,7 +510,10 @@ fn substr_replace(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
             (StrOrArr::Arr(_), Some(v)) => it.to_str(v)?,
             (StrOrArr::Arr(_), None) => Str::empty(),
         };
-        result.table_mut().insert(key, bytes_value(&replace_window(s.as_bytes(), repl.as_bytes(), off, len)));
+        result.table_mut().insert(
+            key,
+            bytes_value(&replace_window(s.as_bytes(), repl.as_bytes(), off, len)),
+        );
     }
     Ok(Value::Arr(result))
 }
@@ -463,11 +565,19 @@ fn strrpos_impl(it: &mut Interp, a: &mut CallArgs, fold: bool) -> R<Value> {
         }
         let back = back as usize;
         // The match may start at -offset from the end and run past it.
-        let end = if back < needle.len() { len } else { len - back + needle.len() };
+        let end = if back < needle.len() {
+            len
+        } else {
+            len - back + needle.len()
+        };
         (0, end)
     };
     let window = &hay.as_bytes()[from..end];
-    let found = if fold { rfind(&lower(window), &lower(needle.as_bytes())) } else { rfind(window, needle.as_bytes()) };
+    let found = if fold {
+        rfind(&lower(window), &lower(needle.as_bytes()))
+    } else {
+        rfind(window, needle.as_bytes())
+    };
     Ok(position_value(found.map(|p| p + from)))
 }
 
@@ -516,7 +626,9 @@ fn strrchr(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
 fn str_contains(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     let hay = a.string(it, 0)?;
     let needle = a.string(it, 1)?;
-    Ok(Value::Bool(find(hay.as_bytes(), needle.as_bytes()).is_some()))
+    Ok(Value::Bool(
+        find(hay.as_bytes(), needle.as_bytes()).is_some(),
+    ))
 }
 
 fn str_starts_with(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
@@ -537,10 +649,16 @@ fn strpbrk(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     if chars.is_empty() {
         return Err(a.value_error(it, 1, "must be a non-empty string"));
     }
-    Ok(match s.as_bytes().iter().position(|b| chars.as_bytes().contains(b)) {
-        None => Value::Bool(false),
-        Some(p) => slice_value(&s.as_bytes()[p..]),
-    })
+    Ok(
+        match s
+            .as_bytes()
+            .iter()
+            .position(|b| chars.as_bytes().contains(b))
+        {
+            None => Value::Bool(false),
+            Some(p) => slice_value(&s.as_bytes()[p..]),
+        },
+    )
 }
 
 fn span_impl(it: &mut Interp, a: &mut CallArgs, accept: bool) -> R<Value> {
@@ -550,14 +668,21 @@ fn span_impl(it: &mut Interp, a: &mut CallArgs, accept: bool) -> R<Value> {
     let length = a.nullable_int(it, 3)?;
     let len = s.len() as i64;
     // Out-of-range windows are clamped, not errors.
-    let from = if offset < 0 { (len + offset).max(0) } else { offset.min(len) };
+    let from = if offset < 0 {
+        (len + offset).max(0)
+    } else {
+        offset.min(len)
+    };
     let count = match length {
         None => len - from,
         Some(l) if l < 0 => (len - from + l).max(0),
         Some(l) => l.min(len - from),
     };
     let window = &s.as_bytes()[from as usize..(from + count) as usize];
-    let n = window.iter().take_while(|b| chars.as_bytes().contains(b) == accept).count();
+    let n = window
+        .iter()
+        .take_while(|b| chars.as_bytes().contains(b) == accept)
+        .count();
     Ok(Value::Int(n as i64))
 }
 
@@ -573,7 +698,13 @@ fn strcspn(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
 
 /// Replaces every occurrence of `search` (non-empty) in `subject`; `None`
 /// when there is none (the subject is then returned unchanged).
-fn replace_all(subject: &[u8], search: &[u8], replace: &[u8], fold: bool, count: &mut i64) -> Option<Vec<u8>> {
+fn replace_all(
+    subject: &[u8],
+    search: &[u8],
+    replace: &[u8],
+    fold: bool,
+    count: &mut i64,
+) -> Option<Vec<u8>> {
     let folded;
     let (hay, needle): (&[u8], Vec<u8>) = if fold {
         folded = lower(subject);
@@ -620,7 +751,9 @@ pub(crate) fn str_or_array(it: &mut Interp, a: &CallArgs, i: usize) -> R<StrOrAr
             it.deprecated(a.line, &msg)?;
             Ok(StrOrArr::Str(Str::empty()))
         }
-        Value::Obj(ref o) if o.class().magic_tostring.is_none() => Err(a.type_error(it, i, "array|string", &v)),
+        Value::Obj(ref o) if o.class().magic_tostring.is_none() => {
+            Err(a.type_error(it, i, "array|string", &v))
+        }
         other => Ok(StrOrArr::Str(it.to_str(&other)?)),
     }
 }
@@ -630,14 +763,12 @@ fn str_replace_impl(it: &mut Interp, a: &mut CallArgs, fold: bool) -> R<Value> {
     let replace = str_or_array(it, a, 1)?;
     let subject = str_or_array(it, a, 2)?;
     let pairs: Vec<(Str, Str)> = match (&search, &replace) {
-        (StrOrArr::Str(_), StrOrArr::Arr(_)) => {
-            return Err(fn_error(
-                it,
-                a,
-                "TypeError",
-                "Argument #2 ($replace) must be of type string when argument #1 ($search) is a string",
-            ))
-        }
+        (StrOrArr::Str(_), StrOrArr::Arr(_)) => return Err(fn_error(
+            it,
+            a,
+            "TypeError",
+            "Argument #2 ($replace) must be of type string when argument #1 ($search) is a string",
+        )),
         (StrOrArr::Str(s), StrOrArr::Str(r)) => vec![(s.clone(), r.clone())],
         (StrOrArr::Arr(searches), _) => {
             let searches: Vec<Value> = searches.table().values().cloned().collect();
@@ -665,7 +796,11 @@ fn str_replace_impl(it: &mut Interp, a: &mut CallArgs, fold: bool) -> R<Value> {
     let result = match subject {
         StrOrArr::Str(s) => replace_in_subject(s, &pairs, fold, &mut count),
         StrOrArr::Arr(subjects) => {
-            let entries: Vec<(Key, Value)> = subjects.table().iter().map(|(k, v)| (k.to_owned(), v.clone())).collect();
+            let entries: Vec<(Key, Value)> = subjects
+                .table()
+                .iter()
+                .map(|(k, v)| (k.to_owned(), v.clone()))
+                .collect();
             let mut out = Arr::with_capacity(entries.len());
             for (k, v) in entries {
                 let s = it.to_str(&v)?;
@@ -690,7 +825,13 @@ fn replace_in_subject(subject: Str, pairs: &[(Str, Str)], fold: bool, count: &mu
         if search.is_empty() {
             continue;
         }
-        if let Some(out) = replace_all(current.as_bytes(), search.as_bytes(), replace.as_bytes(), fold, count) {
+        if let Some(out) = replace_all(
+            current.as_bytes(),
+            search.as_bytes(),
+            replace.as_bytes(),
+            fold,
+            count,
+        ) {
             if out.is_empty() {
                 return Value::Str(Str::empty());
             }
@@ -742,7 +883,11 @@ fn strtr(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
         return Ok(Value::Str(s));
     }
     let mut pairs: Vec<(Vec<u8>, Str)> = Vec::with_capacity(from.len());
-    let entries: Vec<(Key, Value)> = from.table().iter().map(|(k, v)| (k.to_owned(), v.clone())).collect();
+    let entries: Vec<(Key, Value)> = from
+        .table()
+        .iter()
+        .map(|(k, v)| (k.to_owned(), v.clone()))
+        .collect();
     for (k, v) in entries {
         let key = match k {
             Key::Int(i) => i.to_string().into_bytes(),
@@ -936,7 +1081,9 @@ fn rtrim(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
 fn str_pad(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     let s = a.string(it, 0)?;
     let length = a.int(it, 1)?;
-    let pad = a.opt_string(it, 2)?.unwrap_or_else(|| Str::single_char(b' '));
+    let pad = a
+        .opt_string(it, 2)?
+        .unwrap_or_else(|| Str::single_char(b' '));
     let kind = a.opt_int(it, 3)?.unwrap_or(1);
     if length < 0 || length as u64 <= s.len() as u64 {
         return Ok(Value::Str(s));
@@ -945,7 +1092,11 @@ fn str_pad(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
         return Err(a.value_error(it, 2, "must be a non-empty string"));
     }
     if !(0..=2).contains(&kind) {
-        return Err(a.value_error(it, 3, "must be STR_PAD_LEFT, STR_PAD_RIGHT, or STR_PAD_BOTH"));
+        return Err(a.value_error(
+            it,
+            3,
+            "must be STR_PAD_LEFT, STR_PAD_RIGHT, or STR_PAD_BOTH",
+        ));
     }
     reserve_bytes(it, 1, length as u64)?;
     let total = (length as usize) - s.len();
@@ -1026,7 +1177,10 @@ fn strtok(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
             *st = None;
             return None;
         }
-        let end = b[start..].iter().position(|c| delims.contains(c)).map_or(b.len(), |p| start + p);
+        let end = b[start..]
+            .iter()
+            .position(|c| delims.contains(c))
+            .map_or(b.len(), |p| start + p);
         let piece = slice_value(&b[start..end]);
         *pos = (end + 1).min(b.len());
         Some(piece)
@@ -1073,7 +1227,11 @@ fn explode(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     pieces.push(&hay[last..]);
     if limit > 0 && (pieces.len() as u64) > limit as u64 {
         let keep = limit as usize - 1;
-        let tail_start = if keep == 0 { 0 } else { positions[keep - 1] + sep_b.len() };
+        let tail_start = if keep == 0 {
+            0
+        } else {
+            positions[keep - 1] + sep_b.len()
+        };
         pieces.truncate(keep);
         pieces.push(&hay[tail_start..]);
     } else if limit < 0 {
@@ -1090,13 +1248,21 @@ fn implode(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     let (sep, arr) = match (a.get(0).cloned(), a.get(1).cloned()) {
         (Some(Value::Arr(arr)), None) => (Str::empty(), arr),
         (Some(v), None) => {
-            let msg = format!("{}(): Argument #1 ($array) must be of type array, {} given", a.func.name, v.type_name());
+            let msg = format!(
+                "{}(): Argument #1 ($array) must be of type array, {} given",
+                a.func.name,
+                v.type_name()
+            );
             return Err(it.throw_error("TypeError", &msg));
         }
         (_, Some(Value::Arr(arr))) => (a.string(it, 0)?, arr),
         (_, Some(Value::Null)) => {
             let v = a.value(0);
-            let msg = format!("{}(): Argument #1 ($array) must be of type array, {} given", a.func.name, v.type_name());
+            let msg = format!(
+                "{}(): Argument #1 ($array) must be of type array, {} given",
+                a.func.name,
+                v.type_name()
+            );
             return Err(it.throw_error("TypeError", &msg));
         }
         (_, Some(v)) => return Err(a.type_error(it, 1, "?array", &v)),
@@ -1126,7 +1292,9 @@ pub(crate) fn implode_values(it: &mut Interp, sep: &Str, arr: &Arr) -> R<Value> 
 fn wordwrap(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     let s = a.string(it, 0)?;
     let width = a.opt_int(it, 1)?.unwrap_or(75);
-    let brk = a.opt_string(it, 2)?.unwrap_or_else(|| Str::single_char(b'\n'));
+    let brk = a
+        .opt_string(it, 2)?
+        .unwrap_or_else(|| Str::single_char(b'\n'));
     let cut = a.opt_bool(it, 3, false)?;
     if s.is_empty() {
         return Ok(Value::Str(Str::empty()));
@@ -1137,7 +1305,12 @@ fn wordwrap(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     if width == 0 && cut {
         return Err(a.value_error(it, 3, "cannot be true when argument #2 ($width) is 0"));
     }
-    Ok(bytes_value(&wrap_words(s.as_bytes(), width, brk.as_bytes(), cut)))
+    Ok(bytes_value(&wrap_words(
+        s.as_bytes(),
+        width,
+        brk.as_bytes(),
+        cut,
+    )))
 }
 
 /// PHP's word-wrapping walk: breaks at the last space before `width`
@@ -1169,7 +1342,8 @@ fn wrap_words(text: &[u8], width: i64, brk: &[u8], cut: bool) -> Vec<u8> {
     let (mut start, mut space) = (0usize, 0usize);
     let mut current = 0;
     while current < len {
-        if text[current] == brk[0] && current + brk.len() < len && text[current..].starts_with(brk) {
+        if text[current] == brk[0] && current + brk.len() < len && text[current..].starts_with(brk)
+        {
             out.extend_from_slice(&text[start..current + brk.len()]);
             current += brk.len() - 1;
             start = current + 1;
@@ -1203,7 +1377,9 @@ fn wrap_words(text: &[u8], width: i64, brk: &[u8], cut: bool) -> Vec<u8> {
 fn chunk_split(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     let s = a.string(it, 0)?;
     let n = a.opt_int(it, 1)?.unwrap_or(76);
-    let end = a.opt_string(it, 2)?.unwrap_or_else(|| Str::interned(b"\r\n"));
+    let end = a
+        .opt_string(it, 2)?
+        .unwrap_or_else(|| Str::interned(b"\r\n"));
     if n < 1 {
         return Err(a.value_error(it, 1, "must be greater than 0"));
     }
@@ -1402,7 +1578,11 @@ fn strip_tags_bytes(s: &[u8], allowed: &[u8]) -> Vec<u8> {
 
 fn addslashes(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     let s = a.string(it, 0)?;
-    if !s.as_bytes().iter().any(|&c| matches!(c, b'\'' | b'"' | b'\\' | 0)) {
+    if !s
+        .as_bytes()
+        .iter()
+        .any(|&c| matches!(c, b'\'' | b'"' | b'\\' | 0))
+    {
         return Ok(Value::Str(s));
     }
     let mut out = Vec::with_capacity(s.len() + 8);
@@ -1532,7 +1712,10 @@ fn quotemeta(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     }
     let mut out = Vec::with_capacity(s.len() * 2);
     for &c in s.as_bytes() {
-        if matches!(c, b'.' | b'\\' | b'+' | b'*' | b'?' | b'[' | b'^' | b']' | b'$' | b'(' | b')') {
+        if matches!(
+            c,
+            b'.' | b'\\' | b'+' | b'*' | b'?' | b'[' | b'^' | b']' | b'$' | b'(' | b')'
+        ) {
             out.push(b'\\');
         }
         out.push(c);
@@ -1590,7 +1773,11 @@ fn binary_compare(x: &[u8], y: &[u8], limit: usize, fold: bool) -> i64 {
     let xl = x.len().min(limit);
     let yl = y.len().min(limit);
     for i in 0..xl.min(yl) {
-        let (cx, cy) = if fold { (x[i].to_ascii_lowercase(), y[i].to_ascii_lowercase()) } else { (x[i], y[i]) };
+        let (cx, cy) = if fold {
+            (x[i].to_ascii_lowercase(), y[i].to_ascii_lowercase())
+        } else {
+            (x[i], y[i])
+        };
         if cx != cy {
             return cx as i64 - cy as i64;
         }
@@ -1601,13 +1788,23 @@ fn binary_compare(x: &[u8], y: &[u8], limit: usize, fold: bool) -> i64 {
 fn strcmp(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     let x = a.string(it, 0)?;
     let y = a.string(it, 1)?;
-    Ok(Value::Int(binary_compare(x.as_bytes(), y.as_bytes(), usize::MAX, false)))
+    Ok(Value::Int(binary_compare(
+        x.as_bytes(),
+        y.as_bytes(),
+        usize::MAX,
+        false,
+    )))
 }
 
 fn strcasecmp(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     let x = a.string(it, 0)?;
     let y = a.string(it, 1)?;
-    Ok(Value::Int(binary_compare(x.as_bytes(), y.as_bytes(), usize::MAX, true)))
+    Ok(Value::Int(binary_compare(
+        x.as_bytes(),
+        y.as_bytes(),
+        usize::MAX,
+        true,
+    )))
 }
 
 fn strncmp_impl(it: &mut Interp, a: &mut CallArgs, fold: bool) -> R<Value> {
@@ -1617,7 +1814,12 @@ fn strncmp_impl(it: &mut Interp, a: &mut CallArgs, fold: bool) -> R<Value> {
     if n < 0 {
         return Err(a.value_error(it, 2, "must be greater than or equal to 0"));
     }
-    Ok(Value::Int(binary_compare(x.as_bytes(), y.as_bytes(), n as usize, fold)))
+    Ok(Value::Int(binary_compare(
+        x.as_bytes(),
+        y.as_bytes(),
+        n as usize,
+        fold,
+    )))
 }
 
 fn strncmp(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
@@ -1657,8 +1859,11 @@ pub fn natural_compare(a: &[u8], b: &[u8], fold: bool) -> i32 {
         let (mut ca, mut cb) = (at(a, ai), at(b, bi));
         if ca.is_ascii_digit() && cb.is_ascii_digit() {
             let fractional = ca == b'0' || cb == b'0';
-            let r =
-                if fractional { compare_left(a, &mut ai, b, &mut bi) } else { compare_right(a, &mut ai, b, &mut bi) };
+            let r = if fractional {
+                compare_left(a, &mut ai, b, &mut bi)
+            } else {
+                compare_right(a, &mut ai, b, &mut bi)
+            };
             if r != 0 {
                 return r;
             }
@@ -1735,13 +1940,17 @@ fn compare_left(a: &[u8], ai: &mut usize, b: &[u8], bi: &mut usize) -> i32 {
 fn strnatcmp(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     let x = a.string(it, 0)?;
     let y = a.string(it, 1)?;
-    Ok(Value::Int(natural_compare(x.as_bytes(), y.as_bytes(), false) as i64))
+    Ok(Value::Int(
+        natural_compare(x.as_bytes(), y.as_bytes(), false) as i64,
+    ))
 }
 
 fn strnatcasecmp(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     let x = a.string(it, 0)?;
     let y = a.string(it, 1)?;
-    Ok(Value::Int(natural_compare(x.as_bytes(), y.as_bytes(), true) as i64))
+    Ok(Value::Int(
+        natural_compare(x.as_bytes(), y.as_bytes(), true) as i64,
+    ))
 }
 
 fn substr_compare(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
@@ -1771,7 +1980,12 @@ fn substr_compare(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
         Some(l) => l as usize,
         None => rest.len().max(needle.len()),
     };
-    Ok(Value::Int(binary_compare(rest, needle.as_bytes(), limit, fold)))
+    Ok(Value::Int(binary_compare(
+        rest,
+        needle.as_bytes(),
+        limit,
+        fold,
+    )))
 }
 
 // ---- text analysis ------------------------------------------------------------
@@ -1791,7 +2005,11 @@ fn str_word_count(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     let mut out = Arr::new();
     let mut count = 0;
     if b.is_empty() {
-        return Ok(if format == 0 { Value::Int(0) } else { Value::Arr(out) });
+        return Ok(if format == 0 {
+            Value::Int(0)
+        } else {
+            Value::Arr(out)
+        });
     }
     let mut p = 0;
     let mut end = b.len();
@@ -1804,7 +2022,9 @@ fn str_word_count(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     }
     while p < end {
         let start = p;
-        while p < end && (b[p].is_ascii_alphabetic() || allowed(b[p]) || b[p] == b'\'' || b[p] == b'-') {
+        while p < end
+            && (b[p].is_ascii_alphabetic() || allowed(b[p]) || b[p] == b'\'' || b[p] == b'-')
+        {
             p += 1;
         }
         if p > start {
@@ -1813,14 +2033,19 @@ fn str_word_count(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
                     out.table_mut().push(slice_value(&b[start..p]));
                 }
                 2 => {
-                    out.table_mut().insert(Key::Int(start as i64), slice_value(&b[start..p]));
+                    out.table_mut()
+                        .insert(Key::Int(start as i64), slice_value(&b[start..p]));
                 }
                 _ => count += 1,
             }
         }
         p += 1;
     }
-    Ok(if format == 0 { Value::Int(count) } else { Value::Arr(out) })
+    Ok(if format == 0 {
+        Value::Int(count)
+    } else {
+        Value::Arr(out)
+    })
 }
 
 fn count_chars(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
@@ -1834,7 +2059,9 @@ fn count_chars(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
         counts[c as usize] += 1;
     }
     if mode >= 3 {
-        let out: Vec<u8> = (0..=255u8).filter(|&c| (counts[c as usize] > 0) == (mode == 3)).collect();
+        let out: Vec<u8> = (0..=255u8)
+            .filter(|&c| (counts[c as usize] > 0) == (mode == 3))
+            .collect();
         return Ok(bytes_value(&out));
     }
     let mut arr = Arr::new();
@@ -1857,7 +2084,11 @@ fn longest_common(x: &[u8], y: &[u8]) -> (usize, usize, usize, usize) {
     let (mut pos1, mut pos2, mut max, mut count) = (0, 0, 0, 0);
     for p in 0..x.len() {
         for q in 0..y.len() {
-            let l = x[p..].iter().zip(&y[q..]).take_while(|(a, b)| a == b).count();
+            let l = x[p..]
+                .iter()
+                .zip(&y[q..])
+                .take_while(|(a, b)| a == b)
+                .count();
             if l > max {
                 max = l;
                 count += 1;
@@ -1888,9 +2119,17 @@ fn similar_text(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     let x = a.string(it, 0)?;
     let y = a.string(it, 1)?;
     let total = x.len() + y.len();
-    let sim = if total == 0 { 0 } else { similar_chars(x.as_bytes(), y.as_bytes()) };
+    let sim = if total == 0 {
+        0
+    } else {
+        similar_chars(x.as_bytes(), y.as_bytes())
+    };
     if a.has(2) {
-        let percent = if total == 0 { 0.0 } else { sim as f64 * 200.0 / total as f64 };
+        let percent = if total == 0 {
+            0.0
+        } else {
+            sim as f64 * 200.0 / total as f64
+        };
         a.set_ref(2, Value::Float(percent));
     }
     Ok(Value::Int(sim as i64))
@@ -2053,7 +2292,9 @@ fn metaphone_of(word: &[u8], max: usize) -> Vec<u8> {
                         skip = 1;
                     }
                 } else if next == b'N' {
-                    if !(!after_next.is_ascii_alphabetic() || (after_next == b'E' && at(i + 3) == b'D')) {
+                    if !(!after_next.is_ascii_alphabetic()
+                        || (after_next == b'E' && at(i + 3) == b'D'))
+                    {
                         out.push(b'K');
                     }
                 } else if soft(next) && prev != b'G' {
@@ -2138,7 +2379,10 @@ impl FormatArgs for FormatValues<'_> {
     }
     fn string_arg(&mut self, index: usize) -> Result<Vec<u8>, FormatFailure> {
         let v = self.values[index].deref_clone();
-        self.it.to_str(&v).map(|s| s.as_bytes().to_vec()).map_err(FormatFailure::Unwind)
+        self.it
+            .to_str(&v)
+            .map(|s| s.as_bytes().to_vec())
+            .map_err(FormatFailure::Unwind)
     }
     fn exact_int_arg(&mut self, index: usize) -> Option<i64> {
         match self.values[index].deref() {
@@ -2148,7 +2392,9 @@ impl FormatArgs for FormatValues<'_> {
     }
     fn notice(&mut self, message: &str) -> Result<(), FormatFailure> {
         let msg = format!("{}(): {}", self.func, message);
-        self.it.notice(self.line, &msg).map_err(FormatFailure::Unwind)
+        self.it
+            .notice(self.line, &msg)
+            .map_err(FormatFailure::Unwind)
     }
     fn reserve_output(&mut self, len: usize) -> Result<(), FormatFailure> {
         reserve_bytes(self.it, 1, len as u64).map_err(FormatFailure::Unwind)
@@ -2157,8 +2403,19 @@ impl FormatArgs for FormatValues<'_> {
 
 /// Runs the format engine over `values`, turning its failures into PHP's
 /// exceptions or fatal error.
-fn format_values(it: &mut Interp, a: &CallArgs, format: &Str, values: Vec<Value>, origin: ArgsOrigin) -> R<Vec<u8>> {
-    let mut args = FormatValues { it, values, func: a.func.name, line: a.line };
+fn format_values(
+    it: &mut Interp,
+    a: &CallArgs,
+    format: &Str,
+    values: Vec<Value>,
+    origin: ArgsOrigin,
+) -> R<Vec<u8>> {
+    let mut args = FormatValues {
+        it,
+        values,
+        func: a.func.name,
+        line: a.line,
+    };
     match numeric::sprintf(format.as_bytes(), &mut args, origin) {
         Ok(out) => Ok(out),
         Err(FormatFailure::Unwind(u)) => Err(u),
@@ -2182,13 +2439,25 @@ fn vformat_values(it: &mut Interp, a: &CallArgs) -> R<(Str, Vec<Value>)> {
 
 fn sprintf(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     let format = a.string(it, 0)?;
-    let out = format_values(it, a, &format, a.rest(1), ArgsOrigin::Variadic { params_before: 1 })?;
+    let out = format_values(
+        it,
+        a,
+        &format,
+        a.rest(1),
+        ArgsOrigin::Variadic { params_before: 1 },
+    )?;
     Ok(bytes_value(&out))
 }
 
 fn printf(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     let format = a.string(it, 0)?;
-    let out = format_values(it, a, &format, a.rest(1), ArgsOrigin::Variadic { params_before: 1 })?;
+    let out = format_values(
+        it,
+        a,
+        &format,
+        a.rest(1),
+        ArgsOrigin::Variadic { params_before: 1 },
+    )?;
     it.out.write(&out);
     Ok(Value::Int(out.len() as i64))
 }
@@ -2209,8 +2478,12 @@ fn vprintf(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
 fn number_format(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     let num = a.float(it, 0)?;
     let decimals = a.opt_int(it, 1)?.unwrap_or(0);
-    let point = a.nullable_string(it, 2)?.unwrap_or_else(|| Str::single_char(b'.'));
-    let sep = a.nullable_string(it, 3)?.unwrap_or_else(|| Str::single_char(b','));
+    let point = a
+        .nullable_string(it, 2)?
+        .unwrap_or_else(|| Str::single_char(b'.'));
+    let sep = a
+        .nullable_string(it, 3)?
+        .unwrap_or_else(|| Str::single_char(b','));
     let out = numeric::number_format(num, decimals as i32, point.as_bytes(), sep.as_bytes());
     Ok(bytes_value(&out))
 }
@@ -2267,7 +2540,10 @@ fn parse_scan_format(fmt: &[u8]) -> Result<(Vec<ScanItem>, usize), String> {
         } else {
             let digits = fmt[i..].iter().take_while(|c| c.is_ascii_digit()).count();
             if digits > 0 && fmt.get(i + digits) == Some(&b'$') {
-                let n: usize = std::str::from_utf8(&fmt[i..i + digits]).ok().and_then(|s| s.parse().ok()).unwrap_or(0);
+                let n: usize = std::str::from_utf8(&fmt[i..i + digits])
+                    .ok()
+                    .and_then(|s| s.parse().ok())
+                    .unwrap_or(0);
                 if n == 0 {
                     return Err("\"%n$\" argument index out of range".into());
                 }
@@ -2277,7 +2553,10 @@ fn parse_scan_format(fmt: &[u8]) -> Result<(Vec<ScanItem>, usize), String> {
             }
         }
         let digits = fmt[i..].iter().take_while(|c| c.is_ascii_digit()).count();
-        let width: usize = std::str::from_utf8(&fmt[i..i + digits]).ok().and_then(|s| s.parse().ok()).unwrap_or(0);
+        let width: usize = std::str::from_utf8(&fmt[i..i + digits])
+            .ok()
+            .and_then(|s| s.parse().ok())
+            .unwrap_or(0);
         i += digits;
         while matches!(fmt.get(i), Some(b'l' | b'L' | b'h')) {
             i += 1;
@@ -2288,7 +2567,8 @@ fn parse_scan_format(fmt: &[u8]) -> Result<(Vec<ScanItem>, usize), String> {
         i += 1;
         let mut set = None;
         match kind {
-            b'd' | b'i' | b'o' | b'x' | b'X' | b'u' | b'f' | b'e' | b'E' | b'g' | b's' | b'c' | b'n' => {}
+            b'd' | b'i' | b'o' | b'x' | b'X' | b'u' | b'f' | b'e' | b'E' | b'g' | b's' | b'c'
+            | b'n' => {}
             b'[' => {
                 let mut mask = [false; 256];
                 let negate = fmt.get(i) == Some(&b'^');
@@ -2310,8 +2590,11 @@ fn parse_scan_format(fmt: &[u8]) -> Result<(Vec<ScanItem>, usize), String> {
                 let mut k = 0;
                 while k < body.len() {
                     if k + 2 < body.len() && body[k + 1] == b'-' {
-                        let (lo, hi) =
-                            if body[k] <= body[k + 2] { (body[k], body[k + 2]) } else { (body[k + 2], body[k]) };
+                        let (lo, hi) = if body[k] <= body[k + 2] {
+                            (body[k], body[k + 2])
+                        } else {
+                            (body[k + 2], body[k])
+                        };
                         for m in &mut mask[lo as usize..=hi as usize] {
                             *m = true;
                         }
@@ -2328,7 +2611,12 @@ fn parse_scan_format(fmt: &[u8]) -> Result<(Vec<ScanItem>, usize), String> {
                 }
                 set = Some(Box::new(mask));
             }
-            other => return Err(format!("Bad scan conversion character \"{}\"", other as char)),
+            other => {
+                return Err(format!(
+                    "Bad scan conversion character \"{}\"",
+                    other as char
+                ))
+            }
         }
         let target = if suppress {
             None
@@ -2341,7 +2629,12 @@ fn parse_scan_format(fmt: &[u8]) -> Result<(Vec<ScanItem>, usize), String> {
             Some(t)
         };
         let _ = explicit;
-        items.push(ScanItem::Conversion { target, width, kind, set });
+        items.push(ScanItem::Conversion {
+            target,
+            width,
+            kind,
+            set,
+        });
     }
     Ok((items, targets))
 }
@@ -2371,7 +2664,12 @@ fn run_scan(input: &[u8], items: &[ScanItem], targets: usize) -> (Vec<Option<Val
                 }
                 pos += 1;
             }
-            ScanItem::Conversion { target, width, kind, set } => {
+            ScanItem::Conversion {
+                target,
+                width,
+                kind,
+                set,
+            } => {
                 if *kind == b'n' {
                     if let Some(t) = target {
                         values[*t] = Some(Value::Int(pos as i64));
@@ -2389,16 +2687,28 @@ fn run_scan(input: &[u8], items: &[ScanItem], targets: usize) -> (Vec<Option<Val
                 let rest = &input[pos..];
                 let (value, used) = match kind {
                     b'c' => {
-                        let n = if *width == 0 { 1 } else { (*width).min(rest.len()) };
+                        let n = if *width == 0 {
+                            1
+                        } else {
+                            (*width).min(rest.len())
+                        };
                         (Some(slice_value(&rest[..n])), n)
                     }
                     b's' => {
-                        let n = rest.iter().take(max).take_while(|c| !c.is_ascii_whitespace()).count();
+                        let n = rest
+                            .iter()
+                            .take(max)
+                            .take_while(|c| !c.is_ascii_whitespace())
+                            .count();
                         (Some(slice_value(&rest[..n])), n)
                     }
                     b'[' => {
                         let mask = set.as_deref().copied().unwrap_or([false; 256]);
-                        let n = rest.iter().take(max).take_while(|&&c| mask[c as usize]).count();
+                        let n = rest
+                            .iter()
+                            .take(max)
+                            .take_while(|&&c| mask[c as usize])
+                            .count();
                         if n == 0 {
                             break 'scan;
                         }
@@ -2472,9 +2782,16 @@ fn scan_int(s: &[u8], kind: u8) -> Option<(Value, usize)> {
     if i == start {
         return None;
     }
-    let signed = if negative { (value as i64).wrapping_neg() } else { value as i64 };
+    let signed = if negative {
+        (value as i64).wrapping_neg()
+    } else {
+        value as i64
+    };
     if kind == b'u' && signed < 0 {
-        return Some((Value::Str(Str::new((signed as u64).to_string().as_bytes())), i));
+        return Some((
+            Value::Str(Str::new((signed as u64).to_string().as_bytes())),
+            i,
+        ));
     }
     Some((Value::Int(signed), i))
 }
@@ -2499,7 +2816,10 @@ fn scan_float(s: &[u8]) -> Option<(f64, usize)> {
         if matches!(s.get(j), Some(b'-' | b'+')) {
             j += 1;
         }
-        let exp_digits = s[j.min(s.len())..].iter().take_while(|c| c.is_ascii_digit()).count();
+        let exp_digits = s[j.min(s.len())..]
+            .iter()
+            .take_while(|c| c.is_ascii_digit())
+            .count();
         if exp_digits > 0 {
             i = j + exp_digits;
         }
@@ -2531,7 +2851,11 @@ fn sscanf(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
                 a.set_ref(2 + i, v);
             }
         }
-        return Ok(Value::Int(if underflow && done == 0 { -1 } else { done as i64 }));
+        return Ok(Value::Int(if underflow && done == 0 {
+            -1
+        } else {
+            done as i64
+        }));
     }
     if underflow && done == 0 {
         return Ok(Value::Null);
@@ -2550,7 +2874,11 @@ fn sscanf(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
 fn first_byte_param(it: &mut Interp, a: &CallArgs, i: usize, default: Option<u8>) -> R<Option<u8>> {
     match a.opt_string(it, i)? {
         None => Ok(default),
-        Some(s) => Ok(s.as_bytes().first().copied().or(if i == 3 { None } else { default })),
+        Some(s) => Ok(s
+            .as_bytes()
+            .first()
+            .copied()
+            .or(if i == 3 { None } else { default })),
     }
 }
 
@@ -2583,7 +2911,10 @@ pub(crate) fn parse_csv_line(line: &[u8], delim: u8, encl: u8, escape: Option<u8
     let mut pos = 0;
     loop {
         let mut t = pos;
-        while t < limit && line[t] != delim && matches!(line[t], b' ' | b'\t' | b'\x0b' | b'\x0c' | b'\r' | b'\n') {
+        while t < limit
+            && line[t] != delim
+            && matches!(line[t], b' ' | b'\t' | b'\x0b' | b'\x0c' | b'\r' | b'\n')
+        {
             t += 1;
         }
         let mut field = Vec::new();
@@ -2627,7 +2958,10 @@ pub(crate) fn parse_csv_line(line: &[u8], delim: u8, encl: u8, escape: Option<u8
             }
             return fields;
         }
-        let end = line[pos..limit].iter().position(|&c| c == delim).map(|p| pos + p);
+        let end = line[pos..limit]
+            .iter()
+            .position(|&c| c == delim)
+            .map(|p| pos + p);
         match end {
             Some(e) => {
                 field.extend_from_slice(&line[pos..e]);
@@ -2690,7 +3024,11 @@ fn setlocale(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
             other => other.to_vec(),
         };
         if is_c_locale(&wanted) {
-            let shown = if wanted == b"POSIX" { b"C".to_vec() } else { wanted };
+            let shown = if wanted == b"POSIX" {
+                b"C".to_vec()
+            } else {
+                wanted
+            };
             LOCALE.with(|l| *l.borrow_mut() = shown.clone());
             return Ok(Value::Str(Str::new(&shown)));
         }
