@@ -337,6 +337,10 @@ impl CallArgs {
     pub fn nullable_string(&self, it: &mut Interp, i: usize) -> R<Option<Str>> {
         match self.get(i) {
             None | Some(Value::Null) => Ok(None),
+            Some(v @ Value::Arr(_)) => Err(self.type_error(it, i, "?string", &v.clone())),
+            Some(v @ Value::Obj(o)) if o.class().magic_tostring.is_none() => {
+                Err(self.type_error(it, i, "?string", &v.clone()))
+            }
             _ => self.string(it, i).map(Some),
         }
     }
@@ -385,6 +389,10 @@ impl CallArgs {
     pub fn nullable_int(&self, it: &mut Interp, i: usize) -> R<Option<i64>> {
         match self.get(i) {
             None | Some(Value::Null) => Ok(None),
+            Some(v @ (Value::Arr(_) | Value::Obj(_))) => Err(self.type_error(it, i, "?int", &v.clone())),
+            Some(v @ Value::Str(s)) if !crate::numeric::is_numeric(s.as_bytes()) => {
+                Err(self.type_error(it, i, "?int", &v.clone()))
+            }
             _ => self.int(it, i).map(Some),
         }
     }

@@ -849,35 +849,47 @@ fn str_ireplace(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     str_replace_impl(it, a, true)
 }
 
+/// `strtr($string, $from, $to)`: byte-for-byte translation over the
+/// shorter of the two lists.
+fn translate_bytes(s: Str, from: &Str, to: &Str) -> Value {
+    let n = from.len().min(to.len());
+    if n == 0 || s.is_empty() {
+        return Value::Str(s);
+    }
+    let mut map: [u8; 256] = std::array::from_fn(|i| i as u8);
+    for i in 0..n {
+        map[from.as_bytes()[i] as usize] = to.as_bytes()[i];
+    }
+    let out: Vec<u8> = s.as_bytes().iter().map(|&b| map[b as usize]).collect();
+    if out == s.as_bytes() {
+        return Value::Str(s);
+    }
+    bytes_value(&out)
+}
+
 fn strtr(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     let s = a.string(it, 0)?;
-    if a.has(2) {
-        if let Some(Value::Arr(_)) = a.get(1) {
-            let v = a.value(1);
-            return Err(a.type_error(it, 1, "string", &v));
+    let from = str_or_array(it, a, 1)?;
+    let to = a.nullable_string(it, 2)?;
+    let from = match (from, to) {
+        (StrOrArr::Str(from), Some(to)) => return Ok(translate_bytes(s, &from, &to)),
+        (StrOrArr::Arr(_), Some(_)) => {
+            return Err(fn_error(
+                it,
+                a,
+                "TypeError",
+                "Argument #2 ($from) must be of type string, array given",
+            ));
         }
-        let from = a.string(it, 1)?;
-        let to = a.nullable_string(it, 2)?.unwrap_or_else(Str::empty);
-        let n = from.len().min(to.len());
-        if n == 0 || s.is_empty() {
-            return Ok(Value::Str(s));
+        (StrOrArr::Str(_), None) => {
+            return Err(fn_error(
+                it,
+                a,
+                "TypeError",
+                "Argument #2 ($from) must be of type array, string given",
+            ));
         }
-        let mut map: [u8; 256] = std::array::from_fn(|i| i as u8);
-        for i in 0..n {
-            map[from.as_bytes()[i] as usize] = to.as_bytes()[i];
-        }
-        let out: Vec<u8> = s.as_bytes().iter().map(|&b| map[b as usize]).collect();
-        if out == s.as_bytes() {
-            return Ok(Value::Str(s));
-        }
-        return Ok(bytes_value(&out));
-    }
-    let from = match a.get(1) {
-        Some(Value::Arr(arr)) => arr.clone(),
-        _ => {
-            let v = a.value(1);
-            return Err(a.type_error(it, 1, "array", &v));
-        }
+        (StrOrArr::Arr(arr), None) => arr,
     };
     if from.is_empty() || s.is_empty() {
         return Ok(Value::Str(s));
@@ -1245,28 +1257,26 @@ fn explode(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
 }
 
 fn implode(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
-    let (sep, arr) = match (a.get(0).cloned(), a.get(1).cloned()) {
-        (Some(Value::Arr(arr)), None) => (Str::empty(), arr),
-        (Some(v), None) => {
-            let msg = format!(
-                "{}(): Argument #1 ($array) must be of type array, {} given",
-                a.func.name,
-                v.type_name()
-            );
-            return Err(it.throw_error("TypeError", &msg));
+    let first = str_or_array(it, a, 0)?;
+    let pieces = match a.get(1) {
+        None | Some(Value::Null) => None,
+        Some(Value::Arr(arr)) => Some(arr.clone()),
+        Some(other) => {
+            let v = other.clone();
+            return Err(a.type_error(it, 1, "?array", &v));
         }
-        (_, Some(Value::Arr(arr))) => (a.string(it, 0)?, arr),
-        (_, Some(Value::Null)) => {
-            let v = a.value(0);
-            let msg = format!(
-                "{}(): Argument #1 ($array) must be of type array, {} given",
-                a.func.name,
-                v.type_name()
-            );
-            return Err(it.throw_error("TypeError", &msg));
+    };
+    let (sep, arr) = match (first, pieces) {
+        (StrOrArr::Arr(arr), None) => (Str::empty(), arr),
+        (StrOrArr::Str(_), None) => {
+            let msg = "Argument #1 ($array) must be of type array, string given";
+            return Err(fn_error(it, a, "TypeError", msg));
         }
-        (_, Some(v)) => return Err(a.type_error(it, 1, "?array", &v)),
-        (None, None) => return Ok(Value::Str(Str::empty())),
+        (StrOrArr::Str(sep), Some(arr)) => (sep, arr),
+        (StrOrArr::Arr(_), Some(_)) => {
+            let msg = "Argument #1 ($separator) must be of type string, array given";
+            return Err(fn_error(it, a, "TypeError", msg));
+        }
     };
     implode_values(it, &sep, &arr)
 }
