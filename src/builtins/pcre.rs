@@ -113,7 +113,7 @@ pub fn register_constants(it: &mut Interp) {
         Value::Str(Str::interned(b"10.42 2022-12-11")),
     );
     it.constants
-        .insert(Str::interned(b"PCRE_JIT_SUPPORT"), Value::Bool(false));
+        .insert(Str::interned(b"PCRE_JIT_SUPPORT"), Value::Bool(true));
 }
 
 // ---- compiled patterns ----------------------------------------------------------
