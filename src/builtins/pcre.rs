@@ -395,16 +395,17 @@ fn record(e: MatchError) {
     });
 }
 
-/// The first match at or after `start` (exactly at `start` when anchored).
-fn find_at(
+/// The first match at or after `start` (exactly at `start` when anchored),
+/// using `locs` (made by `regex`) as the match data.
+fn find_with(
     p: &Pattern,
     regex: &Regex,
+    locs: &mut CaptureLocations,
     subject: &[u8],
     start: usize,
     anchored: bool,
 ) -> Result<Option<Spans>, MatchError> {
-    let mut locs: CaptureLocations = regex.capture_locations();
-    match regex.captures_read_at(&mut locs, subject, start) {
+    match regex.captures_read_at(locs, subject, start) {
         Err(e) => Err(map_match_error(&e)),
         Ok(None) => Ok(None),
         Ok(Some(m)) => {
@@ -416,10 +417,19 @@ fn find_at(
     }
 }
 
+/// The first match of the pattern at or after `start`.
+fn find_at(p: &Pattern, subject: &[u8], start: usize) -> Result<Option<Spans>, MatchError> {
+    let mut locs = p.regex.capture_locations();
+    find_with(p, &p.regex, &mut locs, subject, start, false)
+}
+
 /// Iterates matches from `start` the way PHP's global matching does.
 struct Matcher<'a> {
     p: &'a Pattern,
     subject: &'a [u8],
+    /// Match data for the pattern, and for its non-empty variant once used.
+    locs: CaptureLocations,
+    retry_locs: Option<CaptureLocations>,
     pos: usize,
     /// The last match was empty: try a non-empty one at the same place first.
     after_empty: bool,
@@ -431,6 +441,8 @@ impl<'a> Matcher<'a> {
         Matcher {
             p,
             subject,
+            locs: p.regex.capture_locations(),
+            retry_locs: None,
             pos: start,
             after_empty: false,
             done: false,
@@ -445,7 +457,10 @@ impl<'a> Matcher<'a> {
             let found = if self.after_empty {
                 self.after_empty = false;
                 let retry = match self.p.non_empty_regex() {
-                    Some(r) => find_at(self.p, r, self.subject, self.pos, true)?,
+                    Some(r) => {
+                        let locs = self.retry_locs.get_or_insert_with(|| r.capture_locations());
+                        find_with(self.p, r, locs, self.subject, self.pos, true)?
+                    }
                     None => None,
                 };
                 if retry.is_none() {
@@ -455,7 +470,14 @@ impl<'a> Matcher<'a> {
                 }
                 retry
             } else {
-                find_at(self.p, &self.p.regex, self.subject, self.pos, false)?
+                find_with(
+                    self.p,
+                    &self.p.regex,
+                    &mut self.locs,
+                    self.subject,
+                    self.pos,
+                    false,
+                )?
             };
             let Some(spans) = found else {
                 self.done = true;
@@ -548,7 +570,7 @@ fn preg_match(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
         set_error(INTERNAL_ERROR);
         return Ok(Value::Bool(false));
     };
-    let found = check_subject(&p, s, start).and_then(|_| find_at(&p, &p.regex, s, start, false));
+    let found = check_subject(&p, s, start).and_then(|_| find_at(&p, s, start));
     match found {
         Err(e) => {
             record(e);
@@ -1110,8 +1132,7 @@ fn preg_grep(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     let mut out = Arr::new();
     for (k, v) in entries {
         let s = it.to_str(&v)?;
-        let found = check_subject(&p, s.as_bytes(), 0)
-            .and_then(|_| find_at(&p, &p.regex, s.as_bytes(), 0, false));
+        let found = check_subject(&p, s.as_bytes(), 0).and_then(|_| find_at(&p, s.as_bytes(), 0));
         match found {
             Err(e) => {
                 record(e);
