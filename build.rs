@@ -59,7 +59,7 @@ fn expose_tables(generated: &str) -> String {
     let module_at = generated.find(header).expect("parser module header") + header.len() + 1;
     let mut patched = String::with_capacity(generated.len() + TABLES.len() + 200);
     patched.push_str(&generated[..module_at]);
-    let expression_nonterminals = ["Expr", "ExprNoArrow"]
+    let expression_nonterminals = ["Expr", "KeyExpr"]
         .iter()
         .map(|name| nonterminal_index(generated, name).to_string())
         .collect::<Vec<_>>()

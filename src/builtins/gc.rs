@@ -37,7 +37,8 @@ impl Interp {
             }
             match self.call_destructor(o.clone()) {
                 Ok(()) => {}
-                Err(Unwind::Throw(e)) => {
+                Err(Unwind::Throw) => {
+                    let e = self.take_exception();
                     if let Some(prev) = pending.take() {
                         self.chain_previous(&e, prev);
                     }
@@ -56,7 +57,7 @@ impl Interp {
             return Err(u);
         }
         if let Some(e) = pending {
-            return Err(Unwind::Throw(e));
+            return Err(self.throw(e));
         }
         Ok(count)
     }

@@ -8,12 +8,14 @@
 //! the parameters (for messages and named arguments); `&$x` takes a
 //! reference, `$x=` is optional, `...$x` variadic.
 
+pub mod arrays;
 pub mod classes;
 pub mod ctype;
 pub mod encoding;
 pub mod gc;
 pub mod hash;
 pub mod html;
+pub mod math;
 pub mod mbstring;
 pub mod pcre;
 pub mod strings;
@@ -58,6 +60,9 @@ pub struct SigInfo {
     pub max: u8,
     /// Bit `i` set: parameter `i` is by reference.
     pub by_ref: u64,
+    /// Number of parameters before the variadic one (all of them when
+    /// there is none).
+    pub fixed: u8,
     /// The variadic parameter takes references.
     pub variadic_by_ref: bool,
 }
@@ -114,6 +119,7 @@ pub const fn sig_info(sig: &str) -> SigInfo {
         min,
         max: if variadic { u8::MAX } else { count },
         by_ref,
+        fixed: count,
         variadic_by_ref,
     }
 }
@@ -179,7 +185,7 @@ impl BuiltinFunction {
 
     #[inline]
     pub fn param_by_ref(&self, i: usize) -> bool {
-        if i < self.info.max as usize && i < 64 {
+        if i < self.info.fixed as usize && i < 64 {
             self.info.by_ref & (1 << i) != 0
         } else {
             self.info.max == u8::MAX && self.info.variadic_by_ref
@@ -514,6 +520,8 @@ fn tables() -> Vec<&'static [BuiltinFunction]> {
     vec![
         var::FUNCTIONS,
         gc::FUNCTIONS,
+        arrays::FUNCTIONS,
+        math::FUNCTIONS,
         strings::FUNCTIONS,
         pcre::FUNCTIONS,
         html::FUNCTIONS,
@@ -533,6 +541,8 @@ pub fn register_all(it: &mut Interp) {
         }
     }
     constants::register(it);
+    arrays::register_constants(it);
+    math::register_constants(it);
     strings::register_constants(it);
     pcre::register_constants(it);
     html::register_constants(it);

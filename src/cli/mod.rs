@@ -1,6 +1,8 @@
 //! Running phpi from the command line: the interpreter thread with a large
 //! stack, `-l` linting, ini files, and the interactive shell.
 
+pub mod repl;
+
 use crate::interp::{Interp, RunOptions};
 
 /// Native stack for the interpreter thread. A tree-walking evaluator
@@ -131,9 +133,7 @@ pub fn read_ini_file(path: &[u8]) -> Vec<(Vec<u8>, Vec<u8>)> {
     out
 }
 
-/// `phpi -a`: the interactive shell (see the REPL issue).
+/// `phpi -a`: the interactive shell (`repl`); returns the exit status.
 pub fn run_repl(ini: Vec<(Vec<u8>, Vec<u8>)>) -> i32 {
-    let _ = ini;
-    println!("Interactive shell\n");
-    0
+    repl::run(ini)
 }

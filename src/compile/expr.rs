@@ -85,6 +85,7 @@ impl Compiler {
                 obj: self.boxed(obj)?,
                 name: self.member_name(name)?,
                 nullsafe: *nullsafe,
+                cache: Default::default(),
             },
             A::StaticProp { class, name } => {
                 let class = self.class_ref(class)?;
@@ -389,6 +390,7 @@ impl Compiler {
                                     return Ok(ir::ClassRef::Named {
                                         lc: lower(name.as_bytes()),
                                         name,
+                                        cache: Default::default(),
                                     });
                                 }
                             }
@@ -403,6 +405,7 @@ impl Compiler {
                 ir::ClassRef::Named {
                     lc: lower(&full),
                     name: Str::interned(&full),
+                    cache: Default::default(),
                 }
             }
             ast::ClassRef::Dynamic(e) => ir::ClassRef::Dynamic(self.boxed(e)?),

@@ -47,6 +47,7 @@ pub enum ExprKind {
         obj: Box<Expr>,
         name: Name,
         nullsafe: bool,
+        cache: PropCache,
     },
     StaticProp {
         class: ClassRef,
@@ -138,10 +139,40 @@ pub enum Name {
     Dynamic(Box<Expr>),
 }
 
+/// The slot a `$obj->name` access found last time, for the class and the
+/// calling scope it was found with (an inline cache: a property's slot
+/// depends only on those two).
+#[derive(Debug, Default)]
+pub struct PropCache(pub Cell<(usize, usize, u32)>);
+
+impl PropCache {
+    /// The cached slot for this class and scope, if any.
+    #[inline(always)]
+    pub fn get(&self, class: usize, scope: usize) -> Option<usize> {
+        let (c, s, slot) = self.0.get();
+        (c == class && s == scope).then_some(slot as usize)
+    }
+
+    pub fn set(&self, class: usize, scope: usize, slot: usize) {
+        self.0.set((class, scope, slot as u32));
+    }
+}
+
+/// The class a name resolved to at run time, remembered by the call site
+/// (classes cannot be undeclared, so the answer never changes).
+#[derive(Default)]
+pub struct ClassCache(pub RefCell<Option<std::rc::Weak<crate::interp::class::Class>>>);
+
+impl std::fmt::Debug for ClassCache {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("ClassCache")
+    }
+}
+
 #[derive(Debug)]
 pub enum ClassRef {
     /// A resolved class name (not self/parent/static), lowercase for lookup.
-    Named { name: Str, lc: Str },
+    Named { name: Str, lc: Str, cache: ClassCache },
     SelfClass,
     Parent,
     Static,

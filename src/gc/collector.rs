@@ -10,6 +10,61 @@ use super::*;
 use crate::value::{Arr, Obj, Ref, Value};
 use std::time::Instant;
 
+/// What one call of the collector did (for `gc.trace`).
+#[derive(Debug, Clone, Copy)]
+pub struct RunReport {
+    pub trigger: Trigger,
+    /// Possible roots in the buffer when the run started.
+    pub roots: u32,
+    /// Values freed (what `gc_collect_cycles()` returns).
+    pub freed: u32,
+    pub destructors: u32,
+    pub threshold_before: u32,
+    pub micros: u64,
+}
+
+impl Default for RunReport {
+    fn default() -> Self {
+        RunReport {
+            trigger: Trigger::Explicit,
+            roots: 0,
+            freed: 0,
+            destructors: 0,
+            threshold_before: 0,
+            micros: 0,
+        }
+    }
+}
+
+/// Prints the `gc.trace` line of the last run to stderr, when tracing:
+/// `gc: run 3 (threshold): roots=10001 freed=10000 destructors=0 threshold=10001->10001 time=812us`
+pub fn trace_last_run() {
+    let line = with_state(|s| {
+        if !s.trace {
+            return None;
+        }
+        let r = s.last_run;
+        Some(format!(
+            "gc: run {} ({}): roots={} freed={} destructors={} threshold={}->{} time={}us",
+            s.runs,
+            match r.trigger {
+                Trigger::Threshold => "threshold",
+                Trigger::Explicit => "gc_collect_cycles",
+                Trigger::Shutdown => "shutdown",
+            },
+            r.roots,
+            r.freed,
+            r.destructors,
+            r.threshold_before,
+            s.threshold,
+            r.micros
+        ))
+    });
+    if let Some(l) = line {
+        eprintln!("{}", l);
+    }
+}
+
 /// Why a run happened (for `gc.trace`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Trigger {
@@ -73,7 +128,7 @@ fn children(p: GcPtr, out: &mut Vec<GcPtr>) {
 /// decides for each child whether it is to be walked; the first such child
 /// is walked next and the others are stacked.
 fn walk(start: GcPtr, stack: &mut Vec<GcPtr>, mut visit_node: impl FnMut(GcPtr) -> bool, mut visit_child: impl FnMut(GcPtr) -> bool) {
-    let mut kids = Vec::new();
+    let mut kids = KIDS.with(|k| std::mem::take(&mut *k.borrow_mut()));
     let mut next = Some(start);
     while let Some(p) = next.take().or_else(|| stack.pop()) {
         if !visit_node(p) {
@@ -90,6 +145,13 @@ fn walk(start: GcPtr, stack: &mut Vec<GcPtr>, mut visit_node: impl FnMut(GcPtr) 
             }
         }
     }
+    kids.clear();
+    KIDS.with(|k| *k.borrow_mut() = kids);
+}
+
+thread_local! {
+    /// A reusable buffer for the children of the node being visited.
+    static KIDS: std::cell::RefCell<Vec<GcPtr>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
 /// Trial deletion from one purple root.
@@ -492,9 +554,7 @@ pub fn collect_cycles(trigger: Trigger, run_destructor: &mut dyn FnMut(&Obj)) ->
                     if h.has_flag(FLAG_OBJ_WEAKLY_REFERENCED) {
                         super::weak::object_freed(&o);
                     }
-                    for v in o.take_children() {
-                        v.release();
-                    }
+                    o.release_children();
                 }
             } else {
                 // SAFETY: garbage array being destroyed by the collector.
@@ -535,22 +595,20 @@ pub fn collect_cycles(trigger: Trigger, run_destructor: &mut dyn FnMut(&Obj)) ->
         break;
     }
     with_state(|s| {
-        if s.trace {
-            eprintln!(
-                "gc: run ({}) roots={} freed={} destructors={} threshold={} micros={}",
-                match trigger {
-                    Trigger::Threshold => "threshold",
-                    Trigger::Explicit => "explicit",
-                    Trigger::Shutdown => "shutdown",
-                },
-                roots_before,
-                total,
-                destructors_called,
-                threshold_before,
-                started.elapsed().as_micros()
-            );
-        }
+        s.last_run = RunReport {
+            trigger,
+            roots: roots_before,
+            freed: total,
+            destructors: destructors_called,
+            threshold_before,
+            micros: started.elapsed().as_micros() as u64,
+        };
     });
+    if trigger == Trigger::Explicit {
+        // Automatic runs are traced after the threshold is adjusted; the
+        // final run at shutdown is phpi's own bookkeeping, not PHP's.
+        trace_last_run();
+    }
     total
 }
 

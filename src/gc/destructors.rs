@@ -17,6 +17,7 @@ thread_local! {
 
 pub fn enqueue(o: Obj) {
     QUEUE.with(|q| q.borrow_mut().push_back(o));
+    super::set_pending_work();
 }
 
 #[inline(always)]

@@ -140,6 +140,7 @@ pub struct GcState {
     pub(crate) collect_requested: bool,
     /// `gc.trace`: print one line per run to stderr.
     pub trace: bool,
+    pub(crate) last_run: collector::RunReport,
 }
 
 thread_local! {
@@ -174,6 +175,7 @@ impl GcState {
             deferred: Vec::new(),
             collect_requested: false,
             trace: false,
+            last_run: collector::RunReport::default(),
         };
         s.set_enabled(true);
         s
@@ -328,6 +330,7 @@ fn possible_root_when_full(s: &mut GcState, p: GcPtr) {
     if s.enabled && !s.active {
         // Collect first, then buffer `p` (see "Where phpi departs").
         s.collect_requested = true;
+        set_pending_work();
         // SAFETY: `p` is live; the marker keeps it from being buffered twice
         // and tells `remove_from_buffer` to look in the deferred list.
         unsafe { p.as_ref().set_gc_info(GC_PURPLE) };
@@ -414,6 +417,24 @@ fn remove_from_buffer_slow(p: GcPtr, info: u32) {
     })
 }
 
+thread_local! {
+    /// Set whenever the evaluator has something to do at its next safe point
+    /// (a destructor queued, a collection requested): one cheap check there.
+    static PENDING_WORK: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Marks that a safe point has work to do.
+#[inline(always)]
+pub fn set_pending_work() {
+    PENDING_WORK.with(|p| p.set(true));
+}
+
+/// Whether a safe point has work to do; clears the mark.
+#[inline(always)]
+pub fn take_pending_work() -> bool {
+    PENDING_WORK.with(|p| p.replace(false))
+}
+
 /// True when the evaluator has collector work to do at its next safe point.
 #[inline(always)]
 pub fn collection_requested() -> bool {
@@ -432,6 +453,7 @@ pub fn after_automatic_collection(count: u32) {
         s.adjust_threshold(count);
         std::mem::take(&mut s.deferred)
     });
+    collector::trace_last_run();
     for p in deferred {
         // SAFETY: deferred values are removed from the list when freed, so
         // every pointer here is live.

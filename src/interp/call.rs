@@ -322,14 +322,19 @@ impl Interp {
             return e;
         }
         match e {
-            Unwind::Throw(ex) => match self.safe_point() {
-                Ok(()) => Unwind::Throw(ex),
-                Err(Unwind::Throw(newer)) => {
-                    self.chain_previous(&newer, ex);
-                    Unwind::Throw(newer)
+            Unwind::Throw => {
+                // Destructors run with the travelling exception set aside.
+                let ex = self.take_exception();
+                match self.safe_point() {
+                    Ok(()) => self.throw(ex),
+                    Err(Unwind::Throw) => {
+                        let newer = self.take_exception();
+                        self.chain_previous(&newer, ex);
+                        self.throw(newer)
+                    }
+                    Err(other) => other,
                 }
-                Err(other) => other,
-            },
+            }
             other => other,
         }
     }

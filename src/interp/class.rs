@@ -9,7 +9,7 @@ use crate::compile::ir::{self, Type};
 use crate::syntax::ast::{ClassKind, Visibility};
 use crate::value::{Str, Value};
 use std::cell::{Cell, RefCell, UnsafeCell};
-use std::collections::HashMap;
+use ahash::HashMap;
 use std::rc::{Rc, Weak};
 
 pub struct Method {
@@ -474,7 +474,7 @@ impl ClassBuilder {
                 prop_lookup,
                 defaults: RefCell::new(Some(defaults)),
                 default_exprs,
-                statics: HashMap::new(),
+                statics: HashMap::default(),
                 static_order: Vec::new(),
                 methods,
                 method_order,
@@ -757,7 +757,7 @@ fn link_class(
     let mut default_exprs: Vec<Option<(Rc<ir::ClassDecl>, usize)>> =
         parent.as_ref().map(|p| p.default_exprs.clone()).unwrap_or_default();
     let parent_defaults: Option<Vec<Value>> = parent.as_ref().and_then(|p| p.defaults.borrow().clone());
-    let mut statics: HashMap<Str, StaticProp> = HashMap::new();
+    let mut statics: HashMap<Str, StaticProp> = HashMap::default();
     let mut static_order = Vec::new();
     if let Some(p) = &parent {
         for k in &p.static_order {

@@ -140,7 +140,7 @@ impl Interp {
     /// returns it as a thrown unwind.
     pub fn throw_error(&mut self, class: &str, msg: &str) -> Unwind {
         match self.make_exception(class, msg.as_bytes(), 0) {
-            Ok(o) => Unwind::Throw(o),
+            Ok(o) => self.throw(o),
             Err(u) => u,
         }
     }
@@ -227,7 +227,10 @@ impl Interp {
                 self.exception_handlers.clear();
                 match self.call_value(&h, vec![Value::Obj(e)]) {
                     Ok(_) => return false,
-                    Err(Unwind::Throw(e2)) => return self.handle_uncaught(e2),
+                    Err(Unwind::Throw) => {
+                        let e2 = self.take_exception();
+                        return self.handle_uncaught(e2);
+                    }
                     Err(_) => return false,
                 }
             }

@@ -26,12 +26,26 @@ impl Interp {
         match &e.kind {
             K::Lit(v) => Ok(v.clone()),
             K::LitArray(v) => Ok(v.clone()),
-            K::Local(slot) => self.read_local(*slot, e.line),
+            K::Local(slot) => {
+                // Inline the common case: a defined, unreferenced variable.
+                let v = self.frame().slot(*slot);
+                if !matches!(v, Value::Undef | Value::Ref(_)) {
+                    return Ok(v.clone());
+                }
+                self.read_local(*slot, e.line)
+            }
             K::This => match &self.frame().this {
                 Some(o) => Ok(Value::Obj(o.clone())),
                 None => Err(self.throw_error("Error", "Using $this when not in object context")),
             },
             K::Binary(op, l, r) => {
+                // Integer and float arithmetic and comparisons on variables
+                // and literals, without intermediate copies.
+                if let (Some(a), Some(b)) = (self.peek(l), self.peek(r)) {
+                    if let Some(v) = super::ops::fast_binary(*op, a, b) {
+                        return Ok(v);
+                    }
+                }
                 if let K::Local(slot) = l.kind {
                     if !is_pure(r) {
                         let rv = self.eval(r)?;
@@ -41,6 +55,9 @@ impl Interp {
                 }
                 let lv = self.eval(l)?;
                 let rv = self.eval(r)?;
+                if let Some(v) = super::ops::fast_binary(*op, &lv, &rv) {
+                    return Ok(v);
+                }
                 self.binary_op(*op, &lv, &rv, e.line)
             }
             K::And(l, r) => {
@@ -81,10 +98,20 @@ impl Interp {
                 };
                 self.read_index_expr(base, index, e.line, ReadMode::Read)
             }
-            K::Prop { obj, name, nullsafe } => {
+            K::Prop {
+                obj,
+                name,
+                nullsafe,
+                cache,
+            } => {
                 let o = self.eval(obj)?;
                 if *nullsafe && o.is_null() {
                     return Ok(Value::Null);
+                }
+                if let (Value::Obj(ob), ir::Name::Static(n)) = (&o, name) {
+                    if let Some(v) = self.cached_prop_read(ob, n, cache) {
+                        return Ok(v);
+                    }
                 }
                 let name = self.member_name(name)?;
                 self.read_prop(&o, &name, e.line, ReadMode::Read)
@@ -272,7 +299,7 @@ impl Interp {
                 self.frame_mut().line = e.line;
                 let v = self.eval(inner)?;
                 match v {
-                    Value::Obj(o) if o.class().instance_of_name(b"throwable") => Err(Unwind::Throw(o)),
+                    Value::Obj(o) if o.class().instance_of_name(b"throwable") => Err(self.throw(o)),
                     _ => Err(self.throw_error("Error", "Can only throw objects")),
                 }
             }
@@ -371,6 +398,48 @@ impl Interp {
                 self.static_call(&cls, &name, args, forward, e.line)
             }
             _ => self.eval(e),
+        }
+    }
+
+    /// Reads a declared property through the inline cache, filling it on a
+    /// miss; `None` when the general path must decide (unset, magic,
+    /// dynamic or inaccessible properties).
+    #[inline]
+    pub fn cached_prop_read(&mut self, o: &Obj, name: &Str, cache: &ir::PropCache) -> Option<Value> {
+        let class_id = std::rc::Rc::as_ptr(o.class()) as usize;
+        let scope_id = self.frame().scope.as_ref().map(|s| std::rc::Rc::as_ptr(s) as usize).unwrap_or(0);
+        let slot = match cache.get(class_id, scope_id) {
+            Some(s) => s,
+            None => {
+                let class = o.class().clone();
+                let scope = self.frame().scope.clone();
+                match class.lookup_prop(name.as_bytes(), scope.as_deref()) {
+                    super::class::PropLookup::Found(slot) => {
+                        cache.set(class_id, scope_id, slot);
+                        slot
+                    }
+                    _ => return None,
+                }
+            }
+        };
+        match &o.props()[slot] {
+            Value::Undef => None,
+            v => Some(v.deref_clone()),
+        }
+    }
+
+    /// The value of a literal or a defined local variable, borrowed (no
+    /// copy); `None` for anything else.
+    #[inline(always)]
+    fn peek<'a>(&'a self, e: &'a ir::Expr) -> Option<&'a Value> {
+        match &e.kind {
+            K::Lit(v) => Some(v),
+            K::Local(slot) => match self.frame().slot(*slot) {
+                Value::Undef => None,
+                Value::Ref(r) => Some(r.get()),
+                v => Some(v),
+            },
+            _ => None,
         }
     }
 

@@ -28,7 +28,7 @@ impl Interp {
                     let o = self.make_exception("ParseError", e.message.as_bytes(), 0)?;
                     self.set_prop_by_name(&o, b"file", Value::Str(Str::new(file)));
                     self.set_prop_by_name(&o, b"line", Value::Int(e.line as i64));
-                    return Err(Unwind::Throw(o));
+                    return Err(self.throw(o));
                 }
                 let mut msg = b"\nParse error: ".to_vec();
                 msg.extend_from_slice(e.message.as_bytes());

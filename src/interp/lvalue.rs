@@ -472,6 +472,36 @@ impl Interp {
             self.destructure(items, &v, target.line)?;
             return Ok(v);
         }
+        // Fast path: a declared, untyped property of an object held in a
+        // variable or `$this` (the object is read after the value, as Zend
+        // reads a variable operand when the assignment executes).
+        if let K::Prop {
+            obj,
+            name: ir::Name::Static(n),
+            nullsafe: false,
+            cache,
+        } = &target.kind
+        {
+            if matches!(obj.kind, K::Local(_) | K::This) {
+                let v = self.eval(value)?.into_deref();
+                let o = self.eval_quiet(obj)?;
+                if let Value::Obj(ob) = &o {
+                    if let Some(ret) = self.cached_prop_write(ob, n, cache, &v) {
+                        drop(v);
+                        return Ok(ret);
+                    }
+                }
+                if o.is_null() {
+                    if let K::Local(s) = obj.kind {
+                        if self.frame().slot(s).is_undef() {
+                            let _ = self.read_local(s, obj.line)?;
+                        }
+                    }
+                }
+                let path = LvPath::Prop(o, n.clone(), target.line);
+                return self.assign_path(&path, v, target.line);
+            }
+        }
         // Fast path: a plain variable.
         if let K::Local(slot) = target.kind {
             let v = self.eval(value)?;
@@ -491,6 +521,43 @@ impl Interp {
         let path = self.prepare(target)?;
         let v = self.eval(value)?.into_deref();
         self.assign_path(&path, v, target.line)
+    }
+
+    /// Assigns a declared, untyped, writable, already initialised property
+    /// through the inline cache; `None` when the general path must decide.
+    fn cached_prop_write(&mut self, o: &Obj, name: &Str, cache: &ir::PropCache, v: &Value) -> Option<Value> {
+        let class_id = std::rc::Rc::as_ptr(o.class()) as usize;
+        let scope_id = self.frame().scope.as_ref().map(|s| std::rc::Rc::as_ptr(s) as usize).unwrap_or(0);
+        let slot = match cache.get(class_id, scope_id) {
+            Some(s) => s,
+            None => {
+                let class = o.class().clone();
+                let scope = self.frame().scope.clone();
+                match class.lookup_prop(name.as_bytes(), scope.as_deref()) {
+                    super::class::PropLookup::Found(slot) => {
+                        cache.set(class_id, scope_id, slot);
+                        slot
+                    }
+                    _ => return None,
+                }
+            }
+        };
+        let info = &o.class().props[slot];
+        if info.ty.is_some() || info.is_readonly {
+            return None;
+        }
+        match &mut o.props_mut()[slot] {
+            Value::Undef => None,
+            Value::Ref(r) => {
+                let r = r.clone();
+                r.set(v.clone());
+                Some(v.clone())
+            }
+            s => {
+                Value::replace_release(s, v.clone());
+                Some(v.clone())
+            }
+        }
     }
 
     /// Writes an evaluated value to a prepared path.
@@ -753,6 +820,19 @@ impl Interp {
         }
         if let K::Local(slot) = target.kind {
             let v = self.eval(value)?;
+            // Numbers update in place.
+            let f = self.frame_mut();
+            let i = f.map(slot);
+            let cur: &mut Value = match &mut f.slots[i] {
+                Value::Ref(r) => r.get_mut(),
+                s => s,
+            };
+            if matches!(cur, Value::Int(_) | Value::Float(_)) {
+                if let Some(new) = super::ops::fast_binary(op, cur, &v) {
+                    *cur = new.clone();
+                    return Ok(new);
+                }
+            }
             let old = self.read_local(slot, target.line)?;
             let new = self.compound(op, old, &v, line)?;
             let ret = new.clone();

@@ -33,19 +33,25 @@ use crate::value::{Obj, Str, Value};
 use class::Class;
 use frame::Frame;
 use function::Callable;
-use std::collections::HashMap;
+use ahash::HashMap;
 use std::rc::Rc;
 
 /// Why evaluation stopped early.
-#[derive(Debug)]
+///
+/// The thrown exception itself is not carried here: it waits in
+/// `Interp::exception` (as Zend's `EG(exception)`), which keeps every
+/// `R<Value>` as small as a `Value`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Unwind {
-    /// A thrown exception travelling to its `catch`.
-    Throw(Obj),
+    /// An exception (in `Interp::exception`) travelling to its `catch`.
+    Throw,
     /// `exit`/`die`: run shutdown functions and destructors, then stop.
     Exit,
     /// A fatal error (already printed): stop; shutdown functions still run.
     Fatal,
 }
+
+const _: () = assert!(std::mem::size_of::<R<Value>>() == 16);
 
 pub type R<T> = Result<T, Unwind>;
 
@@ -112,6 +118,8 @@ pub struct Interp {
     pub last_error: Option<(i64, Vec<u8>, Vec<u8>, u32)>,
     /// Exit status set by `exit(int)`.
     pub exit_status: i32,
+    /// The exception being thrown (set with `Unwind::Throw`).
+    pub exception: Option<Obj>,
     /// An exception waiting to be rethrown once destructors finish (for
     /// chaining exceptions thrown by destructors during unwinding).
     pub pending_exception: Option<Obj>,
@@ -154,14 +162,14 @@ pub struct Interp {
 impl Interp {
     pub fn new() -> Interp {
         let mut it = Interp {
-            functions: HashMap::new(),
-            classes: HashMap::new(),
-            constants: HashMap::new(),
+            functions: HashMap::default(),
+            classes: HashMap::default(),
+            constants: HashMap::default(),
             frames: Vec::new(),
             out: output::Output::new(),
             settings: Settings::default(),
-            ini: HashMap::new(),
-            ini_defaults: HashMap::new(),
+            ini: HashMap::default(),
+            ini_defaults: HashMap::default(),
             script_path: Vec::new(),
             included_files: Vec::new(),
             error_handlers: Vec::new(),
@@ -170,6 +178,7 @@ impl Interp {
             silence_depth: 0,
             last_error: None,
             exit_status: 0,
+            exception: None,
             pending_exception: None,
             slot_pool: Vec::new(),
             in_shutdown: false,
@@ -178,7 +187,7 @@ impl Interp {
             stack_limit: 0,
             rng_state: 0x853c_49e6_748f_ea9b,
             start_time: std::time::Instant::now(),
-            sources: HashMap::new(),
+            sources: HashMap::default(),
             last_exception: None,
             argv: Vec::new(),
             autoloaders: Vec::new(),
@@ -220,7 +229,7 @@ impl Interp {
     /// safe point (see `crate::gc`).
     #[inline(always)]
     pub fn safe_point(&mut self) -> R<()> {
-        if crate::gc::destructors::has_pending() || crate::gc::collection_requested() {
+        if crate::gc::take_pending_work() {
             self.run_pending_work()?;
         }
         Ok(())
@@ -228,6 +237,14 @@ impl Interp {
 
     #[inline(never)]
     fn run_pending_work(&mut self) -> R<()> {
+        let r = self.run_pending_work_inner();
+        if r.is_err() && (crate::gc::destructors::has_pending() || crate::gc::collection_requested()) {
+            crate::gc::set_pending_work();
+        }
+        r
+    }
+
+    fn run_pending_work_inner(&mut self) -> R<()> {
         loop {
             if crate::gc::collection_requested() {
                 self.run_automatic_collection()?;
@@ -254,7 +271,8 @@ impl Interp {
             }
             match r {
                 Ok(()) => {}
-                Err(Unwind::Throw(e)) => {
+                Err(Unwind::Throw) => {
+                    let e = self.take_exception();
                     if let Some(prev) = pending.take() {
                         self.chain_previous(&e, prev);
                     }
@@ -269,9 +287,23 @@ impl Interp {
             }
         }
         match pending {
-            Some(e) => Err(Unwind::Throw(e)),
+            Some(e) => Err(self.throw(e)),
             None => Ok(()),
         }
+    }
+}
+
+impl Interp {
+    /// Starts throwing `e` (Zend's `zend_throw_exception_internal`).
+    #[inline]
+    pub fn throw(&mut self, e: Obj) -> Unwind {
+        self.exception = Some(e);
+        Unwind::Throw
+    }
+
+    /// Takes the exception that is being thrown (for `catch`).
+    pub fn take_exception(&mut self) -> Obj {
+        self.exception.take().expect("Unwind::Throw always has an exception")
     }
 }
 
@@ -323,7 +355,10 @@ impl Interp {
             Ok(_) => (0, false),
             Err(Unwind::Exit) => (self.exit_status, false),
             Err(Unwind::Fatal) => (255, true),
-            Err(Unwind::Throw(e)) => (if self.handle_uncaught(e) { 0 } else { 255 }, false),
+            Err(Unwind::Throw) => {
+                let e = self.take_exception();
+                (if self.handle_uncaught(e) { 0 } else { 255 }, false)
+            }
         };
         if let Err(u) = self.run_shutdown_functions() {
             fatal |= matches!(u, Unwind::Fatal);
@@ -345,7 +380,8 @@ impl Interp {
         match u {
             Unwind::Exit => self.exit_status,
             Unwind::Fatal => 255,
-            Unwind::Throw(e) => {
+            Unwind::Throw => {
+                let e = self.take_exception();
                 if self.handle_uncaught(e) {
                     status
                 } else {
@@ -362,7 +398,8 @@ impl Interp {
             i += 1;
             match self.call_value(&f, args) {
                 Ok(v) => drop(v),
-                Err(Unwind::Throw(e)) => {
+                Err(Unwind::Throw) => {
+                    let e = self.take_exception();
                     if !self.handle_uncaught(e) {
                         return Err(Unwind::Fatal);
                     }

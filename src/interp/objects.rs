@@ -17,7 +17,14 @@ impl Interp {
     pub fn resolve_class_ref(&mut self, c: &ir::ClassRef, line: u32) -> R<Rc<Class>> {
         let _ = line;
         match c {
-            ir::ClassRef::Named { name, lc } => self.class_or_error(name, lc),
+            ir::ClassRef::Named { name, lc, cache } => {
+                if let Some(c) = cache.0.borrow().as_ref().and_then(|w| w.upgrade()) {
+                    return Ok(c);
+                }
+                let c = self.class_or_error(name, lc)?;
+                *cache.0.borrow_mut() = Some(std::rc::Rc::downgrade(&c));
+                Ok(c)
+            }
             ir::ClassRef::SelfClass => match self.frame().scope.clone() {
                 Some(s) => Ok(s),
                 None => Err(self.throw_error("Error", "Cannot use \"self\" when no class scope is active")),
@@ -112,8 +119,13 @@ impl Interp {
 
     /// Allocates an instance with default property values (no constructor).
     pub fn instantiate(&mut self, class: &Rc<Class>) -> R<Obj> {
-        let props = self.class_defaults(class)?;
-        let o = Obj::new(class.clone(), props);
+        if class.defaults.borrow().is_none() {
+            self.class_defaults(class)?;
+        }
+        let o = {
+            let d = class.defaults.borrow();
+            Obj::new_from_defaults(class.clone(), d.as_deref().unwrap_or(&[]))
+        };
         if let Some(internal) = class.internal {
             if let Some(create) = internal.create {
                 create(&o);

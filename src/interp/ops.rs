@@ -484,6 +484,79 @@ fn pow(x: Number, y: Number) -> Value {
     Value::Float(num_f(x).powf(num_f(y)))
 }
 
+/// Binary operators on two ints or floats that need nothing from the
+/// interpreter (no warnings, no errors); `None` sends the caller to the
+/// general path.
+#[inline(always)]
+pub fn fast_binary(op: BinOp, a: &Value, b: &Value) -> Option<Value> {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => {
+            let (x, y) = (*x, *y);
+            Some(match op {
+                BinOp::Add => match x.checked_add(y) {
+                    Some(v) => Value::Int(v),
+                    None => Value::Float(x as f64 + y as f64),
+                },
+                BinOp::Sub => match x.checked_sub(y) {
+                    Some(v) => Value::Int(v),
+                    None => Value::Float(x as f64 - y as f64),
+                },
+                BinOp::Mul => match x.checked_mul(y) {
+                    Some(v) => Value::Int(v),
+                    None => Value::Float(x as f64 * y as f64),
+                },
+                BinOp::Mod if y != 0 && y != -1 => Value::Int(x % y),
+                BinOp::Div if y != 0 && !(x == i64::MIN && y == -1) => {
+                    if x % y == 0 {
+                        Value::Int(x / y)
+                    } else {
+                        Value::Float(x as f64 / y as f64)
+                    }
+                }
+                BinOp::BitAnd => Value::Int(x & y),
+                BinOp::BitOr => Value::Int(x | y),
+                BinOp::BitXor => Value::Int(x ^ y),
+                BinOp::Shl if (0..64).contains(&y) => Value::Int(x.wrapping_shl(y as u32)),
+                BinOp::Shr if (0..64).contains(&y) => Value::Int(x >> y),
+                BinOp::Lt => Value::Bool(x < y),
+                BinOp::Le => Value::Bool(x <= y),
+                BinOp::Gt => Value::Bool(x > y),
+                BinOp::Ge => Value::Bool(x >= y),
+                BinOp::Eq | BinOp::Identical => Value::Bool(x == y),
+                BinOp::NotEq | BinOp::NotIdentical => Value::Bool(x != y),
+                BinOp::Spaceship => Value::Int(ord(x.cmp(&y)) as i64),
+                _ => return None,
+            })
+        }
+        (Value::Float(_), Value::Float(_)) | (Value::Int(_), Value::Float(_)) | (Value::Float(_), Value::Int(_)) => {
+            let x = match a {
+                Value::Int(i) => *i as f64,
+                Value::Float(f) => *f,
+                _ => return None,
+            };
+            let y = match b {
+                Value::Int(i) => *i as f64,
+                Value::Float(f) => *f,
+                _ => return None,
+            };
+            Some(match op {
+                BinOp::Add => Value::Float(x + y),
+                BinOp::Sub => Value::Float(x - y),
+                BinOp::Mul => Value::Float(x * y),
+                BinOp::Div if y != 0.0 => Value::Float(x / y),
+                BinOp::Lt => Value::Bool(x < y),
+                BinOp::Le => Value::Bool(x <= y),
+                BinOp::Gt => Value::Bool(x > y),
+                BinOp::Ge => Value::Bool(x >= y),
+                BinOp::Eq => Value::Bool(x == y),
+                BinOp::NotEq => Value::Bool(x != y),
+                _ => return None,
+            })
+        }
+        _ => None,
+    }
+}
+
 /// `$a + $b` for arrays: keys of `$b` missing from `$a` are added.
 pub fn array_union(x: &Arr, y: &Arr) -> Arr {
     if y.is_empty() {

@@ -6,6 +6,13 @@ use super::convert::to_bool;
 use super::{Flow, Interp, Unwind, R};
 use crate::compile::ir::{self, StmtKind as S};
 use crate::value::{Key, KeyRef, Obj, Ref, Str, Value};
+use std::sync::atomic::{AtomicBool, Ordering};
+
+/// Set from another thread to stop the running code at its next loop
+/// iteration (the interactive shell's Ctrl-C): the loop unwinds with
+/// `Unwind::Fatal` without printing anything; whoever set the flag reports
+/// the interruption and clears it.
+pub static INTERRUPT: AtomicBool = AtomicBool::new(false);
 
 /// What a loop does with the flow its body produced.
 enum LoopAction {
@@ -205,11 +212,12 @@ impl Interp {
         Ok(flow)
     }
 
-    /// Work done once per loop iteration: time limit, pending destructors.
+    /// Work done once per loop iteration: time limit, interruption,
+    /// pending destructors.
     #[inline(always)]
     fn tick(&mut self) -> R<()> {
         self.safe_point()?;
-        if self.time_limit_at.is_some() {
+        if self.time_limit_at.is_some() || INTERRUPT.load(Ordering::Relaxed) {
             self.check_time_limit()?;
         }
         Ok(())
@@ -217,6 +225,9 @@ impl Interp {
 
     #[cold]
     fn check_time_limit(&mut self) -> R<()> {
+        if INTERRUPT.load(Ordering::Relaxed) {
+            return Err(Unwind::Fatal);
+        }
         if let Some(at) = self.time_limit_at {
             if std::time::Instant::now() >= at {
                 let secs = self.settings.max_execution_time;
@@ -326,8 +337,9 @@ impl Interp {
 
     fn exec_try(&mut self, body: &[ir::Stmt], catches: &[ir::Catch], finally: Option<&[ir::Stmt]>) -> R<Flow> {
         let mut result = self.exec_block(body);
-        if let Err(Unwind::Throw(ex)) = &result {
-            let ex = ex.clone();
+        if let Err(Unwind::Throw) = &result {
+            let ex = self.take_exception();
+            result = Err(self.throw(ex.clone()));
             for c in catches {
                 let matches = c.types.iter().any(|(_, lc)| {
                     let lc = lc.as_bytes();
@@ -335,7 +347,7 @@ impl Interp {
                     ex.class().instance_of_name(lc)
                 });
                 if matches {
-                    result = Ok(Flow::Normal);
+                    self.exception = None;
                     if let Some(slot) = c.var {
                         let f = self.frame_mut();
                         let i = f.map(slot);
@@ -351,16 +363,22 @@ impl Interp {
             if matches!(result, Err(Unwind::Exit) | Err(Unwind::Fatal)) {
                 return result;
             }
+            // The finally block runs with a travelling exception set aside.
+            let travelling = if let Err(Unwind::Throw) = result { Some(self.take_exception()) } else { None };
             match self.exec_block(fin) {
                 Ok(Flow::Normal) => {}
                 Ok(other) => return Ok(other),
-                Err(Unwind::Throw(newer)) => {
-                    if let Err(Unwind::Throw(old)) = result {
+                Err(Unwind::Throw) => {
+                    let newer = self.take_exception();
+                    if let Some(old) = travelling {
                         self.chain_previous(&newer, old);
                     }
-                    return Err(Unwind::Throw(newer));
+                    return Err(self.throw(newer));
                 }
                 Err(e) => return Err(e),
+            }
+            if let Some(ex) = travelling {
+                return Err(self.throw(ex));
             }
         }
         result

@@ -298,7 +298,8 @@ pub struct Lexer<'s> {
     /// Tokens still to pass after `__halt_compiler` before stopping.
     halt_countdown: Option<u8>,
     /// The line PHP's scanner is on after the current token, when it is not
-    /// the line of the token's last byte.
+    /// the line of the byte after the token (PHP counts a newline that ends
+    /// `?>` or a heredoc body only from the next token on).
     line_after_token: Option<u32>,
 }
 
@@ -310,13 +311,32 @@ fn is_label_char(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b == b'_' || b >= 0x80
 }
 
+/// Length of the label (name) bytes at the start of `text`.
+fn label_len(text: &[u8]) -> usize {
+    text.iter().take_while(|&&b| is_label_char(b)).count()
+}
+
+/// Length of the spaces, tabs and newlines at the start of `text`.
+fn whitespace_len(text: &[u8]) -> usize {
+    text.iter()
+        .take_while(|b| matches!(b, b' ' | b'\t' | b'\r' | b'\n'))
+        .count()
+}
+
+/// Length of the spaces and tabs at the start of `text`.
+fn indentation_len(text: &[u8]) -> usize {
+    text.iter()
+        .take_while(|b| matches!(b, b' ' | b'\t'))
+        .count()
+}
+
 impl<'s> Lexer<'s> {
     /// A lexer for a whole file (starting in inline-HTML mode) or for
     /// `eval()`'d code (`in_php` true: starting in scripting mode).
     pub fn new(src: &'s [u8], in_php: bool, short_open_tag: bool) -> Lexer<'s> {
         Lexer {
             src,
-            pos: 0,
+            pos: if in_php { 0 } else { shebang_len(src) },
             lines: Rc::new(LineIndex::new(src)),
             state: if in_php {
                 State::Scripting
@@ -453,7 +473,7 @@ impl<'s> Lexer<'s> {
                         offset: self.pos,
                         line: self
                             .line_after_token
-                            .unwrap_or_else(|| self.line_at(self.pos.saturating_sub(1).max(start))),
+                            .unwrap_or_else(|| self.line_at(self.pos)),
                     };
                     return Ok(Some((start_pos, tok, end_pos)));
                 }
@@ -556,6 +576,7 @@ impl<'s> Lexer<'s> {
                     Some(b'\r') => self.pos += if self.peek(1) == Some(b'\n') { 2 } else { 1 },
                     _ => {}
                 }
+                self.line_after_token = Some(self.line_at(start));
                 self.state = State::Initial;
                 Tok::Semicolon
             }
@@ -636,10 +657,7 @@ impl<'s> Lexer<'s> {
             Raw::Shr => Tok::Shr,
             Raw::Amp => {
                 let after = &self.src[self.pos..];
-                let skipped = after
-                    .iter()
-                    .take_while(|b| matches!(b, b' ' | b'\t' | b'\r' | b'\n'))
-                    .count();
+                let skipped = whitespace_len(after);
                 let next = &after[skipped..];
                 if next.starts_with(b"$") || next.starts_with(b"...") {
                     Tok::AmpVar
@@ -719,10 +737,7 @@ impl<'s> Lexer<'s> {
                 // `enum` is a keyword only before whitespace and a name that
                 // is not `extends`/`implements`.
                 let after = &self.src[self.pos..];
-                let ws = after
-                    .iter()
-                    .take_while(|b| matches!(b, b' ' | b'\t' | b'\r' | b'\n'))
-                    .count();
+                let ws = whitespace_len(after);
                 let next = &after[ws..];
                 let is_keyword = ws > 0
                     && next.first().is_some_and(|&b| is_label_start(b))
@@ -742,16 +757,14 @@ impl<'s> Lexer<'s> {
     /// there (`yield`, whitespace, `from`, then a non-label byte).
     fn yield_from_len(&self) -> Option<usize> {
         let after = &self.src[self.pos..];
-        let ws = after
-            .iter()
-            .take_while(|b| matches!(b, b' ' | b'\t' | b'\r' | b'\n'))
-            .count();
+        let ws = whitespace_len(after);
         if ws == 0 || !starts_with_ci(&after[ws..], b"from") {
             return None;
         }
+        // At the end of input PHP's scanner sees its terminating NUL byte.
         match after.get(ws + 4) {
-            Some(&b) if !is_label_char(b) => Some(5 + ws + 4),
-            _ => None,
+            Some(&b) if is_label_char(b) => None,
+            _ => Some(5 + ws + 4),
         }
     }
 
@@ -793,7 +806,7 @@ impl<'s> Lexer<'s> {
             b'+' | b'-' => rest.get(1) != Some(&b'=') && rest.get(1) != Some(&b'>'),
             b'<' => rest.starts_with(b"<<<"),
             b if is_label_start(b) => {
-                let len = rest.iter().take_while(|&&b| is_label_char(b)).count();
+                let len = label_len(rest);
                 !matches!(
                     Kw::from_word(&rest[..len]),
                     Some(Kw::And | Kw::Or | Kw::Xor | Kw::Instanceof | Kw::As | Kw::Insteadof)
@@ -957,12 +970,7 @@ impl<'s> Lexer<'s> {
             self.state = State::Scripting;
             return Step::Skip;
         };
-        let indent = self
-            .rest()
-            .iter()
-            .take_while(|b| matches!(b, b' ' | b'\t'))
-            .count();
-        self.pos += indent + heredoc.label.len();
+        self.pos += indentation_len(self.rest()) + heredoc.label.len();
         self.state = State::Scripting;
         Step::Token(Tok::EndHeredoc)
     }
@@ -983,6 +991,7 @@ impl<'s> Lexer<'s> {
                     strip_indentation(raw, heredoc.indentation, heredoc.uses_spaces, true, true)
                         .map_err(|(msg, at)| self.error(msg, body_start + at))?;
                 self.pos = close.line_start;
+                self.line_after_token = Some(self.line_at(body_end));
                 self.state = State::EndHeredoc;
                 Ok(Step::Token(Tok::StringContent(Rc::from(value))))
             }
@@ -1017,7 +1026,7 @@ impl<'s> Lexer<'s> {
             _ => {}
         }
         if first == b'$' && rest.get(1).is_some_and(|&b| is_label_start(b)) {
-            let len = 1 + rest[1..].iter().take_while(|&&b| is_label_char(b)).count();
+            let len = 1 + label_len(&rest[1..]);
             let after = &rest[len..];
             let property_follows =
                 |skip: usize| after.get(skip).is_some_and(|&b| is_label_start(b));
@@ -1091,10 +1100,7 @@ impl<'s> Lexer<'s> {
                         1
                     };
                     let line_start = i + nl;
-                    let indent = src[line_start..]
-                        .iter()
-                        .take_while(|b| matches!(b, b' ' | b'\t'))
-                        .count();
+                    let indent = indentation_len(&src[line_start..]);
                     if is_closing_label(src, line_start + indent, &heredoc.label) {
                         let spacing = &src[line_start..line_start + indent];
                         if spacing.contains(&b' ') && spacing.contains(&b'\t') {
@@ -1134,6 +1140,7 @@ impl<'s> Lexer<'s> {
         let value = unescape_double(&stripped, 0).map_err(|m| self.error(m, start))?;
         if at_end {
             self.pos = i + newline_len;
+            self.line_after_token = Some(self.line_at(i));
             self.state = State::EndHeredoc;
         } else {
             self.pos = i;
@@ -1146,7 +1153,7 @@ impl<'s> Lexer<'s> {
     fn lex_varname(&mut self) -> Step<'s> {
         let rest = self.rest();
         let len = if rest.first().is_some_and(|&b| is_label_start(b)) {
-            rest.iter().take_while(|&&b| is_label_char(b)).count()
+            label_len(rest)
         } else {
             0
         };
@@ -1177,12 +1184,12 @@ impl<'s> Lexer<'s> {
             return Step::Token(Tok::NumString(&rest[..len]));
         }
         if first == b'$' && rest.get(1).is_some_and(|&b| is_label_start(b)) {
-            let len = 1 + rest[1..].iter().take_while(|&&b| is_label_char(b)).count();
+            let len = 1 + label_len(&rest[1..]);
             self.pos += len;
             return Step::Token(Tok::Variable(&rest[1..len]));
         }
         if is_label_start(first) {
-            let len = rest.iter().take_while(|&&b| is_label_char(b)).count();
+            let len = label_len(rest);
             self.pos += len;
             return Step::Token(Tok::Ident(&rest[..len]));
         }
@@ -1242,10 +1249,7 @@ impl<'s> Lexer<'s> {
         };
         match first {
             b' ' | b'\t' | b'\r' | b'\n' => {
-                self.pos += rest
-                    .iter()
-                    .take_while(|b| matches!(b, b' ' | b'\t' | b'\r' | b'\n'))
-                    .count();
+                self.pos += whitespace_len(rest);
                 Ok(Step::Skip)
             }
             b'-' if rest.starts_with(b"->") => {
@@ -1272,7 +1276,7 @@ impl<'s> Lexer<'s> {
                 Ok(Step::Skip)
             }
             b if is_label_start(b) => {
-                let len = rest.iter().take_while(|&&b| is_label_char(b)).count();
+                let len = label_len(rest);
                 self.pos += len;
                 self.pop_state();
                 Ok(Step::Token(Tok::Ident(&rest[..len])))
@@ -1303,6 +1307,18 @@ impl<'s> Iterator for Lexer<'s> {
                 Some(Err(e))
             }
         }
+    }
+}
+
+/// A file's first line is skipped when it is a `#!` line (ended by a
+/// newline), as PHP's scanner does.
+fn shebang_len(src: &[u8]) -> usize {
+    if !src.starts_with(b"#!") {
+        return 0;
+    }
+    match next_newline(src, 0) {
+        Some((at, len)) => at + len,
+        None => 0,
     }
 }
 
@@ -1352,10 +1368,7 @@ fn find_closing_label(src: &[u8], body_start: usize, label: &[u8]) -> Option<Clo
     let mut newline_len = 0;
     loop {
         let spacing: &[u8] = &src[line_start..];
-        let indent = spacing
-            .iter()
-            .take_while(|b| matches!(b, b' ' | b'\t'))
-            .count();
+        let indent = indentation_len(spacing);
         if is_closing_label(src, line_start + indent, label) {
             let spacing = &spacing[..indent];
             let has_tabs = spacing.contains(&b'\t');
@@ -1667,4 +1680,117 @@ fn parse_float(text: &[u8]) -> f64 {
         .ok()
         .and_then(|s| s.parse::<f64>().ok())
         .unwrap_or(f64::INFINITY)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The tokens of `src` (a file), each as its fixed spelling or kind.
+    fn tokens(src: &str) -> Vec<String> {
+        Lexer::new(src.as_bytes(), false, true)
+            .map(|t| match t {
+                Ok((_, tok, _)) => match tok {
+                    Tok::Ident(s) => format!("id:{}", String::from_utf8_lossy(s)),
+                    Tok::Variable(s) => format!("${}", String::from_utf8_lossy(s)),
+                    Tok::Int(n) => format!("int:{n}"),
+                    Tok::Kw(Kw::YieldBare, _) => "yield-bare".to_string(),
+                    Tok::InlineHtml(s) => format!("html:{}", String::from_utf8_lossy(s)),
+                    other if !other.symbol().is_empty() => other.symbol().to_string(),
+                    other => format!("{other:?}"),
+                },
+                Err(e) => format!("error:{}", e.message),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn keywords_are_case_insensitive_and_names_are_not_keywords() {
+        assert_eq!(
+            tokens("<?php ECHO Foo, eChO;"),
+            ["echo", "id:Foo", ",", "echo", ";"]
+        );
+        assert_eq!(
+            tokens("<?php $o->class, A::class"),
+            ["$o", "->", "id:class", ",", "id:A", "::", "class"]
+        );
+        assert_eq!(tokens("<?php die exit"), ["exit", "exit"]);
+    }
+
+    #[test]
+    fn lookahead_decisions() {
+        assert_eq!(tokens("<?php yield\n from $g"), ["yield from", "$g"]);
+        assert_eq!(tokens("<?php yield fromage"), ["yield", "id:fromage"]);
+        assert_eq!(tokens("<?php yield from"), ["yield from"]);
+        assert_eq!(
+            tokens("<?php yield; yield -1; yield and"),
+            [
+                "yield-bare",
+                ";",
+                "yield",
+                "-",
+                "int:1",
+                ";",
+                "yield-bare",
+                "and"
+            ]
+        );
+        assert_eq!(
+            tokens("<?php enum Foo enum extends enum()"),
+            ["enum", "id:Foo", "id:enum", "extends", "id:enum", "(", ")"]
+        );
+        assert_eq!(
+            tokens("<?php A & $b; A &B; & ..."),
+            ["id:A", "&", "$b", ";", "id:A", "&", "id:B", ";", "&", "..."]
+        );
+    }
+
+    #[test]
+    fn casts_need_only_spaces_and_tabs() {
+        assert_eq!(
+            tokens("<?php ( int )( \tstring)(\nint)"),
+            ["(int)", "(string)", "(", "id:int", ")"]
+        );
+    }
+
+    #[test]
+    fn open_and_close_tags() {
+        assert_eq!(
+            tokens("a<?php echo 1?>\nb"),
+            ["html:a", "echo", "int:1", ";", "html:b"]
+        );
+        assert_eq!(tokens("<?= 1 ?>"), ["echo", "int:1", ";"]);
+        assert_eq!(
+            tokens("<?phpx"),
+            ["id:phpx"],
+            "<?php followed by a letter is <? then phpx"
+        );
+        assert_eq!(tokens("#!/usr/bin/php\n<?php 1;"), ["int:1", ";"]);
+        assert_eq!(tokens("<?php # x ?>y"), [";", "html:y"]);
+    }
+
+    #[test]
+    fn numbers() {
+        assert_eq!(
+            tokens("<?php 0x7FFFFFFFFFFFFFFF 0b11 0o17 017 1_0"),
+            [
+                "int:9223372036854775807",
+                "int:3",
+                "int:15",
+                "int:15",
+                "int:10"
+            ]
+        );
+        assert_eq!(
+            tokens("<?php 0x8000000000000000"),
+            ["Float(9.223372036854776e18)"]
+        );
+        assert_eq!(tokens("<?php 018"), ["error:Invalid numeric literal"]);
+    }
+
+    #[test]
+    fn line_index_counts_every_newline_style() {
+        let lines = LineIndex::new(b"a\nb\r\nc\rd");
+        assert_eq!([0, 2, 5, 7].map(|o| lines.line_of(o)), [1, 2, 3, 4]);
+    }
 }

@@ -5,11 +5,11 @@
 //! * **Expressions.** The grammar does not encode PHP's twenty precedence
 //!   levels (that would make the generated parser huge). It collects an
 //!   expression as a flat sequence of [`Item`]s — operands, prefix
-//!   operators, infix operators, `instanceof` and ternary parts — and
-//!   [`Ctx::resolve_chain`] builds the tree by precedence climbing with PHP's
-//!   table (zend_language_parser.y). Prefix operators include the "open"
-//!   forms whose right side extends as far as possible: `$a = `, `$a += `,
-//!   `print`, `yield`, `throw`, `include`, `fn() =>`.
+//!   operators, infix operators, `instanceof`, ternary parts and the `=>` of
+//!   `yield $k => $v` — and [`Ctx::seq`] builds the tree by precedence
+//!   climbing with PHP's table (zend_language_parser.y). Prefix operators
+//!   include the "open" forms whose right side extends as far as possible:
+//!   `$a = `, `$a += `, `print`, `yield`, `throw`, `include`, `fn() =>`.
 //! * **Deferred compile errors.** A few things PHP accepts syntactically but
 //!   rejects at compile time (`a ? b : c ? d : e`, `try` without `catch`)
 //!   are noted while parsing and reported only if the whole file parses,
@@ -42,6 +42,8 @@ pub enum Item {
     /// `? then :` (or `?:` when `then` is `None`), followed by the else
     /// operand in the sequence.
     Ternary(Option<Expr>, Line),
+    /// The `=>` of `yield $key => $value`, followed by the value.
+    YieldArrow(Line),
 }
 
 /// A prefix operator: applies to everything after it that binds tighter.
@@ -213,78 +215,8 @@ impl Ctx {
         }
     }
 
-    /// Resolves an expression: segments separated by `=>`, where each `=>`
-    /// must belong to a `yield` (`yield $k => $v`).
-    pub fn expr<'s>(&self, chain: Chain) -> ActionResult<'s, Expr> {
-        let mut parts = self.resolve_chain(chain)?;
-        if parts.len() > 1 {
-            let line = parts[1].1;
-            return user(syntax_error("syntax error, unexpected token \"=>\"", line));
-        }
-        Ok(parts.remove(0).0)
-    }
-
-    /// Resolves one flat sequence (no `=>`).
+    /// Resolves a flat sequence into an expression tree.
     pub fn seq<'s>(&self, items: Vec<Item>) -> ActionResult<'s, Expr> {
-        let (expr, _) = self.resolve(items, None)?;
-        Ok(expr)
-    }
-
-    /// Resolves an array element: `value` or `key => value`, where further
-    /// `=>`s belong to `yield`s.
-    pub fn array_pair<'s>(&self, chain: Chain) -> ActionResult<'s, ArrayItem> {
-        let mut parts = self.resolve_chain(chain)?;
-        if parts.len() > 2 {
-            let line = parts[2].1;
-            return user(syntax_error("syntax error, unexpected token \"=>\"", line));
-        }
-        let value = parts.pop().map(|(e, _)| e);
-        let key = parts.pop().map(|(e, _)| e);
-        Ok(ArrayItem {
-            key,
-            value: value.unwrap_or_else(|| Expr::new(0, ExprKind::Array(Vec::new()))),
-            by_ref: false,
-            spread: false,
-        })
-    }
-
-    /// The key of `key => &$v` / `key => list(...)`: a chain whose last
-    /// `=>` separates the key.
-    pub fn array_key<'s>(&self, chain: Chain) -> ActionResult<'s, Expr> {
-        self.expr(chain)
-    }
-
-    /// Splits a chain into the expressions separated by `=>`s that no
-    /// `yield` claims, each with the line of the `=>` before it. Works from
-    /// the right: `a => b` where `a` ends in an open `yield` becomes that
-    /// yield's key and value.
-    fn resolve_chain<'s>(&self, chain: Chain) -> ActionResult<'s, Vec<(Expr, Line)>> {
-        let mut out: Vec<(Expr, Line)> = Vec::new();
-        let mut carry: Option<(Expr, Line)> = None;
-        for (items, arrow_line) in chain.segments.into_iter().rev() {
-            let right = carry.take();
-            let right_line = right.as_ref().map_or(0, |r| r.1);
-            let (expr, unclaimed) = self.resolve(items, right.map(|r| r.0))?;
-            if let Some(value) = unclaimed {
-                out.push((value, right_line));
-            }
-            carry = Some((expr, arrow_line));
-        }
-        if let Some(first) = carry {
-            out.push(first);
-        }
-        out.reverse();
-        Ok(out)
-    }
-
-    /// Resolves one sequence. `arrow_value` is an expression after `=>`
-    /// that an open `yield` at the end of the sequence takes as its value;
-    /// it is handed back when no yield takes it.
-    fn resolve<'s>(
-        &self,
-        items: Vec<Item>,
-        arrow_value: Option<Expr>,
-    ) -> ActionResult<'s, (Expr, Option<Expr>)> {
         let arrow_fns = items
             .iter()
             .filter(|item| matches!(item, Item::Prefix(PrefixOp::ArrowFn(_), _)))
@@ -298,7 +230,6 @@ impl Ctx {
             depth: 0,
             items: items.into_iter().map(Some).collect(),
             pos: 0,
-            arrow_value,
             generator_flags: generator_flags.into_iter(),
             ctx: self,
         };
@@ -306,27 +237,7 @@ impl Ctx {
         if resolver.pos < resolver.items.len() {
             return user(syntax_error("syntax error", expr.line));
         }
-        Ok((expr, resolver.arrow_value))
-    }
-}
-
-/// An expression with possible `=>` separators: `a => b => c`.
-#[derive(Debug)]
-pub struct Chain {
-    /// Each sequence with the line of the `=>` before it (0 for the first).
-    pub segments: Vec<(Vec<Item>, Line)>,
-}
-
-impl Chain {
-    pub fn new(items: Vec<Item>) -> Chain {
-        Chain {
-            segments: vec![(items, 0)],
-        }
-    }
-
-    pub fn push(mut self, arrow_line: Line, items: Vec<Item>) -> Chain {
-        self.segments.push((items, arrow_line));
-        self
+        Ok(expr)
     }
 }
 
@@ -339,7 +250,6 @@ struct Resolver<'a> {
     depth: usize,
     items: Vec<Option<Item>>,
     pos: usize,
-    arrow_value: Option<Expr>,
     generator_flags: std::vec::IntoIter<bool>,
     ctx: &'a Ctx,
 }
@@ -378,86 +288,70 @@ impl Resolver<'_> {
         let mut lhs_ternary: Option<bool> = None;
         let mut last_nonassoc: Option<u8> = None;
         loop {
-            match self.peek() {
-                Some(&Item::Infix(op, line)) => {
-                    let (prec, assoc) = infix_precedence(op);
-                    if prec < min {
-                        break;
-                    }
+            let prec = match self.peek() {
+                Some(Item::Infix(op, _)) => infix_precedence(*op).0,
+                Some(Item::InstanceOf(..)) => PREC_INSTANCEOF,
+                Some(Item::Ternary(..)) => PREC_TERNARY,
+                // The end, or a `=>` that the `yield` being parsed takes.
+                _ => break,
+            };
+            if prec < min {
+                break;
+            }
+            let line = lhs.line;
+            let kind = match self.take() {
+                Some(Item::Infix(op, op_line)) => {
+                    let assoc = infix_precedence(op).1;
                     if assoc == Assoc::None && last_nonassoc == Some(prec) {
                         return Err(syntax_error(
                             format!("syntax error, unexpected token \"{}\"", infix_symbol(op)),
-                            line,
+                            op_line,
                         ));
                     }
-                    self.take();
                     let rhs = self.expr(if assoc == Assoc::Right {
                         prec
                     } else {
                         prec + 1
                     })?;
-                    let bin = match op {
-                        Infix::Op(op) => op,
-                        Infix::LogicalAnd => BinOp::And,
-                        Infix::LogicalOr => BinOp::Or,
-                        Infix::LogicalXor => BinOp::Xor,
-                    };
-                    lhs = Expr::new(
-                        lhs.line,
-                        ExprKind::Binary {
-                            op: bin,
-                            left: Box::new(lhs),
-                            right: Box::new(rhs),
-                        },
-                    );
                     last_nonassoc = (assoc == Assoc::None).then_some(prec);
                     lhs_ternary = None;
-                }
-                Some(Item::InstanceOf(..)) => {
-                    if PREC_INSTANCEOF < min {
-                        break;
-                    }
-                    let Some(Item::InstanceOf(class, _)) = self.take() else {
-                        unreachable_item()?
-                    };
-                    lhs = Expr::new(
-                        lhs.line,
-                        ExprKind::InstanceOf {
-                            expr: Box::new(lhs),
-                            class,
+                    ExprKind::Binary {
+                        op: match op {
+                            Infix::Op(op) => op,
+                            Infix::LogicalAnd => BinOp::And,
+                            Infix::LogicalOr => BinOp::Or,
+                            Infix::LogicalXor => BinOp::Xor,
                         },
-                    );
+                        left: Box::new(lhs),
+                        right: Box::new(rhs),
+                    }
+                }
+                Some(Item::InstanceOf(class, _)) => {
                     last_nonassoc = None;
                     lhs_ternary = None;
-                }
-                Some(Item::Ternary(..)) => {
-                    if PREC_TERNARY < min {
-                        break;
+                    ExprKind::InstanceOf {
+                        expr: Box::new(lhs),
+                        class,
                     }
-                    let Some(Item::Ternary(then, _)) = self.take() else {
-                        unreachable_item()?
-                    };
+                }
+                Some(Item::Ternary(then, _)) => {
                     let else_ = self.expr(PREC_TERNARY + 1)?;
-                    if let Some(inner_has_then) = lhs_ternary {
-                        if let Some(error) =
-                            nested_ternary_error(inner_has_then, then.is_some(), lhs.line)
-                        {
-                            self.ctx.defer(error);
-                        }
+                    let nested = lhs_ternary
+                        .and_then(|inner| nested_ternary_error(inner, then.is_some(), line));
+                    if let Some(error) = nested {
+                        self.ctx.defer(error);
                     }
-                    lhs_ternary = Some(then.is_some());
-                    lhs = Expr::new(
-                        lhs.line,
-                        ExprKind::Ternary {
-                            cond: Box::new(lhs),
-                            then: then.map(Box::new),
-                            else_: Box::new(else_),
-                        },
-                    );
                     last_nonassoc = None;
+                    lhs_ternary = Some(then.is_some());
+                    ExprKind::Ternary {
+                        cond: Box::new(lhs),
+                        then: then.map(Box::new),
+                        else_: Box::new(else_),
+                    }
                 }
-                _ => break,
-            }
+                _ => return Err(syntax_error("syntax error", line)),
+            };
+            lhs = Expr::new(line, kind);
         }
         Ok(lhs)
     }
@@ -468,14 +362,18 @@ impl Resolver<'_> {
             Some(Item::Operand(e)) => Ok(e),
             Some(Item::Prefix(op, line)) => {
                 let operand = self.expr(prefix_precedence(&op) + 1)?;
-                let at_end = self.pos >= self.items.len();
-                Ok(self.apply_prefix(op, line, operand, at_end))
+                self.apply_prefix(op, line, operand)
             }
             _ => Err(syntax_error("syntax error", 0)),
         }
     }
 
-    fn apply_prefix(&mut self, op: PrefixOp, line: Line, operand: Expr, at_end: bool) -> Expr {
+    fn apply_prefix(
+        &mut self,
+        op: PrefixOp,
+        line: Line,
+        operand: Expr,
+    ) -> Result<Expr, ParseError> {
         let b = Box::new;
         let kind = match op {
             PrefixOp::Unary(op) => ExprKind::Unary {
@@ -494,20 +392,21 @@ impl Resolver<'_> {
                 path: b(operand),
             },
             PrefixOp::YieldFrom => ExprKind::YieldFrom(b(operand)),
-            PrefixOp::Yield => match if at_end {
-                self.arrow_value.take()
-            } else {
-                None
-            } {
-                Some(value) => ExprKind::Yield {
-                    key: Some(b(operand)),
-                    value: Some(b(value)),
-                },
-                None => ExprKind::Yield {
-                    key: None,
-                    value: Some(b(operand)),
-                },
-            },
+            PrefixOp::Yield => {
+                if let Some(Item::YieldArrow(_)) = self.peek() {
+                    self.take();
+                    let value = self.expr(PREC_YIELD + 1)?;
+                    ExprKind::Yield {
+                        key: Some(b(operand)),
+                        value: Some(b(value)),
+                    }
+                } else {
+                    ExprKind::Yield {
+                        key: None,
+                        value: Some(b(operand)),
+                    }
+                }
+            }
             PrefixOp::Assign(target) => ExprKind::Assign {
                 target: b(target),
                 value: b(operand),
@@ -521,15 +420,11 @@ impl Resolver<'_> {
                 decl.is_generator = self.generator_flags.next().unwrap_or(false);
                 decl.end_line = operand.line.max(decl.end_line);
                 decl.body = vec![Stmt::new(operand.line, StmtKind::Return(Some(operand)))];
-                return Expr::new(line, ExprKind::ArrowFn(Rc::new(decl)));
+                return Ok(Expr::new(line, ExprKind::ArrowFn(Rc::new(decl))));
             }
         };
-        Expr::new(line, kind)
+        Ok(Expr::new(line, kind))
     }
-}
-
-fn unreachable_item<T>() -> Result<T, ParseError> {
-    Err(syntax_error("syntax error", 0))
 }
 
 /// PHP 8 rejects an unparenthesized ternary as the condition of another,
@@ -546,6 +441,34 @@ fn nested_ternary_error(
         (false, false) => return None,
     };
     Some(fatal_error(message, line))
+}
+
+// ----- sequence builders used by the grammar ---------------------------------
+
+/// `seq op unit`; `unit` lists its prefixes innermost first.
+pub fn push_infix(mut seq: Vec<Item>, op: Infix, line: Line, unit: Vec<Item>) -> Vec<Item> {
+    seq.push(Item::Infix(op, line));
+    seq.extend(unit.into_iter().rev());
+    seq
+}
+
+/// `seq ? then : unit` / `seq ?: unit`.
+pub fn push_ternary(
+    mut seq: Vec<Item>,
+    then: Option<Expr>,
+    line: Line,
+    unit: Vec<Item>,
+) -> Vec<Item> {
+    seq.push(Item::Ternary(then, line));
+    seq.extend(unit.into_iter().rev());
+    seq
+}
+
+/// `seq => unit` where `seq` ends in an open `yield`.
+pub fn push_yield_value(mut seq: Vec<Item>, line: Line, unit: Vec<Item>) -> Vec<Item> {
+    seq.push(Item::YieldArrow(line));
+    seq.extend(unit.into_iter().rev());
+    seq
 }
 
 // ----- small AST builders used by the grammar --------------------------------
@@ -858,6 +781,10 @@ pub trait LrTables {
 /// binary operator (and so print no list), we say so.
 pub fn bison_expected(tables: &dyn LrTables, states: &[i64]) -> Vec<String> {
     let terminals = tables.terminals();
+    let too_many = || vec![TOO_MANY_EXPECTED.to_string()];
+    let has_reduction = |state: i64| {
+        (0..terminals.len()).any(|t| tables.action(state, t) < 0) || tables.eof_action(state) < 0
+    };
     // `*` is only ever a binary operator: a state that shifts it has just
     // seen a complete operand.
     let star = terminals.iter().position(|t| *t == "\"*\"");
@@ -869,14 +796,12 @@ pub fn bison_expected(tables: &dyn LrTables, states: &[i64]) -> Vec<String> {
             .expression_nonterminals()
             .iter()
             .any(|&nt| tables.goto(under, nt) == top);
-        let reduces =
-            (0..terminals.len()).any(|t| tables.action(top, t) < 0) || tables.eof_action(top) < 0;
-        if after_expr && !reduces {
-            return vec![TOO_MANY_EXPECTED.to_string()];
+        if after_expr && !has_reduction(top) {
+            return too_many();
         }
     }
     let mut after_expression = false;
-    for _ in 0..10_000 {
+    for _ in 0..MAX_OPERATOR_DEPTH {
         let Some(&top) = stack.last() else { break };
         let mut shifts = Vec::new();
         let mut reductions: Vec<(i64, usize)> = Vec::new();
@@ -885,7 +810,7 @@ pub fn bison_expected(tables: &dyn LrTables, states: &[i64]) -> Vec<String> {
                 Some((_, n)) => *n += 1,
                 None => reductions.push((production, 1)),
             };
-        for (t, _) in terminals.iter().enumerate() {
+        for t in 0..terminals.len() {
             let action = tables.action(top, t);
             if action > 0 {
                 shifts.push(t);
@@ -897,50 +822,40 @@ pub fn bison_expected(tables: &dyn LrTables, states: &[i64]) -> Vec<String> {
         if eof < 0 {
             count_reduction(-eof - 1);
         }
-        let shifts_operators = star.is_some_and(|p| shifts.contains(&p));
-        if reductions.is_empty() {
-            if after_expression {
-                return vec![TOO_MANY_EXPECTED.to_string()];
-            }
-            return php_expected_names(terminals, &shifts);
-        }
         // The most common reduction; ties go to the earliest production.
         let Some(&(production, _)) = reductions
             .iter()
             .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)))
         else {
-            break;
+            // Only shifts: bison finds the error here.
+            return if after_expression {
+                too_many()
+            } else {
+                php_expected_names(terminals, &shifts)
+            };
         };
         let Some((pop, nonterminal)) = tables.reduction(production) else {
-            return vec![php_name_of_terminal("end of file").0.to_string()];
+            return vec![END_OF_FILE.to_string()];
         };
         if stack.len() <= pop {
             break;
         }
         stack.truncate(stack.len() - pop);
         let Some(&under) = stack.last() else { break };
-        stack.push(tables.goto(under, nonterminal));
-        if shifts_operators {
+        let next = tables.goto(under, nonterminal);
+        stack.push(next);
+        if star.is_some_and(|p| shifts.contains(&p)) {
             after_expression = true;
         } else if after_expression {
-            // Left the expression: the state reached decides (see above).
-            let next = stack[stack.len() - 1];
-            let reduces = (0..terminals.len()).any(|t| tables.action(next, t) < 0)
-                || tables.eof_action(next) < 0;
-            let still_in_expression = terminals
-                .iter()
-                .enumerate()
-                .any(|(t, name)| *name == "\"=>\"" && tables.action(next, t) > 0)
-                && reduces;
-            if !still_in_expression {
-                if !reduces {
-                    return vec![TOO_MANY_EXPECTED.to_string()];
-                }
-                after_expression = false;
+            // Just left the expression: if PHP's state here can only shift,
+            // it also shifts every operator, and so lists nothing.
+            if !has_reduction(next) {
+                return too_many();
             }
+            after_expression = false;
         }
     }
-    vec![TOO_MANY_EXPECTED.to_string()]
+    too_many()
 }
 
 /// PHP's names for the shiftable terminals, in bison's symbol order, one

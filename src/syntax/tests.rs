@@ -411,6 +411,16 @@ fn yield_forms() {
     assert_eq!(expr("[yield $k => $v, 2]"), "[(yield $k => $v), 2]");
     assert_eq!(expr("[yield $k => $v => 2]"), "[(yield $k => $v) => 2]");
     assert_eq!(expr("f(yield)"), "(call f (yield))");
+    assert_eq!(expr("yield $a => $b or $c"), "(|| (yield $a => $b) $c)");
+    assert_eq!(
+        expr("yield $a => yield $b => $c"),
+        "(yield $a => (yield $b => $c))"
+    );
+    assert_eq!(expr("print yield $a => $b"), "(print (yield $a => $b))");
+    assert_eq!(
+        err("<?php f($a => 1);"),
+        "syntax error, unexpected token \"=>\", expecting \")\""
+    );
     assert_eq!(
         err("<?php function f() { yield $a or $b => 2; }"),
         "syntax error, unexpected token \"=>\""
@@ -837,6 +847,8 @@ fn syntax_error_messages() {
         ("<?php $x = 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa' 1;", "syntax error, unexpected integer \"1\"", 1),
         ("<?php 1 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa';", "syntax error, unexpected single-quoted string \"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaa...\"", 1),
         ("<?php echo 1;\u{1}", "syntax error, unexpected character 0x01, expecting end of file", 1),
+        ("<?php class A { public $a ?> ;\n\n", "syntax error, unexpected T_INLINE_HTML \" ;\", expecting \"function\" or \"const\"", 3),
+        ("<?php [1 => 2 => 3];", "syntax error, unexpected token \"=>\", expecting \"]\"", 1),
     ];
     for &(src, message, line) in cases {
         assert_eq!(error(src), (message.to_string(), line), "{src:?}");

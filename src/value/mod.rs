@@ -35,7 +35,10 @@ pub use string::Str;
 
 /// A PHP value. `Undef` is Zend's `IS_UNDEF`: an unset variable slot, an
 /// uninitialised typed property, a deleted array entry.
-#[derive(Clone, Debug, Default)]
+// `repr(C, u8)` puts every payload at offset 8, so a Value moves as two
+// aligned words (a `bool` at offset 1 made every move a misaligned copy).
+#[derive(Debug, Default)]
+#[repr(C, u8)]
 pub enum Value {
     #[default]
     Undef,
@@ -50,6 +53,23 @@ pub enum Value {
 }
 
 const _: () = assert!(std::mem::size_of::<Value>() == 16);
+
+impl Clone for Value {
+    #[inline(always)]
+    fn clone(&self) -> Value {
+        match self {
+            Value::Undef => Value::Undef,
+            Value::Null => Value::Null,
+            Value::Bool(b) => Value::Bool(*b),
+            Value::Int(i) => Value::Int(*i),
+            Value::Float(f) => Value::Float(*f),
+            Value::Str(s) => Value::Str(s.clone()),
+            Value::Arr(a) => Value::Arr(a.clone()),
+            Value::Obj(o) => Value::Obj(o.clone()),
+            Value::Ref(r) => Value::Ref(r.clone()),
+        }
+    }
+}
 
 impl Value {
     /// The value behind a reference (or the value itself).

@@ -38,14 +38,28 @@ pub trait Payload: Any {
     fn as_any_mut(&mut self) -> &mut dyn Any;
 }
 
+/// An object's header; its declared property slots follow it in the same
+/// allocation (as Zend's `properties_table`), `nprops` of them.
 #[repr(C)]
 pub struct ObjBox {
     pub gc: GcHeader,
     handle: u32,
+    nprops: u32,
     class: Rc<Class>,
-    props: UnsafeCell<Box<[Value]>>,
     dyn_props: UnsafeCell<Option<Box<HashTable>>>,
     payload: UnsafeCell<Option<Box<dyn Payload>>>,
+}
+
+/// Offset of the property slots after the header.
+const PROPS_OFFSET: usize = std::mem::size_of::<ObjBox>();
+const _: () = assert!(PROPS_OFFSET % std::mem::align_of::<Value>() == 0);
+
+fn obj_layout(nprops: usize) -> std::alloc::Layout {
+    std::alloc::Layout::from_size_align(
+        PROPS_OFFSET + nprops * std::mem::size_of::<Value>(),
+        std::mem::align_of::<ObjBox>().max(std::mem::align_of::<Value>()),
+    )
+    .expect("object layout")
 }
 
 /// A counted handle to an object.
@@ -66,19 +80,43 @@ thread_local! {
 impl Obj {
     /// A new object of `class` with the given property slots.
     pub fn new(class: Rc<Class>, props: Vec<Value>) -> Obj {
+        let n = props.len();
+        let mut iter = props.into_iter();
+        Obj::new_with(class, n, |_| iter.next().unwrap_or_default())
+    }
+
+    /// A new object whose slots are copies of `defaults` (instantiation).
+    pub fn new_from_defaults(class: Rc<Class>, defaults: &[Value]) -> Obj {
+        Obj::new_with(class, defaults.len(), |i| defaults[i].clone())
+    }
+
+    fn new_with(class: Rc<Class>, nprops: usize, mut slot: impl FnMut(usize) -> Value) -> Obj {
         let handle = STORE.with(|s| {
             let s = s.borrow();
             s.free.last().copied().unwrap_or(s.slots.len() as u32)
         });
-        let b = Box::new(ObjBox {
-            gc: GcHeader::new(TYPE_OBJECT, 0),
-            handle,
-            class,
-            props: UnsafeCell::new(props.into_boxed_slice()),
-            dyn_props: UnsafeCell::new(None),
-            payload: UnsafeCell::new(None),
-        });
-        let p = NonNull::from(Box::leak(b));
+        let layout = obj_layout(nprops);
+        // SAFETY: the layout has a non-zero size (the header).
+        let raw = unsafe { std::alloc::alloc(layout) } as *mut ObjBox;
+        let Some(p) = NonNull::new(raw) else {
+            std::alloc::handle_alloc_error(layout)
+        };
+        // SAFETY: `p` is a fresh allocation sized for the header and
+        // `nprops` slots; every field and slot is written before use.
+        unsafe {
+            p.as_ptr().write(ObjBox {
+                gc: GcHeader::new(TYPE_OBJECT, 0),
+                handle,
+                nprops: nprops as u32,
+                class,
+                dyn_props: UnsafeCell::new(None),
+                payload: UnsafeCell::new(None),
+            });
+            let slots = (p.as_ptr() as *mut u8).add(PROPS_OFFSET) as *mut Value;
+            for i in 0..nprops {
+                slots.add(i).write(slot(i));
+            }
+        }
         STORE.with(|s| {
             let mut s = s.borrow_mut();
             if s.free.last() == Some(&handle) {
@@ -90,6 +128,19 @@ impl Obj {
         });
         gc::heap_stats::object_allocated();
         Obj(p)
+    }
+
+    /// Frees an object's allocation: drops the header fields and any slots
+    /// left, then returns the memory.
+    ///
+    /// # Safety
+    /// `p` must be an object box nobody references any more.
+    unsafe fn dealloc_box(p: NonNull<ObjBox>) {
+        let n = p.as_ref().nprops as usize;
+        let slots = (p.as_ptr() as *mut u8).add(PROPS_OFFSET) as *mut Value;
+        std::ptr::drop_in_place(std::ptr::slice_from_raw_parts_mut(slots, n));
+        std::ptr::drop_in_place(p.as_ptr());
+        std::alloc::dealloc(p.as_ptr() as *mut u8, obj_layout(n));
     }
 
     #[inline(always)]
@@ -126,8 +177,12 @@ impl Obj {
     /// Declared property slots.
     #[inline(always)]
     pub fn props(&self) -> &[Value] {
-        // SAFETY: see `props_mut`.
-        unsafe { &*self.inner().props.get() }
+        // SAFETY: the slots follow the header in the same allocation (see
+        // `new_with`); borrows follow the rules of `props_mut`.
+        unsafe {
+            let slots = (self.0.as_ptr() as *const u8).add(PROPS_OFFSET) as *const Value;
+            std::slice::from_raw_parts(slots, self.inner().nprops as usize)
+        }
     }
 
     /// Mutable declared property slots. Objects are shared and mutable by
@@ -136,8 +191,12 @@ impl Obj {
     #[allow(clippy::mut_from_ref)]
     #[inline(always)]
     pub fn props_mut(&self) -> &mut [Value] {
-        // SAFETY: single-threaded; borrows are kept short (above).
-        unsafe { &mut *self.inner().props.get() }
+        // SAFETY: single-threaded; borrows are kept short (above); the slots
+        // follow the header in the same allocation.
+        unsafe {
+            let slots = (self.0.as_ptr() as *mut u8).add(PROPS_OFFSET) as *mut Value;
+            std::slice::from_raw_parts_mut(slots, self.inner().nprops as usize)
+        }
     }
 
     /// Dynamic properties, if any were ever added.
@@ -224,19 +283,28 @@ impl Obj {
         }
     }
 
-    /// Takes every held value out (Zend's `free_obj`: `zend_object_std_dtor`).
-    pub fn take_children(&self) -> Vec<Value> {
-        let mut out: Vec<Value> = self.props_mut().iter_mut().map(std::mem::take).collect();
-        // SAFETY: as `props_mut`.
-        unsafe {
-            if let Some(t) = (*self.inner().dyn_props.get()).take() {
-                out.extend(t.into_drain().map(|(_, v)| v));
-            }
-            if let Some(mut p) = (*self.inner().payload.get()).take() {
-                out.extend(p.take_values());
+    /// Releases every held value in place (Zend's `free_obj`:
+    /// `zend_object_std_dtor` releases the dynamic properties first, then the
+    /// declared slots in order; a built-in's own values come last).
+    pub fn release_children(&self) {
+        // SAFETY: as `props_mut`; each borrow ends before a value is released.
+        let dynamic = unsafe { (*self.inner().dyn_props.get()).take() };
+        if let Some(t) = dynamic {
+            for (_, v) in t.into_drain() {
+                v.release();
             }
         }
-        out
+        for i in 0..self.props().len() {
+            let v = std::mem::take(&mut self.props_mut()[i]);
+            v.release();
+        }
+        // SAFETY: as above.
+        let payload = unsafe { (*self.inner().payload.get()).take() };
+        if let Some(mut p) = payload {
+            for v in p.take_values() {
+                v.release();
+            }
+        }
     }
 
     /// The live object with this handle, if any (adds a reference).
@@ -281,13 +349,11 @@ impl Obj {
             if gc.has_flag(FLAG_OBJ_WEAKLY_REFERENCED) {
                 gc::weak::object_freed(&o);
             }
-            for v in o.take_children() {
-                v.release();
-            }
+            o.release_children();
         }
         gc::remove_from_buffer(p);
         let handle = o.handle();
-        drop(Box::from_raw(p.cast::<ObjBox>().as_ptr()));
+        Obj::dealloc_box(p.cast());
         STORE.with(|s| s.borrow_mut().free.push(handle));
         gc::heap_stats::object_freed();
     }
@@ -308,7 +374,7 @@ impl Obj {
     /// `p` must point to a collected object box whose children are gone.
     pub unsafe fn free_collected_box(p: NonNull<GcHeader>) {
         let handle = p.cast::<ObjBox>().as_ref().handle;
-        drop(Box::from_raw(p.cast::<ObjBox>().as_ptr()));
+        Obj::dealloc_box(p.cast());
         STORE.with(|s| s.borrow_mut().free.push(handle));
         gc::heap_stats::object_freed();
     }
