@@ -15,7 +15,7 @@
 //! `NOTEMPTY_ATSTART | ANCHORED`), using a variant of the pattern wrapped
 //! as `\G(?:...)(?!\G)`.
 
-use crate::builtins::strings::{bytes_value, slice_value, str_or_array, warn, StrOrArr};
+use crate::builtins::strings::{bytes_value, fn_error, slice_value, str_or_array, warn, StrOrArr};
 use crate::builtins::{BuiltinFunction, CallArgs};
 use crate::f;
 use crate::interp::{Interp, R};
@@ -965,13 +965,9 @@ fn preg_replace_callback_array(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
             Key::Int(i) => Str::new(i.to_string().as_bytes()),
             Key::Str(s) => s,
         };
-        if let Err(reason) = it.try_resolve_callable(&cb)? {
-            let msg = format!(
-                "{}(): Argument #1 ($pattern) must contain only valid callbacks, {}",
-                a.func.name, reason
-            );
-            let _ = reason;
-            return Err(it.throw_error("TypeError", &msg));
+        if it.try_resolve_callable(&cb)?.is_err() {
+            let msg = "Argument #1 ($pattern) must contain only valid callbacks";
+            return Err(fn_error(it, a, "TypeError", msg));
         }
         match compile(it, a, pattern.as_bytes())? {
             Some(p) => patterns.push(p),

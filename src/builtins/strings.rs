@@ -1408,6 +1408,8 @@ fn chunk_split(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     Ok(bytes_value(&out))
 }
 
+// ---- line breaks and tags ----------------------------------------------------
+
 fn nl2br(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     let s = a.string(it, 0)?;
     let xhtml = a.opt_bool(it, 1, true)?;
@@ -2521,7 +2523,6 @@ fn parse_scan_format(fmt: &[u8]) -> Result<(Vec<ScanItem>, usize), String> {
     let mut i = 0;
     let mut next_target = 0;
     let mut targets = 0;
-    let mut explicit = false;
     while i < fmt.len() {
         let c = fmt[i];
         if c.is_ascii_whitespace() {
@@ -2558,7 +2559,6 @@ fn parse_scan_format(fmt: &[u8]) -> Result<(Vec<ScanItem>, usize), String> {
                     return Err("\"%n$\" argument index out of range".into());
                 }
                 target = Some(n - 1);
-                explicit = true;
                 i += digits + 1;
             }
         }
@@ -2638,7 +2638,6 @@ fn parse_scan_format(fmt: &[u8]) -> Result<(Vec<ScanItem>, usize), String> {
             targets = targets.max(t + 1);
             Some(t)
         };
-        let _ = explicit;
         items.push(ScanItem::Conversion {
             target,
             width,
@@ -2879,24 +2878,22 @@ fn sscanf(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
 
 // ---- str_getcsv -----------------------------------------------------------------
 
-/// A one-character option: PHP 8.2 takes the first byte, and an empty
-/// string means the default (`None` for an empty escape: no escaping).
-fn first_byte_param(it: &mut Interp, a: &CallArgs, i: usize, default: Option<u8>) -> R<Option<u8>> {
-    match a.opt_string(it, i)? {
-        None => Ok(default),
-        Some(s) => Ok(s
-            .as_bytes()
-            .first()
-            .copied()
-            .or(if i == 3 { None } else { default })),
-    }
+/// A one-character option given as a string: PHP 8.2 takes its first
+/// byte; `None` when it is not passed or empty.
+fn first_byte_param(it: &mut Interp, a: &CallArgs, i: usize) -> R<Option<u8>> {
+    Ok(a.opt_string(it, i)?
+        .and_then(|s| s.as_bytes().first().copied()))
 }
 
 fn str_getcsv(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     let s = a.string(it, 0)?;
-    let delim = first_byte_param(it, a, 1, Some(b','))?.unwrap_or(b',');
-    let encl = first_byte_param(it, a, 2, Some(b'"'))?.unwrap_or(b'"');
-    let escape = first_byte_param(it, a, 3, Some(b'\\'))?;
+    let delim = first_byte_param(it, a, 1)?.unwrap_or(b',');
+    let encl = first_byte_param(it, a, 2)?.unwrap_or(b'"');
+    // An empty escape turns escaping off.
+    let escape = match a.has(3) {
+        true => first_byte_param(it, a, 3)?,
+        false => Some(b'\\'),
+    };
     let mut arr = Arr::new();
     if s.is_empty() {
         arr.table_mut().push(Value::Null);
