@@ -21,23 +21,114 @@ pub static FUNCTIONS: &[BuiltinFunction] = &[
 
 /// The algorithms phpi implements, in `hash_algos()` order.
 const ALGOS: &[&str] = &[
-    "md5", "sha1", "sha224", "sha256", "sha384", "sha512", "crc32b",
+    "md5",
+    "sha1",
+    "sha224",
+    "sha256",
+    "sha384",
+    "sha512/224",
+    "sha512/256",
+    "sha512",
+    "adler32",
+    "crc32",
+    "crc32b",
+    "crc32c",
+    "fnv132",
+    "fnv1a32",
+    "fnv164",
+    "fnv1a64",
+    "joaat",
+];
+
+/// The non-cryptographic checksums, which `hash_hmac` refuses.
+const CHECKSUMS: &[&str] = &[
+    "adler32", "crc32", "crc32b", "crc32c", "fnv132", "fnv1a32", "fnv164", "fnv1a64", "joaat",
 ];
 
 /// CRC-32 (IEEE 802.3, reflected), as `crc32()` and `hash('crc32b')` use.
 pub fn crc32_of(data: &[u8]) -> u32 {
+    reflected_crc(data, 0xedb8_8320)
+}
+
+/// A reflected CRC-32 with the given (reversed) polynomial.
+fn reflected_crc(data: &[u8], poly: u32) -> u32 {
     let mut crc = !0u32;
     for &b in data {
         crc ^= b as u32;
         for _ in 0..8 {
             crc = if crc & 1 != 0 {
-                (crc >> 1) ^ 0xedb8_8320
+                (crc >> 1) ^ poly
             } else {
                 crc >> 1
             };
         }
     }
     !crc
+}
+
+/// The BZIP2 CRC-32 (unreflected), which PHP's `crc32` algorithm prints
+/// with its bytes reversed.
+fn bzip2_crc(data: &[u8]) -> u32 {
+    let mut crc = !0u32;
+    for &b in data {
+        crc ^= (b as u32) << 24;
+        for _ in 0..8 {
+            crc = if crc & 0x8000_0000 != 0 {
+                (crc << 1) ^ 0x04c1_1db7
+            } else {
+                crc << 1
+            };
+        }
+    }
+    !crc
+}
+
+fn adler32(data: &[u8]) -> u32 {
+    let (mut a, mut b) = (1u32, 0u32);
+    for &c in data {
+        a = (a + c as u32) % 65521;
+        b = (b + a) % 65521;
+    }
+    (b << 16) | a
+}
+
+/// Fowler-Noll-Vo, 32 bits: `xor_first` selects FNV-1a.
+fn fnv32(data: &[u8], xor_first: bool) -> u32 {
+    let mut h = 0x811c_9dc5u32;
+    for &c in data {
+        if xor_first {
+            h = (h ^ c as u32).wrapping_mul(0x0100_0193);
+        } else {
+            h = h.wrapping_mul(0x0100_0193) ^ c as u32;
+        }
+    }
+    h
+}
+
+/// Fowler-Noll-Vo, 64 bits: `xor_first` selects FNV-1a.
+fn fnv64(data: &[u8], xor_first: bool) -> u64 {
+    let mut h = 0xcbf2_9ce4_8422_2325u64;
+    for &c in data {
+        if xor_first {
+            h = (h ^ c as u64).wrapping_mul(0x0100_0000_01b3);
+        } else {
+            h = h.wrapping_mul(0x0100_0000_01b3) ^ c as u64;
+        }
+    }
+    h
+}
+
+/// Bob Jenkins' one-at-a-time hash.
+fn joaat(data: &[u8]) -> u32 {
+    let mut h = 0u32;
+    for &c in data {
+        h = h.wrapping_add(c as u32);
+        h = h.wrapping_add(h << 10);
+        h ^= h >> 6;
+    }
+    h = h.wrapping_add(h << 3);
+    h ^= h >> 11;
+    h.wrapping_add(h << 15)
 }
 
 /// The raw digest of `data` by `algo` (lower-case name), if known.
@@ -49,7 +140,17 @@ fn digest(algo: &[u8], data: &[u8]) -> Option<Vec<u8>> {
         b"sha256" => sha2::Sha256::digest(data).to_vec(),
         b"sha384" => sha2::Sha384::digest(data).to_vec(),
         b"sha512" => sha2::Sha512::digest(data).to_vec(),
+        b"sha512/224" => sha2::Sha512_224::digest(data).to_vec(),
+        b"sha512/256" => sha2::Sha512_256::digest(data).to_vec(),
+        b"adler32" => adler32(data).to_be_bytes().to_vec(),
+        b"crc32" => bzip2_crc(data).to_le_bytes().to_vec(),
         b"crc32b" => crc32_of(data).to_be_bytes().to_vec(),
+        b"crc32c" => reflected_crc(data, 0x82f6_3b78).to_be_bytes().to_vec(),
+        b"fnv132" => fnv32(data, false).to_be_bytes().to_vec(),
+        b"fnv1a32" => fnv32(data, true).to_be_bytes().to_vec(),
+        b"fnv164" => fnv64(data, false).to_be_bytes().to_vec(),
+        b"fnv1a64" => fnv64(data, true).to_be_bytes().to_vec(),
+        b"joaat" => joaat(data).to_be_bytes().to_vec(),
         _ => return None,
     })
 }
@@ -57,8 +158,7 @@ fn digest(algo: &[u8], data: &[u8]) -> Option<Vec<u8>> {
 /// Block size of the algorithm, for HMAC.
 fn block_size(algo: &[u8]) -> usize {
     match algo {
-        b"sha384" | b"sha512" => 128,
-        b"crc32b" => 4,
+        b"sha384" | b"sha512" | b"sha512/224" | b"sha512/256" => 128,
         _ => 64,
     }
 }
@@ -114,7 +214,8 @@ fn hash(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
 
 fn hash_hmac(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     let algo = a.string(it, 0)?.as_bytes().to_ascii_lowercase();
-    if !ALGOS.iter().any(|n| n.as_bytes() == algo.as_slice()) || algo == b"crc32b" {
+    let known = |list: &[&str]| list.iter().any(|n| n.as_bytes() == algo.as_slice());
+    if !known(ALGOS) || known(CHECKSUMS) {
         return Err(a.value_error(it, 0, "must be a valid cryptographic hashing algorithm"));
     }
     let data = a.string(it, 1)?;
