@@ -1,13 +1,13 @@
 //! Byte encodings of text: `base64_encode`/`base64_decode`, the URL
 //! encodings (`urlencode`, `rawurlencode` and their inverses),
-//! `http_build_query`, and the deprecated Latin-1/UTF-8 converters
+//! `http_build_query` and `parse_str`, and the deprecated Latin-1/UTF-8 converters
 //! `utf8_encode`/`utf8_decode`.
 
 use crate::builtins::strings::bytes_value;
 use crate::builtins::{BuiltinFunction, CallArgs};
 use crate::f;
 use crate::interp::{Interp, R};
-use crate::value::{Key, Str, Value};
+use crate::value::{Arr, Key, Str, Value};
 
 pub static FUNCTIONS: &[BuiltinFunction] = &[
     f!("base64_encode", base64_encode, "$string"),
@@ -21,6 +21,7 @@ pub static FUNCTIONS: &[BuiltinFunction] = &[
         http_build_query,
         "$data, $numeric_prefix=, $arg_separator=, $encoding_type="
     ),
+    f!("parse_str", parse_str, "$string, &$result"),
     f!("utf8_encode", utf8_encode, "$string"),
     f!("utf8_decode", utf8_decode, "$string"),
 ];
@@ -289,6 +290,100 @@ fn http_build_query(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
         kind == QUERY_RFC3986,
     )?;
     Ok(bytes_value(&out))
+}
+
+/// Splits a query variable name into its base and bracketed indexes
+/// (`None` for `[]`), as PHP registers request variables: spaces and dots
+/// of the base become `_`, an unclosed first `[` becomes `_` too, and text
+/// after the last complete `[...]` is ignored. `None` when the base is empty.
+fn query_path(name: &[u8]) -> Option<(Vec<u8>, Vec<Option<Vec<u8>>>)> {
+    let name = &name[name.iter().position(|&c| c != b' ').unwrap_or(name.len())..];
+    let underscore = |b: &[u8]| -> Vec<u8> {
+        b.iter()
+            .map(|&c| if c == b' ' || c == b'.' { b'_' } else { c })
+            .collect()
+    };
+    let Some(open) = name.iter().position(|&c| c == b'[') else {
+        let base = underscore(name);
+        return (!base.is_empty()).then_some((base, Vec::new()));
+    };
+    let mut base = underscore(&name[..open]);
+    if base.is_empty() {
+        return None;
+    }
+    let mut indexes = Vec::new();
+    let mut i = open;
+    while i < name.len() && name[i] == b'[' {
+        let Some(close) = name[i + 1..]
+            .iter()
+            .position(|&c| c == b']')
+            .map(|p| i + 1 + p)
+        else {
+            if indexes.is_empty() {
+                // Not an index after all: the bracket is part of the name.
+                base.push(b'_');
+                base.extend_from_slice(&name[i + 1..]);
+            }
+            break;
+        };
+        let index = &name[i + 1..close];
+        indexes.push((!index.is_empty()).then(|| index.to_vec()));
+        i = close + 1;
+    }
+    Some((base, indexes))
+}
+
+/// Stores `value` at `path` below `arr`, making arrays on the way.
+fn store_at(arr: &mut Arr, path: &[Option<Vec<u8>>], value: Value) {
+    let table = arr.table_mut();
+    let Some((first, rest)) = path.split_first() else {
+        return;
+    };
+    if rest.is_empty() {
+        match first {
+            Some(k) => {
+                table.insert(Key::from_bytes(k), value);
+            }
+            None => {
+                table.push(value);
+            }
+        }
+        return;
+    }
+    let slot = match first {
+        Some(k) => Some(table.lookup_or_insert(Key::from_bytes(k)).0),
+        None => table.push(Value::Null),
+    };
+    let Some(slot) = slot else { return };
+    if !matches!(slot, Value::Arr(_)) {
+        *slot = Value::Arr(Arr::new());
+    }
+    if let Value::Arr(child) = slot {
+        store_at(child, rest, value);
+    }
+}
+
+fn parse_str(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
+    let s = a.string(it, 0)?;
+    let mut result = Arr::new();
+    for pair in s.as_bytes().split(|&c| c == b'&') {
+        if pair.is_empty() {
+            continue;
+        }
+        let (name, value) = match pair.iter().position(|&c| c == b'=') {
+            Some(p) => (&pair[..p], &pair[p + 1..]),
+            None => (pair, &b""[..]),
+        };
+        let Some((base, indexes)) = query_path(&url_decode(name, true)) else {
+            continue;
+        };
+        let mut path = Vec::with_capacity(indexes.len() + 1);
+        path.push(Some(base));
+        path.extend(indexes);
+        store_at(&mut result, &path, bytes_value(&url_decode(value, true)));
+    }
+    a.set_ref(1, Value::Arr(result));
+    Ok(Value::Null)
 }
 
 fn utf8_encode(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
