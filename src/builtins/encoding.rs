@@ -292,11 +292,14 @@ fn http_build_query(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     Ok(bytes_value(&out))
 }
 
+/// A query variable: its base name and the path of indexes below it.
+type QueryPath = (Vec<u8>, Vec<Option<Vec<u8>>>);
+
 /// Splits a query variable name into its base and bracketed indexes
 /// (`None` for `[]`), as PHP registers request variables: spaces and dots
 /// of the base become `_`, an unclosed first `[` becomes `_` too, and text
 /// after the last complete `[...]` is ignored. `None` when the base is empty.
-fn query_path(name: &[u8]) -> Option<(Vec<u8>, Vec<Option<Vec<u8>>>)> {
+fn query_path(name: &[u8]) -> Option<QueryPath> {
     let name = &name[name.iter().position(|&c| c != b' ').unwrap_or(name.len())..];
     let underscore = |b: &[u8]| -> Vec<u8> {
         b.iter()
