@@ -160,7 +160,7 @@ pub static FUNCTIONS: &[BuiltinFunction] = &[
     f!("shuffle", shuffle, "&$array"),
     f!("range", range, "$start, $end, $step="),
     f!("compact", compact, "$var_name, ...$var_names"),
-    f!("extract", extract, "&$array, $flags=, $prefix="),
+    f!("extract", extract, "&?$array, $flags=, $prefix="),
     f!(
         "iterator_to_array",
         iterator_to_array,
@@ -188,7 +188,7 @@ pub static FUNCTIONS: &[BuiltinFunction] = &[
     f!(
         "array_multisort",
         sort::array_multisort,
-        "&$array, &...$rest"
+        "&?$array, &?...$rest"
     ),
     f!("min", min, "$value, ...$values"),
     f!("max", max, "$value, ...$values"),

@@ -66,9 +66,11 @@ pub fn register(it: &mut Interp) {
     ] {
         ClassBuilder::new(name).extends(parent).register(it);
     }
-    ClassBuilder::new("Closure").final_().methods(CLOSURE_METHODS).register(it);
+    ClassBuilder::new("Closure").final_().no_dynamic_props().methods(CLOSURE_METHODS).register(it);
     register_iterators(it);
     crate::builtins::weakrefs::register(it);
+    crate::builtins::info::register_classes(it);
+    crate::builtins::serialize::register_classes(it);
 }
 
 static THROWABLE_METHODS: &[crate::builtins::BuiltinFunction] = &[
@@ -226,7 +228,7 @@ fn exception_get_trace_as_string(it: &mut Interp, a: &mut CallArgs) -> R<Value> 
     Ok(Value::Str(Str::new(&out)))
 }
 
-fn trace_line(it: &mut Interp, out: &mut Vec<u8>, f: &Arr, n: usize) {
+pub fn trace_line(it: &mut Interp, out: &mut Vec<u8>, f: &Arr, n: usize) {
     let get = |k: &[u8]| f.table().get(&Key::Str(Str::interned(k))).map(|v| v.deref_clone());
     out.extend_from_slice(format!("#{} ", n).as_bytes());
     match get(b"file") {
@@ -463,6 +465,9 @@ fn magic_call_forward(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
 
 /// Copies a built-in object's payload for `clone`.
 pub fn clone_payload(from: &Obj, to: &Obj) {
+    if crate::builtins::weakrefs::clone_weakmap(from, to) {
+        return;
+    }
     if let Some(d) = from.payload::<ClosureData>() {
         to.set_payload(Box::new(ClosureData {
             callable: d.callable.clone(),

@@ -10,15 +10,25 @@
 
 pub mod arrays;
 pub mod classes;
+pub mod classobj;
 pub mod ctype;
+pub mod datetime;
 pub mod encoding;
+pub mod errorfunc;
+pub mod funchand;
 pub mod gc;
 pub mod hash;
 pub mod html;
+pub mod info;
+pub mod json;
 pub mod math;
 pub mod mbstring;
+pub mod misc;
+pub mod output_control;
 pub mod pcre;
+pub mod serialize;
 pub mod strings;
+pub mod timezone;
 pub mod var;
 pub mod weakrefs;
 
@@ -65,9 +75,14 @@ pub struct SigInfo {
     pub fixed: u8,
     /// The variadic parameter takes references.
     pub variadic_by_ref: bool,
+    /// Bit `i` set: parameter `i` prefers a reference but accepts a value
+    /// (`&?$x`, PHP's `ZEND_SEND_PREFER_REF`).
+    pub prefer_ref: u64,
+    pub variadic_prefer_ref: bool,
 }
 
-/// Reads a signature string (`"$a, &$b, $c=, ...$d"`) at compile time.
+/// Reads a signature string (`"$a, &$b, $c=, ...$d"`, `&?$x` for a
+/// parameter that prefers a reference) at compile time.
 pub const fn sig_info(sig: &str) -> SigInfo {
     let b = sig.as_bytes();
     let mut i = 0;
@@ -76,6 +91,8 @@ pub const fn sig_info(sig: &str) -> SigInfo {
     let mut by_ref: u64 = 0;
     let mut variadic = false;
     let mut variadic_by_ref = false;
+    let mut prefer_ref: u64 = 0;
+    let mut variadic_prefer_ref = false;
     while i < b.len() {
         while i < b.len() && (b[i] == b' ' || b[i] == b',') {
             i += 1;
@@ -86,7 +103,11 @@ pub const fn sig_info(sig: &str) -> SigInfo {
         let mut is_variadic = false;
         let mut is_ref = false;
         let mut optional = false;
+        let mut prefer = false;
         while i < b.len() && b[i] != b',' {
+            if b[i] == b'?' {
+                prefer = true;
+            }
             if b[i] == b'.' {
                 is_variadic = true;
             }
@@ -101,9 +122,13 @@ pub const fn sig_info(sig: &str) -> SigInfo {
         if is_variadic {
             variadic = true;
             variadic_by_ref = is_ref;
+            variadic_prefer_ref = prefer;
         } else {
             if is_ref && count < 64 {
                 by_ref |= 1 << count;
+            }
+            if prefer && count < 64 {
+                prefer_ref |= 1 << count;
             }
             if !optional {
                 min = count + 1;
@@ -121,6 +146,8 @@ pub const fn sig_info(sig: &str) -> SigInfo {
         by_ref,
         fixed: count,
         variadic_by_ref,
+        prefer_ref,
+        variadic_prefer_ref,
     }
 }
 
@@ -164,7 +191,7 @@ fn parse_signature(sig: &'static str) -> Signature {
         let by_ref = p.starts_with('&');
         let p = p.trim_start_matches('&');
         let optional = p.ends_with('=');
-        let name = p.trim_end_matches('=').trim_start_matches('$');
+        let name = p.trim_end_matches('=').trim_start_matches('?').trim_start_matches('$');
         params.push(Param {
             name,
             by_ref,
@@ -191,6 +218,16 @@ impl BuiltinFunction {
             self.info.max == u8::MAX && self.info.variadic_by_ref
         }
     }
+    /// Whether parameter `i` takes a reference when given a variable but
+    /// accepts any value otherwise.
+    pub fn param_prefer_ref(&self, i: usize) -> bool {
+        if i < self.info.fixed as usize && i < 64 {
+            self.info.prefer_ref & (1 << i) != 0
+        } else {
+            self.info.max == u8::MAX && self.info.variadic_prefer_ref
+        }
+    }
+
 
     pub fn param_index(&self, name: &[u8]) -> Option<usize> {
         self.signature().params.iter().position(|p| p.name.as_bytes() == name && !p.variadic)
@@ -522,6 +559,15 @@ fn tables() -> Vec<&'static [BuiltinFunction]> {
         gc::FUNCTIONS,
         arrays::FUNCTIONS,
         math::FUNCTIONS,
+        funchand::FUNCTIONS,
+        classobj::FUNCTIONS,
+        errorfunc::FUNCTIONS,
+        info::FUNCTIONS,
+        misc::FUNCTIONS,
+        datetime::FUNCTIONS,
+        output_control::FUNCTIONS,
+        serialize::FUNCTIONS,
+        json::FUNCTIONS,
         strings::FUNCTIONS,
         pcre::FUNCTIONS,
         html::FUNCTIONS,
@@ -543,11 +589,18 @@ pub fn register_all(it: &mut Interp) {
     constants::register(it);
     arrays::register_constants(it);
     math::register_constants(it);
+    errorfunc::register_constants(it);
+    info::register_constants(it);
+    datetime::register_constants(it);
+    output_control::register_constants(it);
+    json::register_constants(it);
     strings::register_constants(it);
     pcre::register_constants(it);
     html::register_constants(it);
     encoding::register_constants(it);
     mbstring::register_constants(it);
+    // Keep last: everything defined so far is the engine's.
+    info::snapshot_builtin_constants(it);
 }
 
 pub mod constants;

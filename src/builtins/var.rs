@@ -351,11 +351,14 @@ fn zdump(it: &mut Interp, out: &mut Vec<u8>, v: &Value, level: usize, extra_ref:
                 return Ok(());
             }
             o.header().add_flags(FLAG_PROTECTED);
+            // Read the count before copying the properties (a property may
+            // hold this very object).
+            let refcount = o.refcount() - adj;
             let props = debug_props(it, o);
             let count = props.iter().filter(|(_, v, _)| !v.is_undef()).count();
             out.extend_from_slice(b"object(");
             out.extend_from_slice(o.class().display_name());
-            out.extend_from_slice(format!(")#{} ({}) refcount({}){{\n", o.handle(), count, o.refcount() - adj).as_bytes());
+            out.extend_from_slice(format!(")#{} ({}) refcount({}){{\n", o.handle(), count, refcount).as_bytes());
             let r = (|| {
                 for (k, v, info) in &props {
                     indent(out, level + 2);
@@ -521,6 +524,8 @@ pub fn export(it: &mut Interp, out: &mut Vec<u8>, v: &Value, level: usize) -> R<
     match v.deref() {
         Value::Undef | Value::Null => out.extend_from_slice(b"NULL"),
         Value::Bool(b) => out.extend_from_slice(if *b { b"true" } else { b"false" }),
+        // PHP_INT_MIN has no literal: PHP writes it as an expression.
+        Value::Int(i64::MIN) => out.extend_from_slice(b"-9223372036854775807-1"),
         Value::Int(i) => out.extend_from_slice(i.to_string().as_bytes()),
         Value::Float(f) => {
             out.extend_from_slice(crate::numeric::format_float_export(*f, it.settings.serialize_precision).as_bytes())

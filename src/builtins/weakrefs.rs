@@ -15,11 +15,13 @@ use std::rc::Rc;
 pub fn register(it: &mut Interp) {
     ClassBuilder::new("WeakReference")
         .final_()
+        .no_dynamic_props()
         .methods(WEAKREF_METHODS)
         .internal(&WEAKREF_INTERNAL)
         .register(it);
     ClassBuilder::new("WeakMap")
         .final_()
+        .no_dynamic_props()
         .implements("ArrayAccess")
         .implements("Countable")
         .implements("IteratorAggregate")
@@ -325,4 +327,48 @@ pub fn weakmap_value_ref(o: &Obj, key: &Obj) -> Option<crate::value::Ref> {
     let mut list = p.0.entries.borrow_mut();
     let (_, slot) = list.iter_mut().find(|(k, _)| *k == addr)?;
     Some(crate::interp::lvalue::to_ref(slot))
+}
+
+/// The slot holding the value for `key` (created as null), for writes
+/// through the map (`$map[$obj][] = 1`). The pointer stays valid until the
+/// map's entries change.
+pub fn weakmap_slot(o: &Obj, key: &Obj) -> Option<*mut Value> {
+    let p = o.payload::<WeakMapPayload>()?;
+    let addr = weak::object_addr(key);
+    let entries = p.0.clone();
+    let mut list = entries.entries.borrow_mut();
+    let i = match list.iter().position(|(k, _)| *k == addr) {
+        Some(i) => i,
+        None => {
+            list.push((addr, Value::Null));
+            drop(list);
+            weak::register(key, entries.clone());
+            list = entries.entries.borrow_mut();
+            list.len() - 1
+        }
+    };
+    let slot: *mut Value = &mut list[i].1;
+    // SAFETY: `slot` points into the entries vector, which the caller
+    // writes through at once, before anything can add or remove entries.
+    Some(match unsafe { &mut *slot } {
+        Value::Ref(r) => r.get_mut() as *mut Value,
+        _ => slot,
+    })
+}
+
+/// `clone $map`: a new map with the same entries; true when `from` is a
+/// WeakMap.
+pub fn clone_weakmap(from: &Obj, to: &Obj) -> bool {
+    let Some(p) = from.payload::<WeakMapPayload>() else { return false };
+    let copy: Vec<(usize, Value)> = p.0.entries.borrow().iter().map(|(k, v)| (*k, v.clone())).collect();
+    let entries = Rc::new(WeakMapEntries {
+        entries: RefCell::new(copy),
+    });
+    for (k, _) in entries.entries.borrow().iter() {
+        if let Some(key) = live_object_at(*k) {
+            weak::register(&key, entries.clone());
+        }
+    }
+    to.set_payload(Box::new(WeakMapPayload(entries)));
+    true
 }

@@ -7,16 +7,33 @@
 //! destructor's own work is destructed before the rest of the queue
 //! (depth first), as Zend calls destructors in the middle of the release.
 
+//!
+//! Object handles follow Zend's order too: an object whose freeing queued
+//! destructors would, in Zend, have finished freeing only after those
+//! objects were destroyed, so its handle returns to the free list after
+//! theirs (`handle_after_queue`).
+
 use crate::value::Obj;
 use std::cell::RefCell;
 use std::collections::VecDeque;
 
+/// A queued object, and handles to recycle once it is done with.
+pub struct Queued {
+    pub object: Obj,
+    pub handles_after: Vec<u32>,
+}
+
 thread_local! {
-    static QUEUE: RefCell<VecDeque<Obj>> = const { RefCell::new(VecDeque::new()) };
+    static QUEUE: RefCell<VecDeque<Queued>> = const { RefCell::new(VecDeque::new()) };
 }
 
 pub fn enqueue(o: Obj) {
-    QUEUE.with(|q| q.borrow_mut().push_back(o));
+    QUEUE.with(|q| {
+        q.borrow_mut().push_back(Queued {
+            object: o,
+            handles_after: Vec::new(),
+        })
+    });
     super::set_pending_work();
 }
 
@@ -25,7 +42,35 @@ pub fn has_pending() -> bool {
     QUEUE.with(|q| !q.borrow().is_empty())
 }
 
+/// How many objects wait.
+pub fn len() -> usize {
+    QUEUE.with(|q| q.borrow().len())
+}
+
+/// Keeps `handle` from the free list until the last queued object is
+/// done; false when nothing is queued.
+pub fn handle_after_queue(handle: u32) -> bool {
+    QUEUE.with(|q| match q.borrow_mut().back_mut() {
+        Some(last) => {
+            last.handles_after.push(handle);
+            true
+        }
+        None => false,
+    })
+}
+
+/// Drops everything queued without running destructors (after a fatal
+/// error), recycling the handles held back.
+pub fn discard() {
+    for q in take_batch() {
+        drop(q.object);
+        for h in q.handles_after {
+            Obj::recycle_handle(h);
+        }
+    }
+}
+
 /// Takes everything queued so far (one batch; see the module comment).
-pub fn take_batch() -> VecDeque<Obj> {
+pub fn take_batch() -> VecDeque<Queued> {
     QUEUE.with(|q| std::mem::take(&mut *q.borrow_mut()))
 }

@@ -155,7 +155,7 @@ impl Interp {
                         a.value.kind,
                         ir::ExprKind::Call { .. } | ir::ExprKind::MethodCall { .. } | ir::ExprKind::StaticCall { .. }
                     );
-                    if !is_call && callable.is_user() {
+                    if !is_call && !callable.param_prefer_ref(i) {
                         let v = self.eval(&a.value)?;
                         drop(v);
                         return Err(self.throw_error(
@@ -168,12 +168,20 @@ impl Interp {
                             ),
                         ));
                     }
+                    if is_call && callable.param_prefer_ref(i) {
+                        let v = self.eval(&a.value)?;
+                        out.push(v);
+                        continue;
+                    }
                     if is_call {
                         // A function returning by reference passes its reference.
                         let v = self.eval_keep_ref(&a.value)?;
-                        if !v.is_ref() {
+                        let v = if v.is_ref() {
+                            v
+                        } else {
                             self.notice(a.value.line, "Only variables should be passed by reference")?;
-                        }
+                            Value::Ref(Ref::new(v))
+                        };
                         out.push(v);
                         continue;
                     }
@@ -315,6 +323,17 @@ impl Interp {
         }
     }
 
+    /// Reports a warning on the caller's line (the frame below the current
+    /// one).
+    fn warn_in_caller(&mut self, msg: &str, line: u32) -> R<()> {
+        let n = self.frames.len();
+        if n >= 2 {
+            let file = self.frames[n - 2].file();
+            return self.report_in(super::errors::E_WARNING, msg.as_bytes(), file.as_bytes(), line);
+        }
+        self.warn(line, msg)
+    }
+
     /// Runs destructors queued while an exception passes by; an exception
     /// thrown by one of them takes the travelling one as `previous`.
     pub fn unwind_through_destructors(&mut self, e: Unwind) -> Unwind {
@@ -416,6 +435,12 @@ impl Interp {
         if passed > fixed {
             rest = args.split_off(fixed);
         }
+        if !variadic {
+            // Extra arguments are kept first, so that a TypeError raised by a
+            // parameter below shows all the passed arguments in its trace.
+            let extra: Vec<Value> = std::mem::take(&mut rest).into_iter().map(|v| v.into_deref()).collect();
+            self.frame_mut().extra_args = extra;
+        }
         for (i, p) in f.params.iter().enumerate().take(fixed) {
             let v = if i < args.len() { std::mem::take(&mut args[i]) } else { Value::Undef };
             if v.is_undef() {
@@ -432,7 +457,19 @@ impl Interp {
             let v = if p.by_ref {
                 match v {
                     Value::Ref(r) => Value::Ref(r),
-                    other => Value::Ref(Ref::new(other)),
+                    other => {
+                        // Only callbacks from built-ins arrive here without a
+                        // reference (user code always binds one).
+                        let msg = format!(
+                            "{}(): Argument #{} (${}) must be passed by reference, value given",
+                            self.function_display_name(f),
+                            i + 1,
+                            String::from_utf8_lossy(p.name.as_bytes())
+                        );
+                        let caller_line = self.frames.len().checked_sub(2).map(|c| self.frames[c].line).unwrap_or(0);
+                        self.warn_in_caller(&msg, caller_line)?;
+                        Value::Ref(Ref::new(other))
+                    }
                 }
             } else {
                 let v = v.into_deref();
@@ -470,9 +507,6 @@ impl Interp {
                 arr.table_mut().insert(Key::Str(name), v);
             }
             self.frame_mut().slots[p.slot as usize] = if arr.is_empty() { Value::Arr(Arr::empty()) } else { Value::Arr(arr) };
-        } else {
-            let extra: Vec<Value> = rest.into_iter().map(|v| v.into_deref()).collect();
-            self.frame_mut().extra_args = extra;
         }
         // Constructor promotion.
         if f.params.iter().any(|p| p.promote.is_some()) {

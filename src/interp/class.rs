@@ -133,6 +133,9 @@ pub struct Class {
     pub cases: Vec<Str>,
     /// True for classes declared by the engine.
     pub is_builtin: bool,
+    /// Instances take no dynamic properties (Zend's
+    /// `ZEND_ACC_NO_DYNAMIC_PROPERTIES`: WeakMap, WeakReference, Closure).
+    pub no_dynamic_props: bool,
     /// Class constants and static defaults have been evaluated.
     pub constants_updated: Cell<bool>,
 }
@@ -301,6 +304,7 @@ pub struct ClassBuilder {
     is_abstract: bool,
     is_final: bool,
     internal: Option<&'static InternalClass>,
+    no_dynamic_props: bool,
 }
 
 impl ClassBuilder {
@@ -316,7 +320,13 @@ impl ClassBuilder {
             is_abstract: false,
             is_final: false,
             internal: None,
+            no_dynamic_props: false,
         }
+    }
+
+    pub fn no_dynamic_props(mut self) -> Self {
+        self.no_dynamic_props = true;
+        self
     }
     pub fn interface(mut self) -> Self {
         self.kind = ClassKind::Interface;
@@ -493,6 +503,7 @@ impl ClassBuilder {
                 enum_backing: None,
                 cases: Vec::new(),
                 is_builtin: true,
+                no_dynamic_props: self.no_dynamic_props,
                 constants_updated: Cell::new(true),
             };
             c.find_magic_methods();
@@ -1043,6 +1054,7 @@ fn link_class(
             enum_backing: decl.enum_backing.clone(),
             cases,
             is_builtin: false,
+            no_dynamic_props: parent.as_ref().is_some_and(|p| p.no_dynamic_props),
             constants_updated: Cell::new(false),
         };
         c.find_magic_methods();

@@ -86,18 +86,34 @@ impl Interp {
         if self.effective_error_reporting() & level == 0 {
             return Ok(());
         }
-        if self.settings.display_errors {
-            let mut text = Vec::with_capacity(msg.len() + file.len() + 40);
-            text.extend_from_slice(b"\n");
-            text.extend_from_slice(error_label(level).as_bytes());
-            text.extend_from_slice(b": ");
-            text.extend_from_slice(msg);
-            text.extend_from_slice(b" in ");
-            text.extend_from_slice(file);
-            text.extend_from_slice(format!(" on line {}\n", line).as_bytes());
+        self.display_error(error_label(level), msg, file, line);
+        Ok(())
+    }
+
+    /// Shows an error as PHP's CLI does: on the output (through output
+    /// buffers) after an empty line, or with `display_errors=stderr` on
+    /// standard error without it.
+    pub fn display_error(&mut self, label: &str, msg: &[u8], file: &[u8], line: u32) {
+        if !self.settings.display_errors {
+            return;
+        }
+        let mut text = Vec::with_capacity(msg.len() + file.len() + 40);
+        if !self.settings.display_errors_stderr {
+            text.push(b'\n');
+        }
+        text.extend_from_slice(label.as_bytes());
+        text.extend_from_slice(b": ");
+        text.extend_from_slice(msg);
+        text.extend_from_slice(b" in ");
+        text.extend_from_slice(file);
+        text.extend_from_slice(format!(" on line {}\n", line).as_bytes());
+        if self.settings.display_errors_stderr {
+            use std::io::Write;
+            self.out.flush();
+            let _ = std::io::stderr().write_all(&text);
+        } else {
             self.out.write(&text);
         }
-        Ok(())
     }
 
     pub fn warn(&mut self, line: u32, msg: &str) -> R<()> {
@@ -125,13 +141,8 @@ impl Interp {
 
     pub fn fatal_in(&mut self, msg: &[u8], file: &[u8], line: u32) -> Unwind {
         self.last_error = Some((E_ERROR, msg.to_vec(), file.to_vec(), line));
-        if self.settings.display_errors && self.settings.error_reporting & E_ERROR != 0 {
-            let mut text = b"\nFatal error: ".to_vec();
-            text.extend_from_slice(msg);
-            text.extend_from_slice(b" in ");
-            text.extend_from_slice(file);
-            text.extend_from_slice(format!(" on line {}\n", line).as_bytes());
-            self.out.write(&text);
+        if self.settings.error_reporting & E_ERROR != 0 {
+            self.display_error("Fatal error", msg, file, line);
         }
         Unwind::Fatal
     }
@@ -244,14 +255,7 @@ impl Interp {
             let msg = self.to_str(&msg).map(|s| s.as_bytes().to_vec()).unwrap_or_default();
             let file = self.to_str(&file).map(|s| s.as_bytes().to_vec()).unwrap_or_default();
             let level = if lc.as_bytes() == b"parseerror" { E_PARSE } else { E_COMPILE_ERROR };
-            let mut text = format!("\n{}: ", error_label(level)).into_bytes();
-            text.extend_from_slice(&msg);
-            text.extend_from_slice(b" in ");
-            text.extend_from_slice(&file);
-            text.extend_from_slice(format!(" on line {}\n", line).as_bytes());
-            if self.settings.display_errors {
-                self.out.write(&text);
-            }
+            self.display_error(error_label(level), &msg, &file, line as u32);
             return false;
         }
         let text = match self.throwable_to_string(&e) {
@@ -288,8 +292,37 @@ impl Interp {
     pub fn backtrace(&mut self, skip: usize, with_args: bool) -> Arr {
         let mut arr = Arr::new();
         let n = self.frames.len();
-        // Frame i (i >= 1) was called from frame i - 1 at its call_line.
-        for i in (1..n).rev().skip(skip) {
+        let includes = self.include_stack.clone();
+        let mut skipped = 0;
+        // Frame i (i >= 1) was called from frame i - 1 at its call_line;
+        // includes running in frame i come before its own entry.
+        for i in (0..n).rev() {
+            for inc in includes.iter().rev().filter(|inc| inc.frame == i) {
+                if skipped < skip {
+                    skipped += 1;
+                    continue;
+                }
+                let mut entry = Arr::new();
+                let t = entry.table_mut();
+                t.insert(Key::Str(Str::interned(b"file")), Value::Str(inc.file.clone()));
+                t.insert(Key::Str(Str::interned(b"line")), Value::Int(inc.line as i64));
+                if with_args {
+                    let mut args = Arr::new();
+                    if let Some(a) = &inc.arg {
+                        args.table_mut().push(Value::Str(a.clone()));
+                    }
+                    t.insert(Key::Str(Str::interned(b"args")), Value::Arr(args));
+                }
+                t.insert(Key::Str(Str::interned(b"function")), Value::Str(Str::interned(inc.function.as_bytes())));
+                arr.table_mut().push(Value::Arr(entry));
+            }
+            if i == 0 {
+                break;
+            }
+            if skipped < skip {
+                skipped += 1;
+                continue;
+            }
             let f = &self.frames[i];
             let Some((class, name, is_static)) = f.call_name.clone() else { continue };
             let mut entry = Arr::new();

@@ -53,6 +53,14 @@ impl Callable {
         }
     }
 
+    /// Whether parameter `i` also accepts a plain value (built-ins only).
+    pub fn param_prefer_ref(&self, i: usize) -> bool {
+        match self {
+            Callable::User(_) => false,
+            Callable::Builtin(b) => b.param_prefer_ref(i),
+        }
+    }
+
     pub fn is_user(&self) -> bool {
         matches!(self, Callable::User(_))
     }

@@ -30,14 +30,8 @@ impl Interp {
                     self.set_prop_by_name(&o, b"line", Value::Int(e.line as i64));
                     return Err(self.throw(o));
                 }
-                let mut msg = b"\nParse error: ".to_vec();
-                msg.extend_from_slice(e.message.as_bytes());
-                msg.extend_from_slice(b" in ");
-                msg.extend_from_slice(file);
-                msg.extend_from_slice(format!(" on line {}\n", e.line).as_bytes());
-                if self.settings.display_errors {
-                    self.out.write(&msg);
-                }
+                let label = if e.fatal { "Fatal error" } else { "Parse error" };
+                self.display_error(label, e.message.as_bytes(), file, e.line);
                 return Err(Unwind::Fatal);
             }
         };
@@ -71,6 +65,7 @@ impl Interp {
         self.sources.insert(path.to_vec(), Rc::from(source));
         let unit = self.compile_source(source, path, false)?;
         self.included_files.push(self.realpath(path));
+        self.frames[0].file = Some(unit.main.file.clone());
         self.declare_unit(&unit)?;
         let main = unit.main.clone();
         self.adopt_main(&main);
@@ -132,6 +127,19 @@ impl Interp {
             IncludeKind::Require => "require",
             IncludeKind::RequireOnce => "require_once",
         };
+        self.include_stack.push(super::IncludeFrame {
+            frame: self.frames.len() - 1,
+            function: func,
+            arg: None,
+            file: self.current_file(),
+            line,
+        });
+        let r = self.include_inner(func, kind, path, line);
+        self.include_stack.pop();
+        r
+    }
+
+    fn include_inner(&mut self, func: &str, kind: IncludeKind, path: &[u8], line: u32) -> R<Value> {
         let resolved = self.resolve_include_path(path);
         let once = matches!(kind, IncludeKind::IncludeOnce | IncludeKind::RequireOnce);
         let source = resolved.as_ref().and_then(|p| std::fs::read(bytes_to_path(p)).ok());
@@ -169,6 +177,9 @@ impl Interp {
         let resolved = self.realpath(&resolved);
         let unit = self.compile_source(&source, &resolved, false)?;
         let file = Str::interned(&resolved);
+        if let Some(top) = self.include_stack.last_mut() {
+            top.arg = Some(file.clone());
+        }
         let r = self.run_unit_in_current_frame(&unit, &file)?;
         Ok(match r {
             Value::Null => Value::Int(1),
@@ -182,7 +193,16 @@ impl Interp {
         let name = format!("{}({}) : eval()'d code", String::from_utf8_lossy(file.as_bytes()), line);
         let unit = self.compile_source(code, name.as_bytes(), true)?;
         let name = Str::interned(name.as_bytes());
-        self.run_unit_in_current_frame(&unit, &name)
+        self.include_stack.push(super::IncludeFrame {
+            frame: self.frames.len() - 1,
+            function: "eval",
+            arg: None,
+            file: self.current_file(),
+            line,
+        });
+        let r = self.run_unit_in_current_frame(&unit, &name);
+        self.include_stack.pop();
+        r
     }
 
     /// Resolves an include path like PHP: absolute paths as they are,

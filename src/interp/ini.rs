@@ -49,6 +49,113 @@ pub const DEFAULTS: &[(&str, &str)] = &[
     ("auto_append_file", ""),
 ];
 
+/// The value of an ini expression as PHP's ini parser computes it:
+/// numbers, the `E_*` constants and `| & ^ ~ !` with parentheses
+/// (`E_ALL & ~E_NOTICE`).
+pub fn ini_expression(text: &[u8]) -> i64 {
+    struct P<'a> {
+        s: &'a [u8],
+        i: usize,
+    }
+    impl P<'_> {
+        fn ws(&mut self) {
+            while self.i < self.s.len() && self.s[self.i].is_ascii_whitespace() {
+                self.i += 1;
+            }
+        }
+        fn or(&mut self) -> i64 {
+            let mut v = self.xor();
+            loop {
+                self.ws();
+                if self.s.get(self.i) == Some(&b'|') {
+                    self.i += 1;
+                    v |= self.xor();
+                } else {
+                    return v;
+                }
+            }
+        }
+        fn xor(&mut self) -> i64 {
+            let mut v = self.and();
+            loop {
+                self.ws();
+                if self.s.get(self.i) == Some(&b'^') {
+                    self.i += 1;
+                    v ^= self.and();
+                } else {
+                    return v;
+                }
+            }
+        }
+        fn and(&mut self) -> i64 {
+            let mut v = self.unary();
+            loop {
+                self.ws();
+                if self.s.get(self.i) == Some(&b'&') {
+                    self.i += 1;
+                    v &= self.unary();
+                } else {
+                    return v;
+                }
+            }
+        }
+        fn unary(&mut self) -> i64 {
+            self.ws();
+            match self.s.get(self.i) {
+                Some(b'~') => {
+                    self.i += 1;
+                    !self.unary()
+                }
+                Some(b'!') => {
+                    self.i += 1;
+                    (self.unary() == 0) as i64
+                }
+                Some(b'(') => {
+                    self.i += 1;
+                    let v = self.or();
+                    self.ws();
+                    if self.s.get(self.i) == Some(&b')') {
+                        self.i += 1;
+                    }
+                    v
+                }
+                _ => {
+                    let start = self.i;
+                    while self.i < self.s.len() && (self.s[self.i].is_ascii_alphanumeric() || self.s[self.i] == b'_' || self.s[self.i] == b'-') {
+                        self.i += 1;
+                    }
+                    let word = &self.s[start..self.i];
+                    constant(word).unwrap_or_else(|| crate::numeric::str_to_int(word))
+                }
+            }
+        }
+    }
+    fn constant(word: &[u8]) -> Option<i64> {
+        use super::errors::*;
+        Some(match word {
+            b"E_ERROR" => E_ERROR,
+            b"E_WARNING" => E_WARNING,
+            b"E_PARSE" => E_PARSE,
+            b"E_NOTICE" => E_NOTICE,
+            b"E_CORE_ERROR" => E_CORE_ERROR,
+            b"E_CORE_WARNING" => E_CORE_WARNING,
+            b"E_COMPILE_ERROR" => E_COMPILE_ERROR,
+            b"E_COMPILE_WARNING" => E_COMPILE_WARNING,
+            b"E_USER_ERROR" => E_USER_ERROR,
+            b"E_USER_WARNING" => E_USER_WARNING,
+            b"E_USER_NOTICE" => E_USER_NOTICE,
+            b"E_STRICT" => E_STRICT,
+            b"E_RECOVERABLE_ERROR" => E_RECOVERABLE_ERROR,
+            b"E_DEPRECATED" => E_DEPRECATED,
+            b"E_USER_DEPRECATED" => E_USER_DEPRECATED,
+            b"E_ALL" => E_ALL,
+            _ => return None,
+        })
+    }
+    let mut p = P { s: text, i: 0 };
+    p.or()
+}
+
 impl Interp {
     pub fn init_ini(&mut self) {
         for (k, v) in DEFAULTS {
@@ -59,6 +166,15 @@ impl Interp {
 
     /// Applies a directive given with `-d` (unknown ones are accepted).
     pub fn ini_set_startup(&mut self, key: &[u8], value: &[u8]) {
+        // The ini parser (for -d and ini files, not ini_set) evaluates
+        // constant expressions such as `E_ALL & ~E_NOTICE`.
+        let evaluated;
+        let value = if key == b"error_reporting" && value.iter().any(|b| b.is_ascii_alphabetic() || b"|&^~!(".contains(b)) {
+            evaluated = ini_expression(value).to_string().into_bytes();
+            &evaluated[..]
+        } else {
+            value
+        };
         self.ini.insert(key.to_vec(), value.to_vec());
         self.ini_defaults.insert(key.to_vec(), value.to_vec());
         self.apply_ini(key, value);
@@ -80,6 +196,7 @@ impl Interp {
             b"display_errors" => {
                 let v = value.to_ascii_lowercase();
                 self.settings.display_errors = flag() || v == b"stdout" || v == b"stderr";
+                self.settings.display_errors_stderr = v == b"stderr";
             }
             b"memory_limit" => self.settings.memory_limit = super::parse_size(value),
             b"max_execution_time" => {

@@ -197,6 +197,16 @@ impl Interp {
             }
             Value::Obj(o) => {
                 let o = o.clone();
+                if o.class().lc_name.as_bytes() == b"weakmap" {
+                    // A WeakMap hands out its own slot for nested writes.
+                    let Some(k) = key else {
+                        return Err(self.throw_error("Error", "Cannot append to WeakMap"));
+                    };
+                    let Value::Obj(ko) = k.deref() else {
+                        return Err(self.throw_error("TypeError", "WeakMap key must be an object"));
+                    };
+                    return Ok(crate::builtins::weakrefs::weakmap_slot(&o, ko));
+                }
                 if o.class().instance_of_name(b"arrayaccess") {
                     let k = key.cloned().unwrap_or(Value::Null);
                     let v = self.call_method(&o, b"offsetget", vec![k])?;
@@ -296,7 +306,7 @@ impl Interp {
                 if !exists && class.magic_set.is_some() && !self.in_guard(&obj, name, GUARD_SET) {
                     return Ok(Target::MagicSet(obj, name.clone()));
                 }
-                if !exists && class.is_readonly {
+                if !exists && (class.is_readonly || class.no_dynamic_props) {
                     let msg = format!(
                         "Cannot create dynamic property {}::${}",
                         String::from_utf8_lossy(class.name.as_bytes()),
@@ -356,6 +366,9 @@ impl Interp {
             }
             Target::StrOffset(p, key, line2) => self.write_string_offset(p, &key, v, line2.max(line)),
             Target::OffsetSet(o, key) => {
+                if key.is_none() && o.class().lc_name.as_bytes() == b"weakmap" {
+                    return Err(self.throw_error("Error", "Cannot append to WeakMap"));
+                }
                 let k = key.unwrap_or(Value::Null);
                 self.call_method(&o, b"offsetset", vec![k, v.clone()])?;
                 Ok(v)

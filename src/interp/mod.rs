@@ -70,6 +70,8 @@ pub struct Settings {
     pub serialize_precision: i32,
     pub error_reporting: i64,
     pub display_errors: bool,
+    /// `display_errors=stderr`.
+    pub display_errors_stderr: bool,
     pub short_open_tag: bool,
     pub memory_limit: i64,
     pub max_execution_time: i64,
@@ -85,6 +87,7 @@ impl Default for Settings {
             serialize_precision: -1,
             error_reporting: errors::E_ALL,
             display_errors: true,
+            display_errors_stderr: false,
             short_open_tag: true,
             memory_limit: 128 * 1024 * 1024,
             max_execution_time: 0,
@@ -157,6 +160,23 @@ pub struct Interp {
     /// loop variables, buffered again as possible roots after a collection.
     /// The loops own the values; entries are removed before they end.
     pub loop_temps: Vec<crate::gc::GcPtr>,
+    /// `include`/`require`/`eval` in progress: they appear in backtraces
+    /// as frames of their own.
+    pub include_stack: Vec<IncludeFrame>,
+}
+
+/// An include or eval in progress, as backtraces show it.
+#[derive(Clone)]
+pub struct IncludeFrame {
+    /// The frame the included code runs in.
+    pub frame: usize,
+    /// `include`, `require_once`, `eval`...
+    pub function: &'static str,
+    /// The included file, once it is being run.
+    pub arg: Option<Str>,
+    /// Where the include statement is.
+    pub file: Str,
+    pub line: u32,
 }
 
 impl Interp {
@@ -197,6 +217,7 @@ impl Interp {
             guards: Vec::new(),
             time_limit_at: None,
             loop_temps: Vec::new(),
+            include_stack: Vec::new(),
         };
         it.init_ini();
         crate::builtins::register_all(&mut it);
@@ -264,10 +285,13 @@ impl Interp {
     fn run_queued_destructors(&mut self) -> R<()> {
         let batch = crate::gc::destructors::take_batch();
         let mut pending: Option<Obj> = None;
-        for o in batch {
-            let mut r = self.call_destructor(o);
+        for q in batch {
+            let mut r = self.call_destructor(q.object);
             if r.is_ok() && crate::gc::destructors::has_pending() {
                 r = self.run_queued_destructors();
+            }
+            for h in q.handles_after {
+                Obj::recycle_handle(h);
             }
             match r {
                 Ok(()) => {}
@@ -281,7 +305,7 @@ impl Interp {
                 Err(other) => {
                     // Fatal errors and exit stop everything; the remaining
                     // objects are freed without their destructors.
-                    let _ = crate::gc::destructors::take_batch();
+                    crate::gc::destructors::discard();
                     return Err(other);
                 }
             }
@@ -479,7 +503,7 @@ impl Interp {
         drop(classes);
         self.slot_pool.clear();
         crate::gc::collect_cycles(crate::gc::collector::Trigger::Shutdown, &mut |_| {});
-        let _ = crate::gc::destructors::take_batch();
+        crate::gc::destructors::discard();
     }
 }
 

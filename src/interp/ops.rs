@@ -323,6 +323,9 @@ impl Interp {
             (_, Value::Undef | Value::Null) => ord(to_bool(a).cmp(&false)),
             (Value::Int(x), Value::Str(y)) => ord(numeric::compare_int_with_string(*x, y.as_bytes())),
             (Value::Str(x), Value::Int(y)) => -ord(numeric::compare_int_with_string(*y, x.as_bytes())),
+            // NaN is uncomparable: 1 whichever side it is on.
+            (Value::Float(x), Value::Str(_)) if x.is_nan() => 1,
+            (Value::Str(_), Value::Float(y)) if y.is_nan() => 1,
             (Value::Float(x), Value::Str(y)) => {
                 ord(numeric::compare_float_with_string(*x, y.as_bytes(), self.settings.precision))
             }
@@ -335,12 +338,14 @@ impl Interp {
             (Value::Obj(x), Value::Obj(y)) => {
                 if x.ptr_eq(y) {
                     0
-                } else if !std::rc::Rc::ptr_eq(x.class(), y.class()) {
+                } else if !std::rc::Rc::ptr_eq(x.class(), y.class()) || x.class().is_enum() {
                     1
                 } else {
                     self.compare_objects(x, y)?
                 }
             }
+            // Enums compare to nothing but themselves.
+            (Value::Obj(o), _) | (_, Value::Obj(o)) if o.class().is_enum() => 1,
             (Value::Obj(o), Value::Str(s)) => {
                 if o.class().magic_tostring.is_some() {
                     let os = self.object_to_string(&o.clone())?;
@@ -357,15 +362,29 @@ impl Interp {
                     -1
                 }
             }
-            (Value::Obj(_), _) => {
-                // Objects compare to numbers as 1 (with a notice in PHP).
-                let n = super::convert::to_float_scalar(b);
-                ord(numeric::compare_floats(1.0, n))
+            // An object against a number converts to 1, with a notice
+            // (zend_std_compare_objects).
+            (Value::Obj(o), Value::Int(_) | Value::Float(_)) | (Value::Int(_) | Value::Float(_), Value::Obj(o)) => {
+                let object_lhs = matches!(a, Value::Obj(_));
+                let other = if object_lhs { b } else { a };
+                let target = if matches!(other, Value::Int(_)) { "int" } else { "float" };
+                let msg = format!(
+                    "Object of class {} could not be converted to {}",
+                    String::from_utf8_lossy(o.class().display_name()),
+                    target
+                );
+                let line = self.current_line();
+                self.notice(line, &msg)?;
+                let one = if matches!(other, Value::Int(_)) { Value::Int(1) } else { Value::Float(1.0) };
+                let other = other.clone();
+                if object_lhs {
+                    self.compare(&one, &other)?
+                } else {
+                    self.compare(&other, &one)?
+                }
             }
-            (_, Value::Obj(_)) => {
-                let n = super::convert::to_float_scalar(a);
-                ord(numeric::compare_floats(n, 1.0))
-            }
+            (Value::Obj(_), _) => 1,
+            (_, Value::Obj(_)) => -1,
             _ => 0,
         })
     }

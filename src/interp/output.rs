@@ -15,6 +15,11 @@ pub struct OutputBuffer {
     pub callback: Option<crate::value::Value>,
     pub chunk_size: usize,
     pub name: Vec<u8>,
+    /// PHP's `PHP_OUTPUT_HANDLER_*` flags: what `ob_start` allowed
+    /// (clean, flush, remove), whether the handler is a user callback, and
+    /// what happened since (started, disabled, processed). See
+    /// `builtins::output_control`.
+    pub flags: i64,
 }
 
 pub struct Output {
@@ -60,9 +65,31 @@ impl Output {
         }
         if let Some(top) = self.buffers.last_mut() {
             top.data.extend_from_slice(bytes);
+            if top.chunk_size > 0 && top.data.len() >= top.chunk_size && top.callback.is_none() {
+                self.flush_full_chunk();
+            }
             return;
         }
         self.write_unbuffered(bytes);
+    }
+
+    /// Passes the top buffer's content down once it holds a whole chunk
+    /// (`ob_start(null, $chunk_size)`); buffers with a callback keep
+    /// theirs until flushed.
+    #[cold]
+    fn flush_full_chunk(&mut self) {
+        let Some(top) = self.buffers.last_mut() else {
+            return;
+        };
+        let data = std::mem::take(&mut top.data);
+        top.flags |=
+            crate::builtins::output_control::STARTED | crate::builtins::output_control::PROCESSED;
+        let n = self.buffers.len();
+        if n >= 2 {
+            self.buffers[n - 2].data.extend_from_slice(&data);
+        } else {
+            self.write_unbuffered(&data);
+        }
     }
 
     /// Writes past every output buffer.
@@ -89,24 +116,6 @@ impl super::Interp {
     /// Flushes every output buffer at the end of the run (PHP's
     /// `php_output_end_all`), passing each through its callback.
     pub fn end_output_buffers(&mut self) {
-        while let Some(b) = self.out.buffers.pop() {
-            let data = match &b.callback {
-                Some(cb) => {
-                    let cb = cb.clone();
-                    let arg = crate::value::Value::Str(crate::value::Str::new(&b.data));
-                    match self.call_value(&cb, vec![arg, crate::value::Value::Int(8)]) {
-                        Ok(crate::value::Value::Str(s)) => s.as_bytes().to_vec(),
-                        Ok(crate::value::Value::Bool(false)) => b.data.clone(),
-                        Ok(other) => match self.to_str(&other) {
-                            Ok(s) => s.as_bytes().to_vec(),
-                            Err(_) => Vec::new(),
-                        },
-                        Err(_) => Vec::new(),
-                    }
-                }
-                None => b.data.clone(),
-            };
-            self.out.write(&data);
-        }
+        crate::builtins::output_control::end_all(self);
     }
 }

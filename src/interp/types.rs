@@ -218,17 +218,24 @@ impl Interp {
             }
         }
         let name = self.function_display_name(f);
-        let caller = self.frames.len().checked_sub(2).map(|i| (self.frames[i].file(), self.frames[i].line));
-        let (cf, cl) = caller.unwrap_or((Str::empty(), 0));
+        let caller = self.frames.len().checked_sub(2).map(|i| &self.frames[i]);
+        // A call from a built-in (array_map...) names no calling line.
+        let called_in = match caller {
+            Some(c) if !c.is_internal => format!(
+                ", called in {} on line {}",
+                String::from_utf8_lossy(c.file().as_bytes()),
+                c.line
+            ),
+            _ => String::new(),
+        };
         let msg = format!(
-            "{}(): Argument #{} (${}) must be of type {}, {} given, called in {} on line {}",
+            "{}(): Argument #{} (${}) must be of type {}, {} given{}",
             name,
             i + 1,
             String::from_utf8_lossy(p.name.as_bytes()),
             type_to_string(t),
             given_type(&v),
-            String::from_utf8_lossy(cf.as_bytes()),
-            cl
+            called_in
         );
         Err(self.throw_error("TypeError", &msg))
     }

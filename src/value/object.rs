@@ -343,6 +343,7 @@ impl Obj {
             s.slots[o.handle() as usize] = None;
         });
         let gc = o.header();
+        let queued_before = gc::destructors::len();
         if !gc.has_flag(FLAG_OBJ_FREE_CALLED) {
             gc.add_flags(FLAG_OBJ_FREE_CALLED);
             gc.set_refcount(1);
@@ -354,8 +355,17 @@ impl Obj {
         gc::remove_from_buffer(p);
         let handle = o.handle();
         Obj::dealloc_box(p.cast());
-        STORE.with(|s| s.borrow_mut().free.push(handle));
+        // Releasing the children queued destructors: in Zend they would have
+        // run (and freed their objects) before this handle was recycled.
+        if gc::destructors::len() <= queued_before || !gc::destructors::handle_after_queue(handle) {
+            Obj::recycle_handle(handle);
+        }
         gc::heap_stats::object_freed();
+    }
+
+    /// Puts a handle back on the free list (the next object takes it).
+    pub fn recycle_handle(handle: u32) {
+        STORE.with(|s| s.borrow_mut().free.push(handle));
     }
 
     /// Removes a collected object from the store without freeing its box

@@ -11,7 +11,7 @@ array(3) {
   int(2)
   [5]=>
   string(4) "five"
-  ["ÃtÃ"]=>
+  ["ÉtÉ"]=>
   int(3)
 }
 array(3) {
@@ -19,7 +19,7 @@ array(3) {
   int(2)
   [5]=>
   string(4) "five"
-  ["ÃTÃ"]=>
+  ["ÉTÉ"]=>
   int(3)
 }
 array(3) {
@@ -27,7 +27,7 @@ array(3) {
   int(2)
   [5]=>
   string(4) "five"
-  ["ÃTÃ"]=>
+  ["ÉTÉ"]=>
   int(3)
 }
 array(0) {
