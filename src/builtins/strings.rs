@@ -1323,6 +1323,21 @@ fn wordwrap(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     )))
 }
 
+/// C's `strncmp(a, b, b.len()) == 0`: equal up to `b.len()` bytes or up to
+/// a NUL both share.
+fn c_strncmp_equal(a: &[u8], b: &[u8]) -> bool {
+    for (i, &cb) in b.iter().enumerate() {
+        let ca = a.get(i).copied().unwrap_or(0);
+        if ca != cb {
+            return false;
+        }
+        if ca == 0 {
+            return true;
+        }
+    }
+    true
+}
+
 /// PHP's word-wrapping walk: breaks at the last space before `width`
 /// columns, keeps existing breaks, and cuts long words when asked.
 fn wrap_words(text: &[u8], width: i64, brk: &[u8], cut: bool) -> Vec<u8> {
@@ -1352,7 +1367,9 @@ fn wrap_words(text: &[u8], width: i64, brk: &[u8], cut: bool) -> Vec<u8> {
     let (mut start, mut space) = (0usize, 0usize);
     let mut current = 0;
     while current < len {
-        if text[current] == brk[0] && current + brk.len() < len && text[current..].starts_with(brk)
+        if text[current] == brk[0]
+            && current + brk.len() < len
+            && c_strncmp_equal(&text[current..], brk)
         {
             out.extend_from_slice(&text[start..current + brk.len()]);
             current += brk.len() - 1;
@@ -1512,7 +1529,7 @@ fn strip_tags_bytes(s: &[u8], allowed: &[u8]) -> Vec<u8> {
             State::Text => match c {
                 b'<' => {
                     let next = s.get(i + 1).copied().unwrap_or(0);
-                    if next.is_ascii_whitespace() || i + 1 >= s.len() {
+                    if next.is_ascii_whitespace() {
                         out.push(c);
                     } else if next == b'!' {
                         if s[i..].starts_with(b"<!--") {
@@ -1674,9 +1691,7 @@ fn stripcslashes(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     let mut i = 0;
     while i < b.len() {
         if b[i] != b'\\' || i + 1 >= b.len() {
-            if b[i] != b'\\' {
-                out.push(b[i]);
-            }
+            out.push(b[i]);
             i += 1;
             continue;
         }
@@ -2841,7 +2856,11 @@ fn sscanf(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     let s = a.string(it, 0)?;
     let format = a.string(it, 1)?;
     let vars = a.args.len().saturating_sub(2);
-    let (items, targets) = match parse_scan_format(format.as_bytes()) {
+    // Input and format are read as C strings: a NUL byte ends them.
+    let c_string =
+        |b: &'_ [u8]| -> Vec<u8> { b.iter().take_while(|&&c| c != 0).copied().collect() };
+    let (input, format) = (c_string(s.as_bytes()), c_string(format.as_bytes()));
+    let (items, targets) = match parse_scan_format(&format) {
         Ok(p) => p,
         Err(msg) => return Err(it.throw_error("ValueError", &msg)),
     };
@@ -2853,7 +2872,7 @@ fn sscanf(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
         };
         return Err(it.throw_error("ValueError", msg));
     }
-    let (values, done, underflow) = run_scan(s.as_bytes(), &items, targets);
+    let (values, done, underflow) = run_scan(&input, &items, targets);
     if vars > 0 {
         for (i, v) in values.into_iter().enumerate() {
             if let Some(v) = v {
@@ -2895,7 +2914,8 @@ fn str_getcsv(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
         false => Some(b'\\'),
     };
     let mut arr = Arr::new();
-    if s.is_empty() {
+    // A blank line is one null field.
+    if s.as_bytes().iter().all(|&c| c == b'\r' || c == b'\n') {
         arr.table_mut().push(Value::Null);
         return Ok(Value::Arr(arr));
     }
@@ -2905,15 +2925,55 @@ fn str_getcsv(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     Ok(Value::Arr(arr))
 }
 
+/// Where `text` ends once one trailing line break (`\n`, `\r` or `\r\n`)
+/// is cut, judged as PHP does: by the last two characters, skipping bytes
+/// that are not valid UTF-8 (the cut then removes whatever bytes end the
+/// text, which PHP does too).
+fn csv_line_end(text: &[u8]) -> usize {
+    let mut last = [0u8; 2];
+    let mut i = 0;
+    while i < text.len() {
+        match crate::builtins::html::decode_utf8(&text[i..]) {
+            Ok((_, n)) => {
+                last = [last[1], text[i]];
+                i += n;
+            }
+            Err(_) => i += 1,
+        }
+    }
+    match last {
+        [b'\r', b'\n'] => text.len().saturating_sub(2),
+        [_, b'\n' | b'\r'] => text.len() - 1,
+        _ => text.len(),
+    }
+}
+
+/// Bytes taken by the character at `i`: a valid UTF-8 sequence counts as
+/// one character, any other byte stands alone.
+fn char_width_at(text: &[u8], i: usize) -> usize {
+    crate::builtins::html::decode_utf8(&text[i..]).map_or(1, |(_, n)| n)
+}
+
+/// The first `byte` at or after `from` that is a character of its own
+/// (not inside a UTF-8 sequence), as PHP's locale-aware CSV scan finds it.
+fn find_csv_byte(text: &[u8], from: usize, byte: u8) -> Option<usize> {
+    let mut i = from;
+    while i < text.len() {
+        let width = char_width_at(text, i);
+        if width == 1 && text[i] == byte {
+            return Some(i);
+        }
+        i += width;
+    }
+    None
+}
+
 /// Splits one CSV record as PHP's `fgetcsv` does: whitespace before an
 /// opening enclosure is dropped, doubled enclosures inside one stand for
 /// one, the escape character keeps the byte after it (both are kept), and
 /// text between a closing enclosure and the delimiter is kept.
 pub(crate) fn parse_csv_line(line: &[u8], delim: u8, encl: u8, escape: Option<u8>) -> Vec<Vec<u8>> {
-    let mut limit = line.len();
-    while limit > 0 && matches!(line[limit - 1], b'\r' | b'\n') {
-        limit -= 1;
-    }
+    let limit = csv_line_end(line);
     let mut fields = Vec::new();
     let mut pos = 0;
     loop {
@@ -2926,10 +2986,22 @@ pub(crate) fn parse_csv_line(line: &[u8], delim: u8, encl: u8, escape: Option<u8
         }
         let mut field = Vec::new();
         if t < limit && line[t] == encl {
+            if t + 1 == line.len() {
+                // An enclosure opening at the very end: PHP reads the
+                // terminating NUL as the field.
+                fields.push(vec![0]);
+                return fields;
+            }
             let mut i = t + 1;
             let mut closed = false;
             while i < line.len() {
                 let c = line[i];
+                let width = char_width_at(line, i);
+                if width > 1 {
+                    field.extend_from_slice(&line[i..i + width]);
+                    i += width;
+                    continue;
+                }
                 if Some(c) == escape && escape != Some(encl) && i + 1 < line.len() {
                     field.push(c);
                     field.push(line[i + 1]);
@@ -2954,10 +3026,9 @@ pub(crate) fn parse_csv_line(line: &[u8], delim: u8, encl: u8, escape: Option<u8
                 return fields;
             }
             // Text after the closing enclosure, up to the delimiter.
-            while i < limit && line[i] != delim {
-                field.push(line[i]);
-                i += 1;
-            }
+            let end = find_csv_byte(&line[..limit], i, delim).unwrap_or(limit.max(i));
+            field.extend_from_slice(&line[i.min(end)..end]);
+            i = end;
             fields.push(field);
             if i < limit && line[i] == delim {
                 pos = i + 1;
@@ -2965,18 +3036,15 @@ pub(crate) fn parse_csv_line(line: &[u8], delim: u8, encl: u8, escape: Option<u8
             }
             return fields;
         }
-        let end = line[pos..limit]
-            .iter()
-            .position(|&c| c == delim)
-            .map(|p| pos + p);
-        match end {
+        match find_csv_byte(&line[..limit], pos, delim) {
             Some(e) => {
-                field.extend_from_slice(&line[pos..e]);
+                // A line break ending an unquoted field is dropped.
+                field.extend_from_slice(&line[pos..pos + csv_line_end(&line[pos..e])]);
                 fields.push(field);
                 pos = e + 1;
             }
             None => {
-                field.extend_from_slice(&line[pos..limit]);
+                field.extend_from_slice(&line[pos..pos + csv_line_end(&line[pos..limit])]);
                 fields.push(field);
                 return fields;
             }
