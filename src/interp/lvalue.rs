@@ -152,7 +152,7 @@ impl Interp {
                     }
                 }
             }
-            LvPath::Prop(o, name, line) => match self.prop_for_write(o, name, *line, true)? {
+            LvPath::Prop(o, name, _) => match self.prop_for_write(o, name, true)? {
                 Target::Slot(p) => Ok(p),
                 Target::Prop(obj, slot) => Ok(deref_slot(&mut obj.props_mut()[slot])),
                 _ => {
@@ -263,7 +263,7 @@ impl Interp {
     }
 
     /// Finds where `$o->name = ...` writes.
-    fn prop_for_write(&mut self, o: &Value, name: &Str, line: u32, nested: bool) -> R<Target> {
+    fn prop_for_write(&mut self, o: &Value, name: &Str, nested: bool) -> R<Target> {
         let Value::Obj(obj) = o.deref() else {
             let msg = format!(
                 "Attempt to {} property \"{}\" on {}",
@@ -473,7 +473,7 @@ impl Interp {
                     },
                 }
             }
-            LvPath::Prop(o, name, line) => self.prop_for_write(o, name, *line, false),
+            LvPath::Prop(o, name, _) => self.prop_for_write(o, name, false),
             other => Ok(Target::Slot(self.slot_for_write(other, temps)?)),
         }
     }
@@ -731,7 +731,7 @@ impl Interp {
                     },
                 }
             }
-            LvPath::Prop(o, name, l) => match self.prop_for_write(o, name, *l, true)? {
+            LvPath::Prop(o, name, l) => match self.prop_for_write(o, name, true)? {
                 Target::Slot(p) => Ok(p),
                 Target::Prop(obj, slot) => {
                     let p: *mut Value = &mut obj.props_mut()[slot];
