@@ -18,8 +18,9 @@ use super::expectf::is_placeholder_letter;
 use super::runner::{Outcome, Runner};
 use super::test_file::{split_sections, TestFile, EXPECTATION_SECTIONS};
 
-/// Rewrites one test's expected section with the binary's output.
-pub fn bless(runner: &Runner, path: &Path) -> Result<&'static str, String> {
+/// Rewrites one test's expected section with the binary's output; says
+/// what it did.
+pub fn bless(runner: &Runner, path: &Path) -> Result<String, String> {
     let contents = std::fs::read(path).map_err(|error| error.to_string())?;
     let mut test = TestFile::load(path)?;
     if [
@@ -42,25 +43,17 @@ pub fn bless(runner: &Runner, path: &Path) -> Result<&'static str, String> {
     }
     let output = normalize_output(&execution.output);
     if Expectation::of(&test).is_ok_and(|current| current.matches(&output) == Ok(true)) {
-        return Ok("unchanged");
+        return Ok("unchanged".to_string());
     }
     let (section, expected) = expectation_for(&output, &execution.script_directory);
-    let candidate = match section {
-        "EXPECT" => Expectation::Exact(expected.clone()),
-        _ => Expectation::Format(expected.clone()),
-    };
-    if candidate.matches(&output) != Ok(true) {
+    if section == "EXPECTF" && Expectation::Format(expected.clone()).matches(&output) != Ok(true) {
         return Err(
             "the output cannot be written as --EXPECTF--; write the section by hand".to_string(),
         );
     }
     let rewritten = replace_expectation(&contents, section, &expected)?;
     std::fs::write(path, rewritten).map_err(|error| error.to_string())?;
-    Ok(if section == "EXPECT" {
-        "blessed (--EXPECT--)"
-    } else {
-        "blessed (--EXPECTF--)"
-    })
+    Ok(format!("blessed (--{section}--)"))
 }
 
 /// The expected section for `output`: `--EXPECT--` with the output as it

@@ -378,14 +378,6 @@ impl Parser<'_> {
         if self.position == start {
             self.position += 1;
         }
-        if matches!(atom, Node::Assert(_) | Node::LookAhead { .. }) {
-            // PCRE accepts a quantified assertion; at most one pass counts.
-            return Ok(if min == 0 {
-                Node::Concat(Vec::new())
-            } else {
-                atom
-            });
-        }
         if max.is_some_and(|max| max < min) {
             return Err(self.error("numbers out of order in {} quantifier"));
         }
@@ -395,6 +387,14 @@ impl Parser<'_> {
         }
         if matches!(self.peek(), Some(b'*' | b'+' | b'?')) {
             return Err(self.error("quantifier does not follow a repeatable item"));
+        }
+        if matches!(atom, Node::Assert(_) | Node::LookAhead { .. }) {
+            // PCRE accepts a quantified assertion; at most one pass counts.
+            return Ok(if min == 0 {
+                Node::Concat(Vec::new())
+            } else {
+                atom
+            });
         }
         Ok(Node::Repeat {
             node: Box::new(atom),
