@@ -35,6 +35,9 @@ impl Interp {
                 return Err(Unwind::Fatal);
             }
         };
+        for (line, message) in &program.deprecations {
+            self.report_in(super::errors::E_DEPRECATED, message.as_bytes(), file, *line)?;
+        }
         let unit = if is_eval {
             compile::compile_eval(&program, file)
         } else {
