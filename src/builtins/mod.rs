@@ -13,6 +13,7 @@ pub mod classes;
 pub mod classobj;
 pub mod datetime;
 pub mod errorfunc;
+pub mod file;
 pub mod funchand;
 pub mod gc;
 pub mod info;
@@ -21,6 +22,7 @@ pub mod math;
 pub mod misc;
 pub mod output_control;
 pub mod serialize;
+pub mod streams;
 pub mod timezone;
 pub mod var;
 pub mod weakrefs;
@@ -469,7 +471,7 @@ impl CallArgs {
                 self.null_deprecated(it, i, "bool")?;
                 Ok(false)
             }
-            Value::Arr(_) | Value::Obj(_) => Err(self.type_error(it, i, "bool", &v)),
+            Value::Arr(_) | Value::Obj(_) | Value::Res(_) => Err(self.type_error(it, i, "bool", &v)),
             other => Ok(crate::interp::convert::to_bool(other)),
         }
     }
@@ -549,6 +551,8 @@ fn tables() -> Vec<&'static [BuiltinFunction]> {
         output_control::FUNCTIONS,
         serialize::FUNCTIONS,
         json::FUNCTIONS,
+        streams::FUNCTIONS,
+        file::FUNCTIONS,
     ]
 }
 
@@ -568,6 +572,8 @@ pub fn register_all(it: &mut Interp) {
     datetime::register_constants(it);
     output_control::register_constants(it);
     json::register_constants(it);
+    streams::register_constants(it);
+    file::register_constants(it);
     // Keep last: everything defined so far is the engine's.
     info::snapshot_builtin_constants(it);
 }
