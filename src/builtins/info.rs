@@ -759,6 +759,12 @@ fn gethostname(_it: &mut Interp, _a: &mut CallArgs) -> R<Value> {
 }
 
 fn sys_get_temp_dir(it: &mut Interp, _a: &mut CallArgs) -> R<Value> {
+    Ok(Value::Str(Str::new(&temp_dir(it))))
+}
+
+/// The directory for temporary files (`sys_get_temp_dir()`, `tmpfile()`,
+/// `tempnam()`): ini `sys_temp_dir`, else `$TMPDIR`, else `/tmp`.
+pub fn temp_dir(it: &Interp) -> Vec<u8> {
     let configured = ini_value(it, b"sys_temp_dir").filter(|v| !v.is_empty());
     let dir = configured
         .or_else(|| {
@@ -773,7 +779,7 @@ fn sys_get_temp_dir(it: &mut Interp, _a: &mut CallArgs) -> R<Value> {
     } else {
         &dir[..]
     };
-    Ok(Value::Str(Str::new(trimmed)))
+    trimmed.to_vec()
 }
 
 fn getmypid(_it: &mut Interp, _a: &mut CallArgs) -> R<Value> {
