@@ -340,7 +340,7 @@ impl Interp {
             }
             Target::Prop(obj, slot) => {
                 let class = obj.class().clone();
-                let info = class.props[slot].clone();
+                let info = &class.props[slot];
                 if info.is_readonly {
                     let scope_ok = self.frame().scope.as_ref().is_some_and(|s| s.lc_name == info.declaring);
                     if !obj.props()[slot].is_undef() || !scope_ok {
@@ -353,7 +353,7 @@ impl Interp {
                     }
                 }
                 let v = match &info.ty {
-                    Some(t) => self.coerce_prop(&class, &info, t, v)?,
+                    Some(t) => self.coerce_prop(&class, info, t, v)?,
                     None => v,
                 };
                 let ret = v.clone();
@@ -536,8 +536,8 @@ impl Interp {
         self.assign_path(&path, v, target.line)
     }
 
-    /// Assigns a declared, untyped, writable, already initialised property
-    /// through the inline cache; `None` when the general path must decide.
+    /// Assigns a declared, writable, already initialised property whose
+    /// type (if any) takes the value as it is, through the inline cache; `None` when the general path must decide.
     fn cached_prop_write(&mut self, o: &Obj, name: &Str, cache: &ir::PropCache, v: &Value) -> Option<Value> {
         let class_id = std::rc::Rc::as_ptr(o.class()) as usize;
         let scope_id = self.frame().scope.as_ref().map(|s| std::rc::Rc::as_ptr(s) as usize).unwrap_or(0);
@@ -556,8 +556,13 @@ impl Interp {
             }
         };
         let info = &o.class().props[slot];
-        if info.ty.is_some() || info.is_readonly {
+        if info.is_readonly {
             return None;
+        }
+        if let Some(t) = &info.ty {
+            if super::types::accepts_without_coercion(t, v) != Some(true) {
+                return None;
+            }
         }
         match &mut o.props_mut()[slot] {
             Value::Undef => None,

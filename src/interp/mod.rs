@@ -72,6 +72,8 @@ pub struct Settings {
     pub display_errors: bool,
     /// `display_errors=stderr`.
     pub display_errors_stderr: bool,
+    /// `html_errors`: errors as `<br />\n<b>Warning</b>:  ...` markup.
+    pub html_errors: bool,
     pub short_open_tag: bool,
     pub memory_limit: i64,
     pub max_execution_time: i64,
@@ -88,6 +90,7 @@ impl Default for Settings {
             error_reporting: errors::E_ALL,
             display_errors: true,
             display_errors_stderr: false,
+            html_errors: false,
             short_open_tag: true,
             memory_limit: 128 * 1024 * 1024,
             max_execution_time: 0,
@@ -113,6 +116,8 @@ pub struct Interp {
     pub script_path: Vec<u8>,
     pub included_files: Vec<Vec<u8>>,
     pub error_handlers: Vec<(Value, i64)>,
+    /// `assert_options(ASSERT_CALLBACK, ...)`: called when an assertion fails.
+    pub assert_callback: Value,
     pub exception_handlers: Vec<Value>,
     pub shutdown_functions: Vec<(Value, Vec<Value>)>,
     /// Depth of `@` operators in effect.
@@ -196,6 +201,7 @@ impl Interp {
             script_path: Vec::new(),
             included_files: Vec::new(),
             error_handlers: Vec::new(),
+            assert_callback: Value::Null,
             exception_handlers: Vec::new(),
             shutdown_functions: Vec::new(),
             silence_depth: 0,
@@ -494,6 +500,7 @@ impl Interp {
         self.pending_exception = None;
         self.last_exception = None;
         self.error_handlers.clear();
+        self.assert_callback = Value::Null;
         self.exception_handlers.clear();
         self.shutdown_functions.clear();
         self.autoloaders.clear();

@@ -18,6 +18,31 @@ fn allows_null(t: &Type) -> bool {
     }
 }
 
+/// Whether `t` takes `v` as it is, decided without the interpreter; `None`
+/// when only the full check can tell (callables, `self`, coercions).
+pub fn accepts_without_coercion(t: &Type, v: &Value) -> Option<bool> {
+    match (t, v) {
+        (Type::Nullable(_), Value::Null) => Some(true),
+        (Type::Nullable(inner), v) => accepts_without_coercion(inner, v),
+        (Type::Class(_, lc), Value::Obj(o)) => {
+            let lc = lc.as_bytes();
+            let lc = if lc.first() == Some(&b'\\') { &lc[1..] } else { lc };
+            Some(o.class().instance_of_name(lc))
+        }
+        (Type::Builtin(b), v) => match (b, v) {
+            (B::Mixed, _)
+            | (B::Int, Value::Int(_))
+            | (B::Float, Value::Float(_))
+            | (B::String, Value::Str(_))
+            | (B::Bool, Value::Bool(_))
+            | (B::Array | B::Iterable, Value::Arr(_))
+            | (B::Object, Value::Obj(_)) => Some(true),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
 impl Interp {
     /// Does `v` satisfy `t` without conversion?
     fn type_accepts(&mut self, t: &Type, v: &Value, self_class: Option<&Class>) -> R<bool> {
