@@ -1289,14 +1289,25 @@ pub(crate) fn implode_values(it: &mut Interp, sep: &Str, arr: &Arr) -> R<Value> 
         [Value::Str(s)] => return Ok(Value::Str(s.clone())),
         _ => {}
     }
-    let mut out = Vec::new();
-    for (i, v) in values.iter().enumerate() {
-        if i > 0 {
-            out.extend_from_slice(sep.as_bytes());
-        }
-        it.append_str(&mut out, v)?;
+    // As PHP: the pieces as strings first, then the result in one block,
+    // checked against memory_limit before it is allocated.
+    let mut pieces = Vec::with_capacity(values.len());
+    for v in &values {
+        pieces.push(it.to_str(v)?);
     }
-    Ok(bytes_value(&out))
+    let len = pieces.iter().map(|p| p.len()).sum::<usize>() + sep.len() * (pieces.len() - 1);
+    it.reserve_string(len)?;
+    let mut parts: Vec<&[u8]> = Vec::with_capacity(pieces.len() * 2);
+    for (i, p) in pieces.iter().enumerate() {
+        if i > 0 {
+            parts.push(sep.as_bytes());
+        }
+        parts.push(p.as_bytes());
+    }
+    if len <= 1 {
+        return Ok(bytes_value(&parts.concat()));
+    }
+    Ok(Value::Str(Str::concat(&parts)))
 }
 
 fn wordwrap(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
