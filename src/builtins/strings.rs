@@ -210,7 +210,8 @@ pub(crate) fn slice_value(b: &[u8]) -> Value {
 
 /// Refuses a string allocation of `count * size` bytes the way Zend's
 /// allocator does: an overflowing size is a fatal "Possible integer
-/// overflow", one above `memory_limit` a fatal "Allowed memory size".
+/// overflow", one that does not fit in `memory_limit` (counting the memory
+/// in use) a fatal "Allowed memory size" (`Interp::reserve_memory`).
 pub(crate) fn reserve_bytes(it: &mut Interp, count: u64, size: u64) -> R<()> {
     const HEADER: u64 = 32;
     let total = count.checked_mul(size).and_then(|n| n.checked_add(HEADER));
@@ -221,29 +222,17 @@ pub(crate) fn reserve_bytes(it: &mut Interp, count: u64, size: u64) -> R<()> {
         );
         return Err(it.fatal(&msg));
     };
-    // Large blocks are whole pages, small ones 8-byte aligned.
-    let real = if total > 2 * 1024 * 1024 - 4096 {
-        total.div_ceil(4096) * 4096
-    } else {
-        total.div_ceil(8) * 8
-    };
-    let limit = it.settings.memory_limit;
-    let limit_bytes = if limit <= 0 { 1u64 << 40 } else { limit as u64 };
-    if real > limit_bytes {
-        let msg = if limit <= 0 {
-            format!(
-                "Out of memory (allocated 2097152 bytes) (tried to allocate {} bytes)",
-                real
-            )
-        } else {
-            format!(
-                "Allowed memory size of {} bytes exhausted (tried to allocate {} bytes)",
-                limit, real
-            )
-        };
+    let bytes = usize::try_from(total).unwrap_or(usize::MAX);
+    // Without a limit, more than any system here could map.
+    if crate::memory::limit().is_none() && total > 1 << 40 {
+        let msg = format!(
+            "Out of memory (allocated {} bytes) (tried to allocate {} bytes)",
+            crate::memory::real_usage(),
+            crate::memory::zend_heap::rounded_size(bytes)
+        );
         return Err(it.fatal(&msg));
     }
-    Ok(())
+    it.reserve_memory(bytes)
 }
 
 pub(crate) fn lower(b: &[u8]) -> Vec<u8> {
@@ -305,7 +294,13 @@ fn str_repeat(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
         return Ok(Value::Str(Str::empty()));
     }
     reserve_bytes(it, s.len() as u64, times as u64)?;
-    Ok(Value::Str(Str::new(&s.as_bytes().repeat(times as usize))))
+    // One allocation of the result, as PHP makes it.
+    let unit = s.as_bytes();
+    Ok(Value::Str(Str::with_filler(unit.len() * times as usize, |out| {
+        for chunk in out.chunks_exact_mut(unit.len()) {
+            chunk.copy_from_slice(unit);
+        }
+    })))
 }
 
 /// `substr`'s window: start and length inside a string of `len` bytes, or
