@@ -30,6 +30,17 @@ pub struct PendingMemoryError {
 /// PHP's exit status after the hard limit: the process was killed (SIGKILL).
 pub const HARD_LIMIT_EXIT_STATUS: i32 = 137;
 
+/// Blocks from this size up are asked of the system before a built-in
+/// commits to making them (see `Interp::reserve_memory`).
+const PROBED_SIZE: usize = 1 << 30;
+
+/// Whether the system allocator can give a block of `bytes` now: asks for
+/// it and gives it back at once, uncounted (with overcommit the pages are
+/// never touched).
+fn system_can_allocate(bytes: usize) -> bool {
+    super::uncounted(|| Vec::<u8>::new().try_reserve_exact(bytes).is_ok())
+}
+
 /// Bytes Zend allocates for a packed array able to hold `n` elements: the
 /// table size (a power of two, at least 8) times 16-byte slots, plus the
 /// 8 bytes of its minimal hash part. Built-ins that make lists of a known
@@ -124,15 +135,19 @@ impl Interp {
     }
 
     /// The pre-check for a built-in about to allocate `bytes` at once:
-    /// PHP's fatal error now, before allocating, when they do not fit.
+    /// PHP's fatal error now, before allocating, when they do not fit in
+    /// `memory_limit`. A block that fits but that the system cannot give
+    /// (no limit, or a limit above the machine's memory) ends the process
+    /// as PHP's failed `mmap` does, instead of aborting in the allocation.
     pub fn reserve_memory(&mut self, bytes: usize) -> R<()> {
-        match super::check(bytes) {
-            Some(e) => {
-                let (file, line) = (self.current_file(), self.current_line());
-                Err(self.memory_fatal(e, &file, line))
-            }
-            None => Ok(()),
+        if let Some(e) = super::check(bytes) {
+            let (file, line) = (self.current_file(), self.current_line());
+            return Err(self.memory_fatal(e, &file, line));
         }
+        if bytes >= PROBED_SIZE && !system_can_allocate(bytes) {
+            self.out_of_memory();
+        }
+        Ok(())
     }
 
     /// [`Interp::reserve_memory`] for a string of `len` bytes.
@@ -153,6 +168,17 @@ impl Interp {
         self.memory_error = None;
         let _ = super::take_exhaustion();
         unwind
+    }
+
+    /// The system refused memory the limit allows: PHP reports the failed
+    /// `mmap` (it tries twice) on standard error and exits with status 1;
+    /// what was already echoed stays, output buffers and the shutdown
+    /// sequence are lost.
+    fn out_of_memory(&mut self) -> ! {
+        self.out.flush();
+        let failed = "\nmmap() failed: [12] Cannot allocate memory\n";
+        eprint!("{failed}{failed}Out of memory\n");
+        std::process::exit(1)
     }
 
     /// Past the hard limit PHP kills the process: the message goes to
