@@ -222,17 +222,7 @@ pub(crate) fn reserve_bytes(it: &mut Interp, count: u64, size: u64) -> R<()> {
         );
         return Err(it.fatal(&msg));
     };
-    let bytes = usize::try_from(total).unwrap_or(usize::MAX);
-    // Without a limit, more than any system here could map.
-    if crate::memory::limit().is_none() && total > 1 << 40 {
-        let msg = format!(
-            "Out of memory (allocated {} bytes) (tried to allocate {} bytes)",
-            crate::memory::real_usage(),
-            crate::memory::zend_heap::rounded_size(bytes)
-        );
-        return Err(it.fatal(&msg));
-    }
-    it.reserve_memory(bytes)
+    it.reserve_memory(usize::try_from(total).unwrap_or(usize::MAX))
 }
 
 pub(crate) fn lower(b: &[u8]) -> Vec<u8> {
