@@ -287,8 +287,13 @@ fn str_repeat(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     // One allocation of the result, as PHP makes it.
     let unit = s.as_bytes();
     Ok(Value::Str(Str::with_filler(unit.len() * times as usize, |out| {
-        for chunk in out.chunks_exact_mut(unit.len()) {
-            chunk.copy_from_slice(unit);
+        // The unit once, then what is filled copied onto the rest, doubling.
+        out[..unit.len()].copy_from_slice(unit);
+        let mut filled = unit.len();
+        while filled < out.len() {
+            let n = filled.min(out.len() - filled);
+            out.copy_within(..n, filled);
+            filled += n;
         }
     })))
 }
