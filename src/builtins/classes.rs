@@ -68,6 +68,7 @@ pub fn register(it: &mut Interp) {
     }
     ClassBuilder::new("Closure").final_().no_dynamic_props().methods(CLOSURE_METHODS).register(it);
     register_iterators(it);
+    crate::builtins::generators::register(it);
     crate::builtins::weakrefs::register(it);
     crate::builtins::info::register_classes(it);
     crate::builtins::serialize::register_classes(it);

@@ -18,6 +18,7 @@ pub mod errorfunc;
 pub mod file;
 pub mod funchand;
 pub mod gc;
+pub mod generators;
 pub mod hash;
 pub mod html;
 pub mod info;

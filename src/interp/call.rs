@@ -285,9 +285,6 @@ impl Interp {
                 ),
             ));
         }
-        if f.is_generator {
-            return Err(self.throw_error("Error", "Generators are not supported by phpi yet"));
-        }
         let slots = self.slot_pool.pop().unwrap_or_default();
         let mut frame = Frame::new(f.clone(), slots);
         let (caller_file, caller_line) = {
@@ -311,6 +308,9 @@ impl Interp {
         }
         frame.closure = closure;
         self.frames.push(frame);
+        if f.is_generator {
+            return self.make_generator(f, args, named);
+        }
         let result = self.bind_and_run(f, args, named);
         let frame = self.frames.pop().expect("callee frame");
         frame.release_slots(&mut self.slot_pool);
@@ -398,7 +398,7 @@ impl Interp {
         Ok(ret)
     }
 
-    fn bind_params(&mut self, f: &Rc<FuncDef>, mut args: Vec<Value>, named: Vec<(Str, Value)>) -> R<()> {
+    pub(super) fn bind_params(&mut self, f: &Rc<FuncDef>, mut args: Vec<Value>, named: Vec<(Str, Value)>) -> R<()> {
         let nparams = f.params.len();
         let variadic = f.params.last().is_some_and(|p| p.variadic);
         let fixed = if variadic { nparams - 1 } else { nparams };
@@ -803,6 +803,9 @@ impl Interp {
     /// Runs an object's `__destruct` (the object is passed in with its
     /// count held for the call).
     pub fn call_destructor(&mut self, o: Obj) -> R<()> {
+        if super::generator::is_generator(&o) {
+            return super::generator::destroy(self, &o);
+        }
         let Some(d) = o.class().destructor.clone() else { return Ok(()) };
         if d.visibility != crate::syntax::ast::Visibility::Public {
             let scope_ok = self.method_visible(&d);

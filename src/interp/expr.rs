@@ -366,7 +366,8 @@ impl Interp {
                 self.warn(e.line, "shell_exec(): Unable to execute")?;
                 Ok(Value::Null)
             }
-            K::Yield(..) | K::YieldFrom(_) => Err(self.throw_error("Error", "Generators are not supported by phpi yet")),
+            K::Yield(k, v) => self.eval_yield(k.as_deref(), v.as_deref(), e.line),
+            K::YieldFrom(source) => self.eval_yield_from(source, e.line),
             K::ClassMagic => Ok(match &self.frame().scope {
                 Some(c) => Value::Str(c.name.clone()),
                 None => Value::Str(Str::empty()),

@@ -7,6 +7,7 @@
 //! - `lvalue.rs`: everything that writes (assignment, references, `unset`,
 //!   `isset`, compound assignment);
 //! - `call.rs`, `function.rs`: calling functions, methods and closures;
+//! - `generator.rs`: generators, each body running as a coroutine;
 //! - `class.rs`, `objects.rs`: classes, properties and methods;
 //! - `ops.rs`, `convert.rs`: PHP's operators and conversions;
 //! - `errors.rs`: warnings, notices, fatal errors and exceptions;
@@ -19,6 +20,7 @@ pub mod errors;
 pub mod expr;
 pub mod frame;
 pub mod function;
+pub mod generator;
 pub mod include;
 pub mod ini;
 pub mod lvalue;
@@ -49,6 +51,10 @@ pub enum Unwind {
     Exit,
     /// A fatal error (already printed): stop; shutdown functions still run.
     Fatal,
+    /// An unfinished generator being destroyed: its `finally` blocks run,
+    /// `catch` blocks do not (see `generator.rs`). Never leaves the
+    /// generator's body.
+    GeneratorDestroy,
 }
 
 const _: () = assert!(std::mem::size_of::<R<Value>>() == 16);
@@ -384,7 +390,7 @@ impl Interp {
         let (mut status, mut fatal) = match result {
             Ok(_) => (0, false),
             Err(Unwind::Exit) => (self.exit_status, false),
-            Err(Unwind::Fatal) => (255, true),
+            Err(Unwind::Fatal | Unwind::GeneratorDestroy) => (255, true),
             Err(Unwind::Throw) => {
                 let e = self.take_exception();
                 (if self.handle_uncaught(e) { 0 } else { 255 }, false)
@@ -409,7 +415,7 @@ impl Interp {
     fn unwind_status(&mut self, u: Unwind, status: i32) -> i32 {
         match u {
             Unwind::Exit => self.exit_status,
-            Unwind::Fatal => 255,
+            Unwind::Fatal | Unwind::GeneratorDestroy => 255,
             Unwind::Throw => {
                 let e = self.take_exception();
                 if self.handle_uncaught(e) {

@@ -121,7 +121,7 @@ impl Interp {
             S::Break(n) => Flow::Break(*n),
             S::Continue(n) => Flow::Continue(*n),
             S::Return(e) => {
-                let by_ref = self.frame().func.as_ref().is_some_and(|f| f.by_ref_return) && self.frames.len() > 1;
+                let by_ref = self.frame().func.as_ref().is_some_and(|f| f.by_ref_return && !f.is_generator) && self.frames.len() > 1;
                 let v = match e {
                     Some(e) if by_ref => {
                         if super::call::is_referenceable(&e.kind) {
@@ -476,6 +476,9 @@ impl Interp {
         want_key: bool,
         f: &mut dyn FnMut(&mut Interp, Value, Value) -> R<bool>,
     ) -> R<()> {
+        if super::generator::is_generator(o) {
+            return super::generator::for_each(self, o, want_key, false, f);
+        }
         let class = o.class().clone();
         if crate::builtins::classes::has_internal_iteration(o) {
             let items = crate::builtins::classes::internal_iteration_items(self, o)?;
@@ -667,6 +670,26 @@ impl Interp {
     }
 
     fn foreach_object_by_ref(&mut self, fe: &ir::Foreach, o: &Obj) -> R<Flow> {
+        if super::generator::is_generator(o) {
+            let mut flow = Flow::Normal;
+            super::generator::for_each(self, o, fe.key.is_some(), true, &mut |it, k, v| {
+                let Value::Ref(r) = v else { return Ok(false) };
+                let vpath = it.prepare(&fe.value)?;
+                it.bind_ref(&vpath, r, fe.value.line)?;
+                if let Some(kt) = &fe.key {
+                    it.assign_to_expr(kt, k)?;
+                }
+                it.tick()?;
+                match loop_action(it.exec_block(&fe.body)?) {
+                    LoopAction::Next => Ok(true),
+                    LoopAction::Exit(f) => {
+                        flow = f;
+                        Ok(false)
+                    }
+                }
+            })?;
+            return Ok(flow);
+        }
         if let Some(keys) = crate::builtins::weakrefs::weakmap_keys(o) {
             // WeakMap iterates by reference over its own values.
             let mut flow = Flow::Normal;

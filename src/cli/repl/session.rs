@@ -163,7 +163,7 @@ impl Session {
                     self.it.handle_uncaught(e);
                     Ok(())
                 }
-                Err(Unwind::Fatal) => {
+                Err(Unwind::Fatal | Unwind::GeneratorDestroy) => {
                     self.recover();
                     if INTERRUPT.swap(false, Ordering::Relaxed) {
                         self.it.out.write_unbuffered(b"\nInterrupted\n");
