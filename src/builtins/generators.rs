@@ -151,8 +151,11 @@ fn generator_throw(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
             gen::throw(it, &g, e)
         }
         _ => {
-            let v = a.value(0);
-            Err(a.type_error(it, 0, "Throwable", &v))
+            let msg = format!(
+                "Generator::throw(): Argument #1 ($exception) must be of type Throwable, {} given",
+                a.value(0).type_name()
+            );
+            Err(it.throw_error("TypeError", &msg))
         }
     }
 }

@@ -38,13 +38,15 @@ use crate::compile::ir::{self, FuncDef};
 use crate::gc::GcPtr;
 use crate::value::object::Payload;
 use crate::value::{Obj, Str, Value};
-use corosensei::stack::DefaultStack;
+use corosensei::stack::{Stack, StackPointer};
 use corosensei::{Coroutine, CoroutineResult, Yielder};
 use std::cell::RefCell;
 use std::rc::Rc;
 
-/// Virtual size of a generator's native stack (committed as it is used).
-const STACK_SIZE: usize = 8 << 20;
+/// Size of a generator's native stack: address space only, its pages are
+/// committed as the body first touches them. Generous, since each PHP-level
+/// call nests several evaluator frames.
+const STACK_SIZE: usize = 128 << 20;
 /// Room kept below the stack limit for native code between two checks.
 const STACK_MARGIN: usize = 1 << 20;
 /// Finished generators' stacks kept for reuse.
@@ -85,7 +87,7 @@ struct Yielded {
     value: Value,
 }
 
-type Body = Coroutine<Resume, Yielded, R<Value>, DefaultStack>;
+type Body = Coroutine<Resume, Yielded, R<Value>, HeapStack>;
 type BodyYielder = Yielder<Resume, Yielded>;
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -100,8 +102,14 @@ enum Status {
 /// The payload of a `Generator` object.
 pub struct GeneratorState {
     func: Rc<FuncDef>,
-    /// The body's frame while it is not running.
+    /// The body's frame while it is not running, without its `this` and
+    /// `closure`, which wait in the fields below.
     frame: Option<Frame>,
+    /// The frame's `$this` (`Value::Obj`) while it waits here, so that the
+    /// collector can be shown it in place.
+    this: Value,
+    /// The frame's closure object while it waits here.
+    closure: Value,
     /// The coroutine, once started and while not running.
     body: Option<Box<Body>>,
     /// The started coroutine's yielder (on the coroutine's own stack).
@@ -114,8 +122,6 @@ pub struct GeneratorState {
     at_first_yield: bool,
     /// Being destroyed: `yield` is an error.
     force_closed: bool,
-    /// Another generator is in `yield from` on this one.
-    delegated: bool,
     key: Value,
     value: Value,
     /// `Undef` until the body returns.
@@ -131,16 +137,17 @@ pub struct GeneratorState {
 
 impl GeneratorState {
     fn new(func: Rc<FuncDef>, frame: Frame) -> GeneratorState {
-        GeneratorState {
+        let mut s = GeneratorState {
             func,
-            frame: Some(frame),
+            frame: None,
+            this: Value::Null,
+            closure: Value::Null,
             body: None,
             yielder: std::ptr::null(),
             stack_floor: 0,
             status: Status::Created,
             at_first_yield: false,
             force_closed: false,
-            delegated: false,
             key: Value::Null,
             value: Value::Undef,
             retval: Value::Undef,
@@ -148,7 +155,31 @@ impl GeneratorState {
             delegate: Value::Null,
             loop_temps: Vec::new(),
             silence_depth: 0,
-        }
+        };
+        s.park(frame);
+        s
+    }
+
+    /// Keeps the suspended body's frame.
+    fn park(&mut self, mut frame: Frame) {
+        self.this = frame.this.take().map_or(Value::Null, Value::Obj);
+        self.closure = frame.closure.take().map_or(Value::Null, Value::Obj);
+        self.frame = Some(frame);
+    }
+
+    /// Takes the frame back to run the body.
+    fn unpark(&mut self) -> Option<Frame> {
+        let mut frame = self.frame.take()?;
+        frame.this = as_obj(std::mem::take(&mut self.this));
+        frame.closure = as_obj(std::mem::take(&mut self.closure));
+        Some(frame)
+    }
+}
+
+fn as_obj(v: Value) -> Option<Obj> {
+    match v {
+        Value::Obj(o) => Some(o),
+        _ => None,
     }
 }
 
@@ -169,13 +200,9 @@ impl Payload for GeneratorState {
             for v in &frame.extra_args {
                 f(v);
             }
-            if let Some(t) = &frame.this {
-                f(&Value::Obj(t.clone()));
-            }
-            if let Some(c) = &frame.closure {
-                f(&Value::Obj(c.clone()));
-            }
         }
+        f(&self.this);
+        f(&self.closure);
     }
 
     fn take_values(&mut self) -> Vec<Value> {
@@ -183,10 +210,15 @@ impl Payload for GeneratorState {
         if let Some(mut frame) = self.frame.take() {
             out.append(&mut frame.slots);
             out.append(&mut frame.extra_args);
-            out.extend(frame.this.take().map(Value::Obj));
-            out.extend(frame.closure.take().map(Value::Obj));
         }
-        for v in [&mut self.delegate, &mut self.value, &mut self.key, &mut self.retval] {
+        for v in [
+            &mut self.this,
+            &mut self.closure,
+            &mut self.delegate,
+            &mut self.value,
+            &mut self.key,
+            &mut self.retval,
+        ] {
             out.push(std::mem::take(v));
         }
         self.status = Status::Finished;
@@ -205,7 +237,50 @@ thread_local! {
     /// Generators whose body is running, innermost last.
     static RUNNING: RefCell<Vec<Obj>> = const { RefCell::new(Vec::new()) };
     /// Stacks of finished bodies, for the next generators.
-    static STACK_POOL: RefCell<Vec<DefaultStack>> = const { RefCell::new(Vec::new()) };
+    static STACK_POOL: RefCell<Vec<HeapStack>> = const { RefCell::new(Vec::new()) };
+}
+
+/// A coroutine stack in ordinary heap memory.
+///
+/// `corosensei`'s own stacks are separate mappings with a guard page each:
+/// two kernel memory areas per stack, so a few tens of thousands of started
+/// generators would exhaust the process's map count (65530 by default),
+/// where PHP holds hundreds of thousands. A large zeroed allocation is a
+/// lazily committed anonymous mapping that the kernel merges with its
+/// neighbours. Overflow is kept away by `Interp::check_stack`, which stops
+/// PHP calls `STACK_MARGIN` bytes above the bottom.
+struct HeapStack {
+    /// Owns the memory; only the coroutine touches it, through `base`.
+    _memory: Vec<u128>,
+    base: StackPointer,
+    limit: StackPointer,
+}
+
+impl HeapStack {
+    fn new() -> Option<HeapStack> {
+        let words = STACK_SIZE / std::mem::size_of::<u128>();
+        let mut memory: Vec<u128> = Vec::new();
+        memory.try_reserve_exact(words).ok()?;
+        let low = memory.as_mut_ptr() as usize;
+        Some(HeapStack {
+            _memory: memory,
+            base: StackPointer::new(low + STACK_SIZE)?,
+            limit: StackPointer::new(low)?,
+        })
+    }
+}
+
+// SAFETY: `memory` is an allocation of STACK_SIZE bytes, 16-byte aligned
+// (u128), owned by the stack and never read or written through `_memory`
+// itself; `base` and `limit` are its ends, so the coroutine using it stays
+// within memory it owns for as long as the stack lives.
+unsafe impl Stack for HeapStack {
+    fn base(&self) -> StackPointer {
+        self.base
+    }
+    fn limit(&self) -> StackPointer {
+        self.limit
+    }
 }
 
 /// The state of a `Generator` object (none for a clone, which PHP refuses).
@@ -226,17 +301,18 @@ fn running_generator() -> Option<Obj> {
     RUNNING.with(|r| r.borrow().last().cloned())
 }
 
-/// Is `o` running, or the generator it delegates to (recursively)?
-fn leaf_running(o: &Obj) -> bool {
+/// The generator that really produces `o`'s items: the end of its chain
+/// of `yield from` delegations to unfinished generators (Zend's
+/// `zend_generator_get_current`).
+fn leaf(o: &Obj) -> Obj {
     let mut cur = o.clone();
     loop {
         let next = match state(&cur) {
-            Some(s) if s.status == Status::Running => return true,
-            Some(s) => match &s.delegate {
-                Value::Obj(d) if is_generator(d) => d.clone(),
-                _ => return false,
+            Some(s) if s.status != Status::Running => match &s.delegate {
+                Value::Obj(d) if status(d) != Status::Finished => d.clone(),
+                _ => return cur,
             },
-            None => return false,
+            _ => return cur,
         };
         cur = next;
     }
@@ -427,31 +503,19 @@ impl Interp {
     }
 
     fn yield_from_generator(&mut self, inner: Obj) -> R<Value> {
-        let Some(s) = state(&inner) else {
-            return Err(self.throw_error("Error", "Can use \"yield from\" only with arrays and Traversables"));
-        };
-        match s.status {
-            Status::Finished => {
-                if s.retval.is_undef() {
-                    return Err(self.throw_error(
-                        "Error",
-                        "Generator passed to yield from was aborted without proper return and is unable to continue",
-                    ));
-                }
-                return Ok(s.retval.clone());
-            }
-            Status::Running => return Err(self.throw_error("Error", "Impossible to yield from the Generator being currently run")),
-            _ if s.delegated => return Err(self.throw_error("Error", "A different generator already yields from this generator")),
-            _ => s.delegated = true,
+        let me = running_generator();
+        if status(&inner) == Status::Finished {
+            return Err(self.throw_error(
+                "Error",
+                "Generator passed to yield from was aborted without proper return and is unable to continue",
+            ));
+        }
+        if me.is_some_and(|me| leaf(&inner).ptr_eq(&me)) {
+            return Err(self.throw_error("Error", "Impossible to yield from the Generator being currently run"));
         }
         self.set_delegate(Value::Obj(inner.clone()));
         drop(inner);
         let r = self.delegate_loop();
-        if let Value::Obj(inner) = self.delegate() {
-            if let Some(s) = state(&inner) {
-                s.delegated = false;
-            }
-        }
         self.set_delegate(Value::Null);
         r
     }
@@ -501,7 +565,7 @@ pub fn resume(it: &mut Interp, gen: &Obj, signal: Signal) -> R<()> {
         Status::Running => return Err(it.throw_error("Error", "Cannot resume an already running generator")),
         _ => {}
     }
-    if leaf_running(gen) {
+    if status(&leaf(gen)) == Status::Running {
         return Err(it.throw_error("Error", "Cannot resume an already running generator"));
     }
     let s = state(gen).expect("generator state");
@@ -519,7 +583,7 @@ pub fn resume(it: &mut Interp, gen: &Obj, signal: Signal) -> R<()> {
             ))),
         },
     };
-    let mut frame = s.frame.take().expect("a suspended generator has its frame");
+    let mut frame = s.unpark().expect("a suspended generator has its frame");
     {
         let caller = it.frame();
         frame.call_file = caller.file.clone();
@@ -547,7 +611,7 @@ pub fn resume(it: &mut Interp, gen: &Obj, signal: Signal) -> R<()> {
     it.silence_depth = silence_base;
     match outcome {
         CoroutineResult::Yield(item) => {
-            s.frame = Some(frame);
+            s.park(frame);
             s.body = Some(body);
             s.status = Status::Suspended;
             let key = match item.key {
@@ -600,10 +664,9 @@ pub fn resume(it: &mut Interp, gen: &Obj, signal: Signal) -> R<()> {
 /// A coroutine for `func`'s body and the lowest address of its stack, or
 /// none when no stack can be had.
 fn new_body(func: Rc<FuncDef>) -> Option<(Box<Body>, usize)> {
-    use corosensei::stack::Stack;
     let stack = match STACK_POOL.with(|p| p.borrow_mut().pop()) {
         Some(s) => s,
-        None => DefaultStack::new(STACK_SIZE).ok()?,
+        None => HeapStack::new()?,
     };
     let floor = stack.limit().get();
     let body = Coroutine::with_stack(stack, move |yielder: &BodyYielder, first: Resume| -> R<Value> {
@@ -640,7 +703,10 @@ fn start_body(it: &mut Interp, yielder: &BodyYielder, func: &FuncDef, signal: Si
 /// Runs a generator that has not started to its first `yield` (PHP's
 /// `zend_generator_ensure_initialized`).
 pub fn ensure_started(it: &mut Interp, gen: &Obj) -> R<()> {
-    if status(gen) == Status::Created {
+    // As PHP, "not started" is "has not yielded yet": a body using its own
+    // generator before its first `yield` tries to start it again.
+    let unstarted = state(gen).is_some_and(|s| s.value.is_undef() && s.status != Status::Finished);
+    if unstarted {
         resume(it, gen, Signal::Next)?;
         if let Some(s) = state(gen) {
             s.at_first_yield = true;
@@ -656,7 +722,7 @@ pub fn destroy(it: &mut Interp, gen: &Obj) -> R<()> {
     match s.status {
         Status::Created => {
             s.status = Status::Finished;
-            if let Some(frame) = s.frame.take() {
+            if let Some(frame) = s.unpark() {
                 frame.release_slots(&mut it.slot_pool);
             }
             Ok(())
@@ -665,13 +731,7 @@ pub fn destroy(it: &mut Interp, gen: &Obj) -> R<()> {
             // Leave `yield from` first: the inner generator is released
             // before this one's `finally` blocks run.
             s.force_closed = true;
-            let delegate = std::mem::take(&mut s.delegate);
-            if let Value::Obj(d) = &delegate {
-                if let Some(ds) = state(d) {
-                    ds.delegated = false;
-                }
-            }
-            delegate.release();
+            std::mem::take(&mut s.delegate).release();
             it.safe_point()?;
             resume(it, gen, Signal::Destroy)
         }
@@ -703,18 +763,20 @@ pub fn for_each(
     rewind(it, gen)?;
     loop {
         ensure_started(it, gen)?;
-        let item = match state(gen) {
-            Some(s) if s.status != Status::Finished => {
-                let k = if want_key { s.key.deref_clone() } else { Value::Null };
-                let v = if by_ref {
-                    Value::Ref(super::lvalue::to_ref(&mut s.value))
-                } else {
-                    s.value.deref_clone()
-                };
-                Some((k, v))
-            }
-            _ => None,
-        };
+        if status(gen) == Status::Finished {
+            return Ok(());
+        }
+        let l = leaf(gen);
+        let item = state(&l).map(|s| {
+            let k = if want_key { s.key.deref_clone() } else { Value::Null };
+            let v = if by_ref {
+                Value::Ref(super::lvalue::to_ref(&mut s.value))
+            } else {
+                s.value.deref_clone()
+            };
+            (k, v)
+        });
+        drop(l);
         let Some((k, v)) = item else { return Ok(()) };
         if !f(it, k, v)? {
             return Ok(());
@@ -742,19 +804,24 @@ pub fn valid(it: &mut Interp, gen: &Obj) -> R<bool> {
 /// The current value (`current()`), null once finished.
 pub fn current(it: &mut Interp, gen: &Obj) -> R<Value> {
     ensure_started(it, gen)?;
-    Ok(match state(gen) {
-        Some(s) if s.status != Status::Finished => s.value.deref_clone(),
-        _ => Value::Null,
-    })
+    Ok(current_item(gen).map(|(_, v)| v).unwrap_or_default())
 }
 
 /// The current key (`key()`), null once finished.
 pub fn key(it: &mut Interp, gen: &Obj) -> R<Value> {
     ensure_started(it, gen)?;
-    Ok(match state(gen) {
-        Some(s) if s.status != Status::Finished => s.key.deref_clone(),
-        _ => Value::Null,
-    })
+    Ok(current_item(gen).map(|(k, _)| k).unwrap_or_default())
+}
+
+/// The current key and value of an unfinished generator (those of the
+/// generator it delegates to, if any).
+fn current_item(gen: &Obj) -> Option<(Value, Value)> {
+    if status(gen) == Status::Finished {
+        return None;
+    }
+    let l = leaf(gen);
+    let s = state(&l)?;
+    Some((s.key.deref_clone(), s.value.deref_clone()))
 }
 
 /// `next()`.
@@ -771,7 +838,7 @@ pub fn send(it: &mut Interp, gen: &Obj, v: Value) -> R<Value> {
         return Ok(Value::Null);
     }
     resume(it, gen, Signal::Send(v))?;
-    current_if_running(gen)
+    Ok(current_item(gen).map(|(_, v)| v).unwrap_or_default())
 }
 
 /// `throw($e)`: throws `$e` at the current `yield`; returns the next
@@ -786,14 +853,7 @@ pub fn throw(it: &mut Interp, gen: &Obj, e: Obj) -> R<Value> {
         return Err(u);
     }
     resume(it, gen, Signal::Throw)?;
-    current_if_running(gen)
-}
-
-fn current_if_running(gen: &Obj) -> R<Value> {
-    Ok(match state(gen) {
-        Some(s) if s.status != Status::Finished => s.value.deref_clone(),
-        _ => Value::Null,
-    })
+    Ok(current_item(gen).map(|(_, v)| v).unwrap_or_default())
 }
 
 /// `getReturn()`.
