@@ -39,3 +39,12 @@ try {
     echo $e->getMessage(), "\n";
 }
 --EXPECT--
+Error: Cannot resume an already running generator
+Cannot resume an already running generator
+Cannot resume an already running generator
+value 1
+bool(true)
+int(1)
+Exception: Cannot rewind a generator that was already run
+value 2
+Cannot resume an already running generator

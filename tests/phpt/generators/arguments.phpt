@@ -25,4 +25,33 @@ $c = 0;
 foreach (byRef($c) as $v) echo "$v/$c\n";
 function defaults($x = [1, 2]) { yield $x; }
 var_dump(defaults()->current());
---EXPECT--
+--EXPECTF--
+called
+body
+int(6)
+named(): Argument #1 ($a) must be of type int, string given, called in %s/arguments.php on line 7
+ArgumentCountError
+array(3) {
+  [0]=>
+  int(1)
+  [1]=>
+  int(2)
+  [2]=>
+  int(3)
+}
+int(3)
+array(2) {
+  ["a"]=>
+  int(1)
+  ["b"]=>
+  int(2)
+}
+1/1
+2/2
+3/3
+array(2) {
+  [0]=>
+  int(1)
+  [1]=>
+  int(2)
+}

@@ -18,3 +18,23 @@ foreach (g() as $k => $v) {
     echo "  $v\n";
 }
 --EXPECT--
+int(0)
+  x
+int(5)
+  five
+int(6)
+  six
+string(3) "str"
+  keyed
+int(7)
+  seven
+int(-10)
+  neg
+int(8)
+  eight
+int(100)
+  a
+int(101)
+  b
+int(9)
+  nine

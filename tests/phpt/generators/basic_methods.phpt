@@ -23,3 +23,17 @@ var_dump($g->valid(), $g->current(), $g->key(), $g->getReturn());
 $g->next();
 var_dump($g->send(1));
 --EXPECT--
+created, nothing ran
+start
+int(1)
+int(0)
+got hello
+int(2)
+string(1) "a"
+int(1)
+NULL
+bool(false)
+NULL
+NULL
+int(42)
+NULL

@@ -17,3 +17,43 @@ var_dump((array)$gen, (bool)$gen);
 $closure = function () { yield; };
 var_dump($closure());
 --EXPECT--
+object(Generator)#1 (0) {
+}
+bool(true)
+bool(true)
+bool(true)
+string(9) "Generator"
+array(8) {
+  [0]=>
+  string(6) "rewind"
+  [1]=>
+  string(5) "valid"
+  [2]=>
+  string(7) "current"
+  [3]=>
+  string(3) "key"
+  [4]=>
+  string(4) "next"
+  [5]=>
+  string(4) "send"
+  [6]=>
+  string(5) "throw"
+  [7]=>
+  string(9) "getReturn"
+}
+bool(true)
+bool(true)
+bool(false)
+bool(false)
+Error: The "Generator" class is reserved for internal use and cannot be manually instantiated
+Trying to clone an uncloneable object of class Generator
+Cannot create dynamic property Generator::$prop
+Generator Object
+(
+)
+
+array(0) {
+}
+bool(true)
+object(Generator)#4 (0) {
+}

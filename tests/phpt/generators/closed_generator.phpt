@@ -24,3 +24,12 @@ try {
     echo $e->getMessage(), "\n";
 }
 --EXPECT--
+1
+2
+Exception: Cannot traverse an already closed generator
+bool(false)
+NULL
+NULL
+NULL
+rethrown here: into a closed generator
+Cannot traverse an already closed generator

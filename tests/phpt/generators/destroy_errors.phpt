@@ -11,4 +11,11 @@ $g = g();
 $g->current();
 try { unset($g); } catch (Error $e) { echo get_class($e), ": ", $e->getMessage(), "\n"; }
 echo "end\n";
---EXPECT--
+--EXPECTF--
+Exception: boom in %s/destroy_errors.php:2
+Stack trace:
+#0 %s/destroy_errors.php(5): g3()
+#1 {main}
+in finally
+Error: Cannot yield from finally in a force-closed generator
+end

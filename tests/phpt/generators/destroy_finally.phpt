@@ -51,3 +51,18 @@ $w->current();
 unset($w);
 echo "end\n";
 --EXPECT--
+start
+finally
+after unset
+never started: no finally
+inner finally
+outer finally
+after null
+start
+v=1
+finally
+after break
+returning
+f3
+fw
+end

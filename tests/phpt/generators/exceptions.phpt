@@ -34,3 +34,15 @@ function catches() {
 }
 foreach (catches() as $v) echo "v=$v\n";
 --EXPECT--
+one
+v=1
+caught: from the body line 5
+bool(false)
+created
+caught: before the first yield
+NULL
+v=1
+caught inside: inner
+v=2
+finally
+v=3

@@ -15,3 +15,6 @@ register_shutdown_function(function () { echo "shutdown\n"; });
 foreach (g() as $v) { echo $v, "\n"; }
 echo "not reached\n";
 --EXPECT--
+a
+1
+shutdown

@@ -35,4 +35,21 @@ function &notVar() { yield 5; }
 foreach (notVar() as &$y) { var_dump($y); }
 $g = counter();
 var_dump($g->current());
---EXPECT--
+--EXPECTF--
+1
+2
+3
+4
+array(3) {
+  [0]=>
+  int(10)
+  [1]=>
+  int(20)
+  [2]=>
+  int(30)
+}
+Exception: You can only iterate a generator by-reference if it declared that it yields by-reference
+
+Notice: Only variable references should be yielded by reference in %s/foreach_by_ref.php on line 31
+int(5)
+int(1)

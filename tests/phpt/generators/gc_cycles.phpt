@@ -32,3 +32,11 @@ unset($o);
 echo "collected: ", gc_collect_cycles(), "\n";
 echo "end\n";
 --EXPECT--
+collected: destruct a
+finally a
+1
+collected: destruct b
+1
+collected: 1
+collected: 2
+end

@@ -24,3 +24,11 @@ $r = refgen();
 foreach ($r as &$x) { $x = 10; }
 var_dump($r->getReturn());
 --EXPECT--
+Exception: Cannot get return value of a generator that hasn't returned
+Exception: Cannot get return value of a generator that hasn't returned
+string(4) "done"
+NULL
+caught failed
+Exception: Cannot get return value of a generator that hasn't returned
+int(5)
+int(10)

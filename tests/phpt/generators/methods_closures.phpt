@@ -28,3 +28,35 @@ $gen = $c->gen();
 unset($c);
 foreach ($gen as $v) echo $v, "\n";
 --EXPECT--
+1 c
+2 c
+3 c
+D
+array(3) {
+  [0]=>
+  int(1)
+  [1]=>
+  int(2)
+  [2]=>
+  int(3)
+}
+5
+10
+3
+4
+int(3)
+array(1) {
+  [0]=>
+  int(7)
+}
+array(3) {
+  [0]=>
+  int(1)
+  [1]=>
+  int(2)
+  [2]=>
+  int(3)
+}
+c
+c
+c

@@ -19,3 +19,12 @@ function perms($items) {
 }
 foreach (perms([1, 2, 3]) as $p) echo implode('', $p), "\n";
 --EXPECT--
+1000
+1055
+0 1 1 2 3 5 8 13 21 34 55 89 144 233 377
+123
+132
+213
+231
+312
+321

@@ -27,3 +27,25 @@ debug_zval_dump($o);
 unset($y);
 debug_zval_dump($o);
 --EXPECT--
+array(1) refcount(3){
+  ["a"]=>
+  string(3) "xxx" refcount(1)
+}
+array(1) refcount(3){
+  ["a"]=>
+  string(3) "xxx" refcount(1)
+}
+object(stdClass)#2 (0) refcount(3){
+}
+object(stdClass)#2 (0) refcount(4){
+}
+object(stdClass)#2 (0) refcount(4){
+}
+object(stdClass)#2 (0) refcount(2){
+}
+object(stdClass)#2 (0) refcount(4){
+}
+object(stdClass)#2 (0) refcount(4){
+}
+object(stdClass)#2 (0) refcount(3){
+}

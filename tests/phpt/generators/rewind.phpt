@@ -30,3 +30,10 @@ $g->rewind();
 $g->rewind();
 var_dump($g->valid());
 --EXPECT--
+before yield
+v=1
+after yield
+Exception: Cannot rewind a generator that was already run
+Cannot rewind a generator that was already run
+in generator
+bool(false)

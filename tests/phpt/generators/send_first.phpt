@@ -18,3 +18,13 @@ $g = g();
 var_dump($g->send('X'));
 var_dump($g->valid());
 --EXPECT--
+started
+log: one
+int(3)
+log: three
+int(5)
+int(5)
+body
+a=X
+NULL
+bool(false)

@@ -24,3 +24,10 @@ $f = forever();
 foreach ($f as $v) { if ($v > 3) break; }
 echo "end of script\n";
 --EXPECT--
+end of script
+finally c
+Res destructed
+finally a
+Res destructed
+finally in array
+Res destructed

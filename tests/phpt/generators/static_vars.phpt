@@ -23,3 +23,12 @@ var_dump($k->g()->current(), $k->g()->current());
 $c = function () { static $s = 'x'; $s .= 'y'; yield $s; };
 var_dump($c()->current(), $c()->current());
 --EXPECT--
+int(1)
+int(2)
+int(12)
+13
+23
+int(1)
+int(2)
+string(2) "xy"
+string(3) "xyy"

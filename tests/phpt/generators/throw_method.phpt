@@ -36,3 +36,13 @@ function noCatch() { echo "started\n"; yield 1; echo "never\n"; }
 $n = noCatch();
 try { $n->throw(new Exception("first")); } catch (Exception $e) { echo "out: ", $e->getMessage(), "\n"; }
 --EXPECT--
+caught Exception: boom
+int(99)
+finally
+int(100)
+finally
+outside: not caught
+bool(false)
+Generator::throw(): Argument #1 ($exception) must be of type Throwable, string given
+started
+out: first

@@ -24,4 +24,31 @@ function e() { yield 1; throw new Exception("e"); }
 try { foreach (e() as $v); } catch (Exception $ex) { echo $ex->getTraceAsString(), "\n"; }
 $x = e(); $x->current();
 try { $x->next(); } catch (Exception $ex) { echo $ex->getTraceAsString(), "\n"; }
---EXPECT--
+--EXPECTF--
+show line 9
+g [internal]
+Generator->current line 15
+--
+show line 11
+g [internal]
+Generator->next line 16
+--
+show line 9
+g line 17
+--
+show line 11
+g line 17
+--
+show line 9
+g line 18
+d line 19
+--
+show line 11
+g line 18
+d line 19
+--
+#0 %s/trace_frames.php(21): e()
+#1 {main}
+#0 [internal function]: e()
+#1 %s/trace_frames.php(23): Generator->next()
+#2 {main}

@@ -16,3 +16,51 @@ var_dump(ab(...named()));
 var_dump(array_map(fn($x) => $x * 2, iterator_to_array(nums())));
 var_dump(implode(',', [...(function () { yield from ['x', 'y']; })()]));
 --EXPECT--
+array(3) {
+  [0]=>
+  int(1)
+  [1]=>
+  int(2)
+  [2]=>
+  int(3)
+}
+array(2) {
+  ["a"]=>
+  int(3)
+  ["b"]=>
+  int(2)
+}
+array(3) {
+  [0]=>
+  int(1)
+  [1]=>
+  int(2)
+  [2]=>
+  int(3)
+}
+int(3)
+int(6)
+array(6) {
+  [0]=>
+  int(1)
+  [1]=>
+  int(2)
+  [2]=>
+  int(3)
+  [3]=>
+  int(1)
+  [4]=>
+  int(2)
+  [5]=>
+  int(3)
+}
+string(3) "1-2"
+array(3) {
+  [0]=>
+  int(2)
+  [1]=>
+  int(4)
+  [2]=>
+  int(6)
+}
+string(3) "x,y"

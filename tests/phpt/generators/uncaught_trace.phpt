@@ -14,4 +14,11 @@ $g = outer();
 $g->current();
 $g->next();
 $g->next();
---EXPECT--
+--EXPECTF--
+Fatal error: Uncaught Exception: deep in %s/uncaught_trace.php:4
+Stack trace:
+#0 %s/uncaught_trace.php(8): inner('arg')
+#1 [internal function]: outer()
+#2 %s/uncaught_trace.php(13): Generator->next()
+#3 {main}
+  thrown in %s/uncaught_trace.php on line 4

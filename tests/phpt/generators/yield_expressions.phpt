@@ -28,3 +28,28 @@ var_dump($g->valid());
 function keys() { yield; yield; }
 foreach (keys() as $k => $v) var_dump($k, $v);
 --EXPECT--
+start
+string(5) "first"
+int(3)
+string(6) "second"
+int(5)
+int(17)
+string(1) "v"
+string(1) "k"
+echoed
+string(8) "in array"
+string(6) "second"
+array(2) {
+  [0]=>
+  string(1) "A"
+  [1]=>
+  string(1) "B"
+}
+NULL
+string(1) "C"
+NULL
+bool(false)
+int(0)
+NULL
+int(1)
+NULL

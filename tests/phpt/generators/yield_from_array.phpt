@@ -26,3 +26,26 @@ echo $g->getReturn(), "\n";
 function e() { yield from []; yield 'only'; }
 var_dump(iterator_to_array(e()));
 --EXPECT--
+string(1) "a"
+int(1)
+string(1) "b"
+int(2)
+int(5)
+int(3)
+int(6)
+int(4)
+NULL
+int(0)
+string(5) "after"
+int(5)
+null
+NULL
+int(7)
+1
+caught E
+8
+9
+array(1) {
+  [0]=>
+  string(4) "only"
+}

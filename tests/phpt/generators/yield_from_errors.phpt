@@ -43,3 +43,13 @@ try {
     echo get_class($e), ": ", $e->getMessage(), "\n";
 }
 --EXPECT--
+Can use "yield from" only with arrays and Traversables
+Can use "yield from" only with arrays and Traversables
+Can use "yield from" only with arrays and Traversables
+Can use "yield from" only with arrays and Traversables
+Can use "yield from" only with arrays and Traversables
+7
+Generator passed to yield from was aborted without proper return and is unable to continue
+Impossible to yield from the Generator being currently run
+direct: aborted
+wrap: Generator yielded from aborted, no return value available

@@ -44,3 +44,26 @@ var_dump($d->throw(new Exception("x")));
 $d->next();
 var_dump($d->current());
 --EXPECT--
+0 => 0
+0 => 1
+inner got 
+ik => 2
+outer got ret
+1 => 3
+outer y 
+int(0)
+int(1)
+inner got S1
+int(2)
+string(2) "ik"
+outer got ret
+int(3)
+outer y S3
+NULL
+bool(false)
+int(5)
+5,4,3,2,1
+int(15)
+inner caught x
+int(2)
+int(3)

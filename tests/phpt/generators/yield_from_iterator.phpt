@@ -28,3 +28,21 @@ function bad() { yield from new Bad; }
 foreach (bad() as $v) {}
 echo "ok\n";
 --EXPECT--
+rewind
+valid
+current
+key
+k0 => 0
+next
+valid
+current
+key
+k1 => 10
+next
+valid
+NULL
+x => 1
+y => 2
+0 => g1
+1 => g2
+ok

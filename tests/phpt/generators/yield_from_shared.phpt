@@ -27,3 +27,13 @@ try {
     echo get_class($e), ": ", $e->getMessage(), "\n";
 }
 --EXPECT--
+1
+2 1
+int(3)
+int(3)
+del got inner-done
+string(4) "last"
+bool(false)
+string(10) "inner-done"
+starts at 2
+1
