@@ -13,7 +13,7 @@
 //! - Resuming ([`resume`]) pushes the generator's frame onto `it.frames`,
 //!   switches to the coroutine passing it a raw pointer to the interpreter,
 //!   and pops the frame back into the payload when the body yields or ends.
-//!   While the body runs, `it.stack_limit` is the coroutine stack's limit,
+//!   While the body runs, `it.stack_limit` lies in the coroutine's stack,
 //!   so deep recursion inside a generator ends in PHP's memory error.
 //! - `yield` ([`Interp::eval_yield`]) hands the key and value to the
 //!   resumer and gets back a [`Signal`]: go on, a sent value, an exception
@@ -40,7 +40,7 @@ use crate::value::object::Payload;
 use crate::value::{Obj, Str, Value};
 use corosensei::stack::{Stack, StackPointer};
 use corosensei::{Coroutine, CoroutineResult, Yielder};
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 /// Size of a generator's native stack: address space only, its pages are
@@ -49,6 +49,10 @@ use std::rc::Rc;
 const STACK_SIZE: usize = 128 << 20;
 /// Room kept below the stack limit for native code between two checks.
 const STACK_MARGIN: usize = 1 << 20;
+/// What entering a body costs of the stack budget besides the frames it
+/// pushes: the memory a started coroutine holds apart from them (its
+/// stack's partly used pages, its allocation's header page).
+const BODY_ENTRY_COST: usize = 32 << 10;
 /// Finished generators' stacks kept for reuse.
 const STACK_POOL_MAX: usize = 16;
 
@@ -114,8 +118,9 @@ pub struct GeneratorState {
     body: Option<Box<Body>>,
     /// The started coroutine's yielder (on the coroutine's own stack).
     yielder: *const BodyYielder,
-    /// Lowest address the coroutine's stack may use.
+    /// Lowest and highest addresses of the coroutine's stack.
     stack_floor: usize,
+    stack_top: usize,
     status: Status,
     /// Started by `rewind()`/first use and not moved since (PHP's
     /// `ZEND_GENERATOR_AT_FIRST_YIELD`).
@@ -145,6 +150,7 @@ impl GeneratorState {
             body: None,
             yielder: std::ptr::null(),
             stack_floor: 0,
+            stack_top: 0,
             status: Status::Created,
             at_first_yield: false,
             force_closed: false,
@@ -238,6 +244,9 @@ thread_local! {
     static RUNNING: RefCell<Vec<Obj>> = const { RefCell::new(Vec::new()) };
     /// Stacks of finished bodies, for the next generators.
     static STACK_POOL: RefCell<Vec<HeapStack>> = const { RefCell::new(Vec::new()) };
+    /// Stack budget the running body has left below `Interp::stack_limit`
+    /// (which its own stack's size caps), for the bodies it resumes.
+    static BUDGET_BEYOND_LIMIT: Cell<usize> = const { Cell::new(0) };
 }
 
 /// A coroutine stack in ordinary heap memory.
@@ -573,8 +582,9 @@ pub fn resume(it: &mut Interp, gen: &Obj, signal: Signal) -> R<()> {
     let mut body = match s.body.take() {
         Some(b) => b,
         None => match new_body(s.func.clone()) {
-            Some((b, floor)) => {
+            Some((b, floor, top)) => {
                 s.stack_floor = floor;
+                s.stack_top = top;
                 b
             }
             None => return Err(it.fatal(&format!(
@@ -595,7 +605,9 @@ pub fn resume(it: &mut Interp, gen: &Obj, signal: Signal) -> R<()> {
     let silence_base = it.silence_depth;
     it.silence_depth += s.silence_depth;
     let saved_limit = it.stack_limit;
-    it.stack_limit = s.stack_floor + STACK_MARGIN;
+    let (limit, beyond) = body_stack_limit(saved_limit, s);
+    it.stack_limit = limit;
+    let saved_beyond = BUDGET_BEYOND_LIMIT.replace(beyond);
     s.status = Status::Running;
     RUNNING.with(|r| r.borrow_mut().push(gen.clone()));
     let outcome = body.resume(Resume {
@@ -604,6 +616,7 @@ pub fn resume(it: &mut Interp, gen: &Obj, signal: Signal) -> R<()> {
     });
     RUNNING.with(|r| r.borrow_mut().pop());
     it.stack_limit = saved_limit;
+    BUDGET_BEYOND_LIMIT.set(saved_beyond);
     let frame = it.frames.pop().expect("generator frame");
     let s = state(gen).expect("generator state");
     s.loop_temps = it.loop_temps.split_off(temps_base);
@@ -661,14 +674,36 @@ pub fn resume(it: &mut Interp, gen: &Obj, signal: Signal) -> R<()> {
     }
 }
 
-/// A coroutine for `func`'s body and the lowest address of its stack, or
-/// none when no stack can be had.
-fn new_body(func: Rc<FuncDef>) -> Option<(Box<Body>, usize)> {
+/// The stack limit while a body runs: its own stack's floor, or sooner, so
+/// that the stacks of all running bodies and the main thread's together
+/// stay within the main thread's budget (`resumer_limit` is the limit in
+/// force where the resume happens). Recursion through generators, such as
+/// a `yield from` of itself, thus ends in PHP's memory error as plain
+/// recursion does. Returns the limit and the budget left beyond it.
+fn body_stack_limit(resumer_limit: usize, s: &GeneratorState) -> (usize, usize) {
+    let own = s.stack_floor + STACK_MARGIN;
+    if resumer_limit == 0 {
+        return (own, 0);
+    }
+    let here = 0u8;
+    let left = ((&here as *const u8 as usize).saturating_sub(resumer_limit) + BUDGET_BEYOND_LIMIT.get())
+        .saturating_sub(BODY_ENTRY_COST);
+    let room = s.stack_top - own;
+    if left > room {
+        (own, left - room)
+    } else {
+        (s.stack_top - left, 0)
+    }
+}
+
+/// A coroutine for `func`'s body and the lowest and highest addresses of
+/// its stack, or none when no stack can be had.
+fn new_body(func: Rc<FuncDef>) -> Option<(Box<Body>, usize, usize)> {
     let stack = match STACK_POOL.with(|p| p.borrow_mut().pop()) {
         Some(s) => s,
         None => HeapStack::new()?,
     };
-    let floor = stack.limit().get();
+    let (floor, top) = (stack.limit().get(), stack.base().get());
     let body = Coroutine::with_stack(stack, move |yielder: &BodyYielder, first: Resume| -> R<Value> {
         // SAFETY: a body runs only inside `resume`, which hands it the
         // interpreter it was called with and stays blocked in
@@ -678,7 +713,7 @@ fn new_body(func: Rc<FuncDef>) -> Option<(Box<Body>, usize)> {
         let it = unsafe { &mut *first.it };
         start_body(it, yielder, &func, first.signal)
     });
-    Some((Box::new(body), floor))
+    Some((Box::new(body), floor, top))
 }
 
 /// The coroutine's entry: registers its yielder, runs the body, returns its
