@@ -267,6 +267,13 @@ struct HeapStack {
 
 impl HeapStack {
     fn new() -> Option<HeapStack> {
+        // Where the system backs all large areas with transparent huge
+        // pages, each stack's few touched pages would cost 2 MiB; the
+        // interpreter does without them.
+        static NO_HUGE_PAGES: std::sync::Once = std::sync::Once::new();
+        NO_HUGE_PAGES.call_once(|| {
+            let _ = nix::sys::prctl::set_thp_disable(true);
+        });
         let words = STACK_SIZE / std::mem::size_of::<u128>();
         let mut memory: Vec<u128> = Vec::new();
         memory.try_reserve_exact(words).ok()?;
