@@ -207,9 +207,12 @@ impl Interp {
                     };
                     return Ok(crate::builtins::weakrefs::weakmap_slot(&o, ko));
                 }
+                if let Some(slot) = crate::builtins::spl::dimension_slot(self, &o, key, line)? {
+                    return Ok(Some(slot));
+                }
                 if o.class().instance_of_name(b"arrayaccess") {
                     let k = key.cloned().unwrap_or(Value::Null);
-                    let v = self.call_method(&o, b"offsetget", vec![k])?;
+                    let v = self.call_offset_method(&o, b"offsetget", vec![k])?;
                     if !matches!(v, Value::Obj(_)) {
                         let msg = format!(
                             "Indirect modification of overloaded element of {} has no effect",
@@ -370,7 +373,7 @@ impl Interp {
                     return Err(self.throw_error("Error", "Cannot append to WeakMap"));
                 }
                 let k = key.unwrap_or(Value::Null);
-                self.call_method(&o, b"offsetset", vec![k, v.clone()])?;
+                self.call_offset_method(&o, b"offsetset", vec![k, v.clone()])?;
                 Ok(v)
             }
             Target::MagicSet(o, name) => {
@@ -647,7 +650,7 @@ impl Interp {
                 }
                 Value::Obj(o) if o.class().instance_of_name(b"arrayaccess") => {
                     let o = o.clone();
-                    self.call_method(&o, b"offsetget", vec![key])?
+                    self.call_offset_method(&o, b"offsetget", vec![key])?
                 }
                 Value::Null | Value::Undef => Value::Null,
                 _ => Value::Null,
@@ -922,7 +925,7 @@ impl Interp {
                     }
                     (Value::Obj(o), Some(k)) if o.class().instance_of_name(b"arrayaccess") => {
                         let o = o.clone();
-                        self.call_method(&o, b"offsetget", vec![k.clone()])
+                        self.call_offset_method(&o, b"offsetget", vec![k.clone()])
                     }
                     (_, Some(k)) => {
                         let k = k.clone();
@@ -1081,7 +1084,7 @@ impl Interp {
             Value::Obj(o) => {
                 let o = o.clone();
                 if o.class().instance_of_name(b"arrayaccess") {
-                    self.call_method(&o, b"offsetunset", vec![key.clone()])?;
+                    self.call_offset_method(&o, b"offsetunset", vec![key.clone()])?;
                     return Ok(());
                 }
                 let msg = format!(

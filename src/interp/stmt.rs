@@ -487,6 +487,15 @@ impl Interp {
         if class.instance_of_name(b"iteratoraggregate") {
             let inner = self.call_method(o, b"getiterator", Vec::new())?;
             return match inner {
+                Value::Obj(i) if i.class().instance_of_name(b"iterator") => {
+                    // Zend's iterator over the aggregate's iterator holds an
+                    // object handle, given back after that iterator is freed.
+                    let handle = self.iterator_handle();
+                    let r = self.foreach_iterator(&i, want_key, f);
+                    i.release();
+                    drop(handle);
+                    r
+                }
                 Value::Obj(i) if i.class().instance_of_name(b"traversable") => self.foreach_object(&i, line, want_key, f),
                 _ => {
                     let msg = format!(
@@ -498,20 +507,10 @@ impl Interp {
             };
         }
         if class.instance_of_name(b"iterator") {
-            self.call_method(o, b"rewind", Vec::new())?;
-            loop {
-                let valid = self.call_method(o, b"valid", Vec::new())?;
-                if !to_bool(&valid) {
-                    break;
-                }
-                let v = self.call_method(o, b"current", Vec::new())?;
-                let k = if want_key { self.call_method(o, b"key", Vec::new())? } else { Value::Null };
-                if !f(self, k, v)? {
-                    break;
-                }
-                self.call_method(o, b"next", Vec::new())?;
-            }
-            return Ok(());
+            let handle = self.iterator_handle();
+            let r = self.foreach_iterator(o, want_key, f);
+            drop(handle);
+            return r;
         }
         // Plain objects: the properties visible from here, read live (a
         // property removed during the loop is not visited).
@@ -543,6 +542,37 @@ impl Interp {
             }
         }
         Ok(())
+    }
+
+    /// Drives an `Iterator` through its methods.
+    fn foreach_iterator(
+        &mut self,
+        o: &Obj,
+        want_key: bool,
+        f: &mut dyn FnMut(&mut Interp, Value, Value) -> R<bool>,
+    ) -> R<()> {
+        self.call_method(o, b"rewind", Vec::new())?;
+        loop {
+            let valid = self.call_method(o, b"valid", Vec::new())?;
+            if !to_bool(&valid) {
+                break;
+            }
+            let v = self.call_method(o, b"current", Vec::new())?;
+            let k = if want_key { self.call_method(o, b"key", Vec::new())? } else { Value::Null };
+            if !f(self, k, v)? {
+                break;
+            }
+            self.call_method(o, b"next", Vec::new())?;
+        }
+        Ok(())
+    }
+
+    /// Stands for the `zend_object_iterator` PHP makes to iterate an
+    /// object: it takes an object handle while it lives (`spl_object_id()`
+    /// and `var_dump`'s `#N` of objects made meanwhile show it).
+    pub fn iterator_handle(&mut self) -> Obj {
+        let class = self.classes[&Str::interned(b"stdclass")].clone();
+        Obj::new(class, Vec::new())
     }
 
     /// Properties of `o` visible from the current scope, as (name, value).
