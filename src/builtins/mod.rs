@@ -584,7 +584,6 @@ fn tables() -> Vec<&'static [BuiltinFunction]> {
         output_control::FUNCTIONS,
         serialize::FUNCTIONS,
         json::FUNCTIONS,
-        spl::functions::FUNCTIONS,
     ]
 }
 

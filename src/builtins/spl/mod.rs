@@ -1,7 +1,6 @@
 //! SPL, the Standard PHP Library: its data structures (doubly linked
-//! lists, heaps, fixed arrays, object storage, `ArrayObject`), its
-//! iterators and the functions working on any Traversable. One file per
-//! family; this one registers them all and holds what they share: the
+//! lists, heaps, fixed arrays, object storage, `ArrayObject`) and its
+//! iterators. One file per family; this one registers them all and holds what they share: the
 //! hooks the engine calls for built-in objects (`var_dump` view, `clone`,
 //! `(array)` view) and small helpers for methods.
 //!
@@ -12,7 +11,6 @@
 pub mod array;
 pub mod dllist;
 pub mod fixed_array;
-pub mod functions;
 pub mod heap;
 pub mod iterators;
 pub mod object_storage;
