@@ -400,6 +400,12 @@ fn closure_rebind(it: &mut Interp, c: &Obj, new_this: Value, scope_arg: Option<V
         Value::Obj(o) => Some(o.class().clone()),
         _ => scope.clone(),
     };
+    // A closure with `$this` always has a class scope: Closure itself when
+    // none was given (zend_create_closure).
+    let scope = match (scope, &new_this) {
+        (None, Value::Obj(_)) => it.classes.get(&Str::interned(b"closure")).cloned(),
+        (scope, _) => scope,
+    };
     let copy = ClosureData {
         callable: data.callable.clone(),
         this: new_this,

@@ -11,17 +11,24 @@
 pub mod arrays;
 pub mod classes;
 pub mod classobj;
+pub mod ctype;
 pub mod datetime;
+pub mod encoding;
 pub mod errorfunc;
 pub mod funchand;
 pub mod gc;
+pub mod hash;
+pub mod html;
 pub mod info;
 pub mod json;
 pub mod math;
+pub mod mbstring;
 pub mod misc;
 pub mod output_control;
+pub mod pcre;
 pub mod serialize;
 pub mod spl;
+pub mod strings;
 pub mod timezone;
 pub mod var;
 pub mod weakrefs;
@@ -129,6 +136,10 @@ pub const fn sig_info(sig: &str) -> SigInfo {
             }
             count += 1;
         }
+    }
+    // A by-reference variadic (`&...$vars`) takes every later argument by reference.
+    if variadic_by_ref && count < 64 {
+        by_ref |= u64::MAX << count;
     }
     SigInfo {
         min,
@@ -391,6 +402,10 @@ impl CallArgs {
     pub fn nullable_string(&self, it: &mut Interp, i: usize) -> R<Option<Str>> {
         match self.get(i) {
             None | Some(Value::Null) => Ok(None),
+            Some(v @ Value::Arr(_)) => Err(self.type_error(it, i, "?string", &v.clone())),
+            Some(v @ Value::Obj(o)) if o.class().magic_tostring.is_none() => {
+                Err(self.type_error(it, i, "?string", &v.clone()))
+            }
             _ => self.string(it, i).map(Some),
         }
     }
@@ -445,6 +460,10 @@ impl CallArgs {
     pub fn nullable_int(&self, it: &mut Interp, i: usize) -> R<Option<i64>> {
         match self.get(i) {
             None | Some(Value::Null) => Ok(None),
+            Some(v @ (Value::Arr(_) | Value::Obj(_))) => Err(self.type_error(it, i, "?int", &v.clone())),
+            Some(v @ Value::Str(s)) if !crate::numeric::is_numeric(s.as_bytes()) => {
+                Err(self.type_error(it, i, "?int", &v.clone()))
+            }
             _ => self.int(it, i).map(Some),
         }
     }
@@ -584,6 +603,13 @@ fn tables() -> Vec<&'static [BuiltinFunction]> {
         output_control::FUNCTIONS,
         serialize::FUNCTIONS,
         json::FUNCTIONS,
+        strings::FUNCTIONS,
+        pcre::FUNCTIONS,
+        html::FUNCTIONS,
+        hash::FUNCTIONS,
+        encoding::FUNCTIONS,
+        mbstring::FUNCTIONS,
+        ctype::FUNCTIONS,
     ]
 }
 
@@ -603,6 +629,11 @@ pub fn register_all(it: &mut Interp) {
     datetime::register_constants(it);
     output_control::register_constants(it);
     json::register_constants(it);
+    strings::register_constants(it);
+    pcre::register_constants(it);
+    html::register_constants(it);
+    encoding::register_constants(it);
+    mbstring::register_constants(it);
     // Keep last: everything defined so far is the engine's.
     info::snapshot_builtin_constants(it);
 }

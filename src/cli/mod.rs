@@ -80,7 +80,14 @@ pub fn lint(source: &[u8], path: &[u8]) -> i32 {
     let src = source.to_vec();
     let r = std::thread::Builder::new()
         .stack_size(1 << 30)
-        .spawn(move || crate::syntax::parse(&src).map(|p| crate::compile::compile_file(&p, path_bytes(&shown).as_slice()).err()))
+        .spawn(move || {
+            crate::syntax::parse(&src).map(|p| {
+                for (line, message) in &p.deprecations {
+                    println!("\nDeprecated: {message} in {shown} on line {line}");
+                }
+                crate::compile::compile_file(&p, path_bytes(&shown).as_slice()).err()
+            })
+        })
         .ok()
         .and_then(|h| h.join().ok());
     let shown = String::from_utf8_lossy(path).into_owned();
@@ -90,7 +97,7 @@ pub fn lint(source: &[u8], path: &[u8]) -> i32 {
             0
         }
         Some(Ok(Some(e))) => {
-            println!("PHP Fatal error:  {} in {} on line {}", e.message, shown, e.line);
+            println!("\nFatal error: {} in {} on line {}", e.message, shown, e.line);
             println!("Errors parsing {}", shown);
             255
         }

@@ -88,7 +88,7 @@ impl Compiler {
                 cache: Default::default(),
             },
             A::StaticProp { class, name } => {
-                let class = self.class_ref(class)?;
+                let class = self.class_ref(class, line)?;
                 let name = match name {
                     ast::VarName::Simple(n) => ir::Name::Static(Str::interned(n)),
                     ast::VarName::Dynamic(e) => ir::Name::Dynamic(self.boxed(e)?),
@@ -112,10 +112,10 @@ impl Compiler {
                             }
                         }
                     }
-                    K::ClassName(self.class_ref(class)?)
+                    K::ClassName(self.class_ref(class, line)?)
                 } else {
                     K::ClassConst {
-                        class: self.class_ref(class)?,
+                        class: self.class_ref(class, line)?,
                         name: Str::interned(name),
                     }
                 }
@@ -127,7 +127,7 @@ impl Compiler {
                     let decl = self.anon_class(decl)?;
                     return Ok(K::AnonClass(decl, args));
                 }
-                let class = self.class_ref(class)?;
+                let class = self.class_ref(class, line)?;
                 K::New {
                     class,
                     args: self.args(args)?,
@@ -145,7 +145,7 @@ impl Compiler {
                 nullsafe: *nullsafe,
             },
             A::StaticCall { class, name, args } => K::StaticCall {
-                class: self.class_ref(class)?,
+                class: self.class_ref(class, line)?,
                 name: self.member_name(name)?,
                 args: self.args(args)?,
             },
@@ -255,7 +255,7 @@ impl Compiler {
             }
             A::InstanceOf { expr, class } => {
                 let e = self.boxed(expr)?;
-                K::InstanceOf(e, self.class_ref(class)?)
+                K::InstanceOf(e, self.class_ref(class, line)?)
             }
             A::Closure(decl) => K::Closure(self.closure(decl, false)?),
             A::ArrowFn(decl) => K::Closure(self.closure(decl, true)?),
@@ -378,11 +378,45 @@ impl Compiler {
         })
     }
 
-    pub(super) fn class_ref(&mut self, c: &ast::ClassRef) -> CResult<ir::ClassRef> {
+    /// Compile-time checks on `self`/`parent`/`static` where the class scope
+    /// is known (`zend_ensure_valid_class_fetch_type`).
+    fn check_class_fetch(&self, lc: &[u8], line: u32) -> CResult<()> {
+        if !self.scope_known() {
+            return Ok(());
+        }
+        let keyword = String::from_utf8_lossy(lc);
+        match &self.class {
+            None => err(line, format!("Cannot use \"{keyword}\" when no class scope is active")),
+            Some(c) if lc == b"parent" && c.parent.is_none() => {
+                err(line, "Cannot use \"parent\" when current class scope has no parent")
+            }
+            Some(_) => Ok(()),
+        }
+    }
+
+    /// Whether the class scope of the code being compiled is fixed: not in
+    /// closures (rebindable), traits (the using class), or file/eval code
+    /// (which runs in its includer's scope).
+    fn scope_known(&self) -> bool {
+        let Some(scope) = self.scopes.last() else { return false };
+        if scope.in_closure {
+            return false;
+        }
+        match &self.class {
+            None => !scope.function_name.is_empty(),
+            Some(c) => !c.is_trait,
+        }
+    }
+
+    pub(super) fn class_ref(&mut self, c: &ast::ClassRef, line: u32) -> CResult<ir::ClassRef> {
         Ok(match c {
             ast::ClassRef::Named(n) => {
                 if n.kind == ast::NameKind::Unqualified {
-                    match n.text.to_ascii_lowercase().as_slice() {
+                    let lc = n.text.to_ascii_lowercase();
+                    if matches!(lc.as_slice(), b"self" | b"parent" | b"static") {
+                        self.check_class_fetch(&lc, line)?;
+                    }
+                    match lc.as_slice() {
                         b"self" => {
                             if let Some(cls) = &self.class {
                                 if !cls.is_trait && !self.scopes.iter().any(|s| s.in_closure) {

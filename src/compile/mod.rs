@@ -18,6 +18,7 @@
 //!   'switch' context`, ...).
 
 pub mod ir;
+pub mod type_text;
 mod expr;
 mod stmt;
 

@@ -469,10 +469,26 @@ impl Compiler {
                 Some(d) => Some(self.expr(d)?),
                 None => None,
             };
+            let ty = p.ty.as_ref().map(|t| self.compile_type(t));
+            if let (Some(t), Some(d)) = (&ty, &default) {
+                if let ir::ExprKind::Lit(v) | ir::ExprKind::LitArray(v) = &d.kind {
+                    if !super::type_text::default_value_fits(t, v) {
+                        return err(
+                            p.line,
+                            format!(
+                                "Cannot use {} as default value for parameter ${} of type {}",
+                                v.type_name(),
+                                String::from_utf8_lossy(&p.name),
+                                super::type_text::type_to_string(t)
+                            ),
+                        );
+                    }
+                }
+            }
             params.push(ir::Param {
                 name: Str::interned(&p.name),
                 slot,
-                ty: p.ty.as_ref().map(|t| self.compile_type(t)),
+                ty,
                 default,
                 by_ref: p.by_ref,
                 variadic: p.variadic,

@@ -639,7 +639,10 @@ impl Interp {
                             .or_else(|| this.as_ref().map(|t| t.class().clone()))
                             .or_else(|| data.scope.clone()),
                         closure: Some(o.clone()),
-                        class_name: data.method.as_ref().map(|m| m.class_name.clone()),
+                        class_name: match &data.method {
+                            Some(m) => Some(m.class_name.clone()),
+                            None => data.scope.as_ref().map(|c| c.name.clone()),
+                        },
                         is_static: this.is_none(),
                     };
                     return Ok(Ok((data.callable.clone(), ctx)));

@@ -218,14 +218,7 @@ impl Interp {
             Value::Undef | Value::Null => 0,
             Value::Bool(b) => *b as i64,
             Value::Int(i) => *i,
-            Value::Float(f) => {
-                let f = *f;
-                if !f.is_finite() || !numeric::float_is_int_compatible(f) {
-                    let shown = self.float_to_string_repr(f);
-                    self.deprecated(line, &format!("Implicit conversion from float {} to int loses precision", shown))?;
-                }
-                numeric::float_to_int(f)
-            }
+            Value::Float(f) => self.float_operand_to_int(*f, line)?,
             Value::Str(s) => {
                 let s = s.clone();
                 match self.str_to_number(s.as_bytes(), line)? {
@@ -245,6 +238,16 @@ impl Interp {
             }
             _ => return Ok(None),
         }))
+    }
+
+    /// A float used where an integer is needed (`zend_dval_to_lval` with
+    /// the 8.1 deprecation when the fractional part or range is lost).
+    pub fn float_operand_to_int(&mut self, f: f64, line: u32) -> R<i64> {
+        if !f.is_finite() || !numeric::float_is_int_compatible(f) {
+            let shown = self.float_to_string_repr(f);
+            self.deprecated(line, &format!("Implicit conversion from float {} to int loses precision", shown))?;
+        }
+        Ok(numeric::float_to_int(f))
     }
 
     /// A float as `var_export`/`var_dump` show it (`serialize_precision`).

@@ -39,6 +39,21 @@ pub fn error_label(level: i64) -> &'static str {
     }
 }
 
+/// `&`, `"`, `<` and `>` as HTML entities (`escape_html`, ENT_COMPAT).
+fn escape_html(text: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(text.len());
+    for &b in text {
+        match b {
+            b'&' => out.extend_from_slice(b"&amp;"),
+            b'"' => out.extend_from_slice(b"&quot;"),
+            b'<' => out.extend_from_slice(b"&lt;"),
+            b'>' => out.extend_from_slice(b"&gt;"),
+            _ => out.push(b),
+        }
+    }
+    out
+}
+
 /// Called by the collector when its buffer cannot grow any more.
 pub fn gc_buffer_overflow_warning() {
     eprintln!("Warning: GC buffer overflow (GC disabled)");
@@ -90,23 +105,40 @@ impl Interp {
         Ok(())
     }
 
-    /// Shows an error as PHP's CLI does: on the output (through output
-    /// buffers) after an empty line, or with `display_errors=stderr` on
-    /// standard error without it.
+    /// Shows an error as PHP's CLI does (`php_error_cb`): on the output
+    /// (through output buffers) after an empty line, or with
+    /// `display_errors=stderr` on standard error without it; with
+    /// `html_errors`, as HTML. `error_prepend_string` and
+    /// `error_append_string` surround it.
     pub fn display_error(&mut self, label: &str, msg: &[u8], file: &[u8], line: u32) {
         if !self.settings.display_errors {
             return;
         }
+        let prepend = self.ini_get(b"error_prepend_string").unwrap_or_else(Str::empty);
+        let append = self.ini_get(b"error_append_string").unwrap_or_else(Str::empty);
         let mut text = Vec::with_capacity(msg.len() + file.len() + 40);
-        if !self.settings.display_errors_stderr {
-            text.push(b'\n');
+        text.extend_from_slice(prepend.as_bytes());
+        if self.settings.html_errors {
+            // Fatal errors carry no markup of their own, so they are escaped
+            // here; other messages were escaped where they were composed.
+            let msg = if label == "Fatal error" || label == "Parse error" { escape_html(msg) } else { msg.to_vec() };
+            text.extend_from_slice(format!("<br />\n<b>{label}</b>:  ").as_bytes());
+            text.extend_from_slice(&msg);
+            text.extend_from_slice(b" in <b>");
+            text.extend_from_slice(file);
+            text.extend_from_slice(format!("</b> on line <b>{line}</b><br />\n").as_bytes());
+        } else {
+            if !self.settings.display_errors_stderr {
+                text.push(b'\n');
+            }
+            text.extend_from_slice(label.as_bytes());
+            text.extend_from_slice(b": ");
+            text.extend_from_slice(msg);
+            text.extend_from_slice(b" in ");
+            text.extend_from_slice(file);
+            text.extend_from_slice(format!(" on line {}\n", line).as_bytes());
         }
-        text.extend_from_slice(label.as_bytes());
-        text.extend_from_slice(b": ");
-        text.extend_from_slice(msg);
-        text.extend_from_slice(b" in ");
-        text.extend_from_slice(file);
-        text.extend_from_slice(format!(" on line {}\n", line).as_bytes());
+        text.extend_from_slice(append.as_bytes());
         if self.settings.display_errors_stderr {
             use std::io::Write;
             self.out.flush();
@@ -114,6 +146,26 @@ impl Interp {
         } else {
             self.out.write(&text);
         }
+    }
+
+    /// A message raised by a built-in function, prefixed with its origin
+    /// (`require_once(x.php): ...`) as `php_verror` composes it: with
+    /// `html_errors` and a `docref_root`, a link to the manual page follows
+    /// the origin.
+    pub fn function_error_message(&self, function: &str, params: &str, msg: &str) -> String {
+        if !self.settings.html_errors {
+            return format!("{function}({params}): {msg}");
+        }
+        let msg = String::from_utf8_lossy(&escape_html(msg.as_bytes())).into_owned();
+        let root = self.ini_get(b"docref_root").unwrap_or_else(Str::empty);
+        if root.is_empty() {
+            return format!("{function}({params}): {msg}");
+        }
+        let page = format!("function.{}", function.replace('_', "-"));
+        let ext = self.ini_get(b"docref_ext").unwrap_or_else(Str::empty);
+        let ext = String::from_utf8_lossy(ext.as_bytes());
+        let root = String::from_utf8_lossy(root.as_bytes());
+        format!("{function}({params}) [<a href='{root}{page}{ext}'>{page}{ext}</a>]: {msg}")
     }
 
     pub fn warn(&mut self, line: u32, msg: &str) -> R<()> {

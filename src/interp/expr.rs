@@ -137,6 +137,25 @@ impl Interp {
                         }
                     };
                 }
+                // `self::class` and friends word their errors as "use", not
+                // "access" (ZEND_FETCH_CLASS_NAME).
+                let keyword = match c {
+                    ir::ClassRef::SelfClass => Some("self"),
+                    ir::ClassRef::Parent => Some("parent"),
+                    ir::ClassRef::Static => Some("static"),
+                    _ => None,
+                };
+                if let Some(keyword) = keyword {
+                    let frame = self.frame();
+                    if frame.scope.is_none() && frame.static_class.is_none() {
+                        let msg = format!("Cannot use \"{keyword}\" in the global scope");
+                        return Err(self.throw_error("Error", &msg));
+                    }
+                    if keyword == "parent" && frame.scope.as_ref().is_some_and(|s| s.parent.is_none()) {
+                        let msg = "Cannot use \"parent\" when current class scope has no parent";
+                        return Err(self.throw_error("Error", msg));
+                    }
+                }
                 let class = self.resolve_class_ref(c, e.line)?;
                 Ok(Value::Str(class.name.clone()))
             }
@@ -641,14 +660,7 @@ impl Interp {
             Value::Str(s) => Key::from_str(s.clone()),
             Value::Undef | Value::Null => Key::Str(Str::empty()),
             Value::Bool(b) => Key::Int(*b as i64),
-            Value::Float(f) => {
-                let i = crate::numeric::float_to_int(*f);
-                if !f.is_finite() || i as f64 != *f {
-                    let shown = self.float_to_string_repr(*f);
-                    self.deprecated(line, &format!("Implicit conversion from float {} to int loses precision", shown))?;
-                }
-                Key::Int(i)
-            }
+            Value::Float(f) => Key::Int(self.float_operand_to_int(*f, line)?),
             Value::Arr(_) => return Err(self.throw_error("TypeError", "Illegal offset type")),
             Value::Obj(_) => return Err(self.throw_error("TypeError", "Illegal offset type")),
             Value::Ref(_) => unreachable!(),

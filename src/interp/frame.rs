@@ -18,6 +18,8 @@ pub struct Frame {
     /// When the frame runs code compiled separately (an included file,
     /// `eval`), that code's slot numbers mapped to this frame's slots.
     pub cv_map: Option<Rc<Vec<Slot>>>,
+    /// That separately compiled code (its `static` variables are its own).
+    pub unit: Option<Rc<FuncDef>>,
     /// The file of the code running in this frame (changes during includes).
     pub file: Option<Str>,
     pub this: Option<Obj>,
@@ -52,6 +54,7 @@ impl Frame {
             func: None,
             extra_names: Vec::new(),
             cv_map: None,
+            unit: None,
             file: None,
             this: None,
             scope: None,

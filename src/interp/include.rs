@@ -35,6 +35,9 @@ impl Interp {
                 return Err(Unwind::Fatal);
             }
         };
+        for (line, message) in &program.deprecations {
+            self.report_in(super::errors::E_DEPRECATED, message.as_bytes(), file, *line)?;
+        }
         let unit = if is_eval {
             compile::compile_eval(&program, file)
         } else {
@@ -106,11 +109,13 @@ impl Interp {
             .map(|n| self.frame_mut().find_or_add(n.as_bytes()) as ir::Slot)
             .collect();
         let saved_map = self.frame_mut().cv_map.replace(Rc::new(map));
+        let saved_unit = self.frame_mut().unit.replace(main.clone());
         let saved_file = self.frame_mut().file.replace(file.clone());
         let saved_line = self.frame().line;
         let r = self.exec_block(&main.body);
         let f = self.frame_mut();
         f.cv_map = saved_map;
+        f.unit = saved_unit;
         f.file = saved_file;
         f.line = saved_line;
         match r? {
@@ -145,25 +150,21 @@ impl Interp {
         let source = resolved.as_ref().and_then(|p| std::fs::read(bytes_to_path(p)).ok());
         let Some(source) = source else {
             let shown = String::from_utf8_lossy(path).into_owned();
-            let msg = format!("{}({}): Failed to open stream: No such file or directory", func, shown);
-            let msg2 = format!(
-                "{}(): Failed opening '{}' for inclusion (include_path='.:/usr/share/php')",
-                func, shown
-            );
+            let include_path = self.ini_get(b"include_path").unwrap_or_else(Str::empty);
+            let include_path = String::from_utf8_lossy(include_path.as_bytes()).into_owned();
+            let open_failed = self.function_error_message(func, &shown, "Failed to open stream: No such file or directory");
+            self.warn(line, &open_failed)?;
             if matches!(kind, IncludeKind::Require | IncludeKind::RequireOnce) {
-                self.warn(line, &msg)?;
-                let full = format!(
-                    "Uncaught Error: Failed opening required '{}' (include_path='.:/usr/share/php')",
-                    shown
-                );
-                let _ = full;
-                return Err(self.fatal_at(
-                    &format!("Uncaught Error: Failed opening required '{}' (include_path='.:/usr/share/php')", shown),
-                    line,
-                ));
+                // The file never ran: its include frame is not in the trace.
+                let msg = format!("Failed opening required '{shown}' (include_path='{include_path}')");
+                let include_frame = self.include_stack.pop();
+                let error = self.throw_error("Error", &msg);
+                self.include_stack.extend(include_frame);
+                return Err(error);
             }
+            let msg = format!("Failed opening '{shown}' for inclusion (include_path='{include_path}')");
+            let msg = self.function_error_message(func, "", &msg);
             self.warn(line, &msg)?;
-            self.warn(line, &msg2)?;
             return Ok(Value::Bool(false));
         };
         let resolved = resolved.expect("read succeeded");

@@ -212,6 +212,7 @@ impl Interp {
             }
             b"gc.trace" => crate::gc::set_trace(flag()),
             b"short_open_tag" => self.settings.short_open_tag = flag(),
+            b"html_errors" => self.settings.html_errors = flag(),
             b"zend.assertions" => self.settings.assertions = int(),
             b"zend.exception_ignore_args" => self.settings.exception_ignore_args = flag(),
             b"zend.exception_string_param_max_len" => {

@@ -152,7 +152,7 @@ impl Interp {
                     }
                 }
             }
-            LvPath::Prop(o, name, line) => match self.prop_for_write(o, name, *line, true)? {
+            LvPath::Prop(o, name, _) => match self.prop_for_write(o, name, true)? {
                 Target::Slot(p) => Ok(p),
                 Target::Prop(obj, slot) => Ok(deref_slot(&mut obj.props_mut()[slot])),
                 _ => {
@@ -266,7 +266,7 @@ impl Interp {
     }
 
     /// Finds where `$o->name = ...` writes.
-    fn prop_for_write(&mut self, o: &Value, name: &Str, line: u32, nested: bool) -> R<Target> {
+    fn prop_for_write(&mut self, o: &Value, name: &Str, nested: bool) -> R<Target> {
         let Value::Obj(obj) = o.deref() else {
             let msg = format!(
                 "Attempt to {} property \"{}\" on {}",
@@ -343,7 +343,7 @@ impl Interp {
             }
             Target::Prop(obj, slot) => {
                 let class = obj.class().clone();
-                let info = class.props[slot].clone();
+                let info = &class.props[slot];
                 if info.is_readonly {
                     let scope_ok = self.frame().scope.as_ref().is_some_and(|s| s.lc_name == info.declaring);
                     if !obj.props()[slot].is_undef() || !scope_ok {
@@ -356,7 +356,7 @@ impl Interp {
                     }
                 }
                 let v = match &info.ty {
-                    Some(t) => self.coerce_prop(&class, &info, t, v)?,
+                    Some(t) => self.coerce_prop(&class, info, t, v)?,
                     None => v,
                 };
                 let ret = v.clone();
@@ -476,7 +476,7 @@ impl Interp {
                     },
                 }
             }
-            LvPath::Prop(o, name, line) => self.prop_for_write(o, name, *line, false),
+            LvPath::Prop(o, name, _) => self.prop_for_write(o, name, false),
             other => Ok(Target::Slot(self.slot_for_write(other, temps)?)),
         }
     }
@@ -539,8 +539,8 @@ impl Interp {
         self.assign_path(&path, v, target.line)
     }
 
-    /// Assigns a declared, untyped, writable, already initialised property
-    /// through the inline cache; `None` when the general path must decide.
+    /// Assigns a declared, writable, already initialised property whose
+    /// type (if any) takes the value as it is, through the inline cache; `None` when the general path must decide.
     fn cached_prop_write(&mut self, o: &Obj, name: &Str, cache: &ir::PropCache, v: &Value) -> Option<Value> {
         let class_id = std::rc::Rc::as_ptr(o.class()) as usize;
         let scope_id = self.frame().scope.as_ref().map(|s| std::rc::Rc::as_ptr(s) as usize).unwrap_or(0);
@@ -559,8 +559,13 @@ impl Interp {
             }
         };
         let info = &o.class().props[slot];
-        if info.ty.is_some() || info.is_readonly {
+        if info.is_readonly {
             return None;
+        }
+        if let Some(t) = &info.ty {
+            if super::types::accepts_without_coercion(t, v) != Some(true) {
+                return None;
+            }
         }
         match &mut o.props_mut()[slot] {
             Value::Undef => None,
@@ -734,7 +739,7 @@ impl Interp {
                     },
                 }
             }
-            LvPath::Prop(o, name, l) => match self.prop_for_write(o, name, *l, true)? {
+            LvPath::Prop(o, name, l) => match self.prop_for_write(o, name, true)? {
                 Target::Slot(p) => Ok(p),
                 Target::Prop(obj, slot) => {
                     let p: *mut Value = &mut obj.props_mut()[slot];

@@ -72,6 +72,8 @@ pub struct Settings {
     pub display_errors: bool,
     /// `display_errors=stderr`.
     pub display_errors_stderr: bool,
+    /// `html_errors`: errors as `<br />\n<b>Warning</b>:  ...` markup.
+    pub html_errors: bool,
     pub short_open_tag: bool,
     pub memory_limit: i64,
     pub max_execution_time: i64,
@@ -88,6 +90,7 @@ impl Default for Settings {
             error_reporting: errors::E_ALL,
             display_errors: true,
             display_errors_stderr: false,
+            html_errors: false,
             short_open_tag: true,
             memory_limit: 128 * 1024 * 1024,
             max_execution_time: 0,

@@ -27,18 +27,18 @@ impl Interp {
             }
             ir::ClassRef::SelfClass => match self.frame().scope.clone() {
                 Some(s) => Ok(s),
-                None => Err(self.throw_error("Error", "Cannot use \"self\" when no class scope is active")),
+                None => Err(self.throw_error("Error", "Cannot access \"self\" when no class scope is active")),
             },
             ir::ClassRef::Parent => match self.frame().scope.clone() {
                 Some(s) => match s.parent.clone() {
                     Some(p) => Ok(p),
-                    None => Err(self.throw_error("Error", "Cannot use \"parent\" when current class scope has no parent")),
+                    None => Err(self.throw_error("Error", "Cannot access \"parent\" when current class scope has no parent")),
                 },
-                None => Err(self.throw_error("Error", "Cannot use \"parent\" when no class scope is active")),
+                None => Err(self.throw_error("Error", "Cannot access \"parent\" when no class scope is active")),
             },
             ir::ClassRef::Static => match self.frame().static_class.clone().or_else(|| self.frame().scope.clone()) {
                 Some(s) => Ok(s),
-                None => Err(self.throw_error("Error", "Cannot use \"static\" when no class scope is active")),
+                None => Err(self.throw_error("Error", "Cannot access \"static\" when no class scope is active")),
             },
             ir::ClassRef::Dynamic(e) => {
                 let v = self.eval(e)?;

@@ -242,7 +242,10 @@ impl Interp {
     pub fn bit_not(&mut self, v: &Value) -> R<Value> {
         match v.deref() {
             Value::Int(i) => Ok(Value::Int(!i)),
-            Value::Float(f) => Ok(Value::Int(!numeric::float_to_int(*f))),
+            Value::Float(f) => {
+                let line = self.current_line();
+                Ok(Value::Int(!self.float_operand_to_int(*f, line)?))
+            }
             Value::Str(s) => Ok(Value::Str(Str::with_filler(s.len(), |out| {
                 for (o, b) in out.iter_mut().zip(s.as_bytes()) {
                     *o = !b;

@@ -259,8 +259,10 @@ impl Interp {
     /// The reference holding static variable `index` of the running function.
     fn static_var_ref(&mut self, index: usize) -> R<Ref> {
         let frame = self.frame();
-        let func = frame.func.clone().expect("static inside a function");
-        let closure = frame.closure.clone();
+        // Code compiled apart (eval, include) owns its own statics.
+        let in_unit = frame.unit.is_some();
+        let func = frame.unit.clone().or_else(|| frame.func.clone()).expect("static inside a function");
+        let closure = if in_unit { None } else { frame.closure.clone() };
         let init = |it: &mut Interp, e: &Option<ir::Expr>| -> R<Value> {
             match e {
                 Some(e) => it.eval(e),
@@ -722,16 +724,41 @@ impl Interp {
                 return Err(self.throw_error("Error", "An iterator cannot be used with foreach by reference"));
             }
         }
-        let names: Vec<Value> = self.visible_props(o).into_iter().map(|(k, _)| k).collect();
+        // Live, like the by-value loop: properties added during the loop
+        // are visited, removed ones are not.
+        let class = o.class().clone();
         let mut flow = Flow::Normal;
-        for name in names {
-            let Value::Str(n) = &name else { continue };
-            let path = super::lvalue::LvPath::Prop(Value::Obj(o.clone()), n.clone(), fe.value.line);
-            let r = self.make_ref_path(&path, fe.value.line)?;
+        let mut declared = 0;
+        let mut pos = 0;
+        loop {
+            let (name, r) = if declared < class.props.len() {
+                let p = &class.props[declared];
+                declared += 1;
+                if o.props()[p.slot].is_undef() {
+                    continue;
+                }
+                let scope = self.frame().scope.clone();
+                let visible = matches!(
+                    class.lookup_prop(p.name.as_bytes(), scope.as_deref()),
+                    super::class::PropLookup::Found(s) if s == p.slot
+                );
+                if !visible {
+                    continue;
+                }
+                let r = super::lvalue::to_ref(&mut o.props_mut()[p.slot]);
+                (Value::Str(p.name.clone()), r)
+            } else {
+                let t = o.dyn_props_mut();
+                let p = t.pos_valid_from(pos);
+                let Some(k) = t.key_at(p).map(key_value) else { break };
+                pos = p + 1;
+                let slot = t.at_mut(p).expect("valid position");
+                (k, super::lvalue::to_ref(slot))
+            };
             let vpath = self.prepare(&fe.value)?;
             self.bind_ref(&vpath, r, fe.value.line)?;
             if let Some(kt) = &fe.key {
-                self.assign_to_expr(kt, name.clone())?;
+                self.assign_to_expr(kt, name)?;
             }
             match loop_action(self.exec_block(&fe.body)?) {
                 LoopAction::Next => {}

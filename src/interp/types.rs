@@ -5,54 +5,9 @@
 use super::class::{Class, PropInfo};
 use super::{Interp, R};
 use crate::compile::ir::{BuiltinType as B, FuncDef, Param, Type};
+pub use crate::compile::type_text::{type_to_string, type_to_string_resolved, TypeScope};
 use crate::numeric::{self, Number, NumericParse};
-use crate::value::{Str, Value};
-
-/// The text of a type as PHP prints it in messages.
-pub fn type_to_string(t: &Type) -> String {
-    match t {
-        Type::Builtin(b) => builtin_name(*b).to_string(),
-        Type::Class(name, _) => {
-            let n = name.as_bytes();
-            let n = if n.first() == Some(&b'\\') { &n[1..] } else { n };
-            String::from_utf8_lossy(n).into_owned()
-        }
-        Type::Nullable(inner) => format!("?{}", type_to_string(inner)),
-        Type::Union(ts) => {
-            // PHP lists class types first, then builtins in a fixed order,
-            // with null last.
-            let mut parts: Vec<String> = ts.iter().map(type_to_string).collect();
-            if let Some(i) = parts.iter().position(|p| p == "null") {
-                let n = parts.remove(i);
-                parts.push(n);
-            }
-            parts.join("|")
-        }
-        Type::Intersection(ts) => ts.iter().map(type_to_string).collect::<Vec<_>>().join("&"),
-    }
-}
-
-fn builtin_name(b: B) -> &'static str {
-    match b {
-        B::Int => "int",
-        B::Float => "float",
-        B::String => "string",
-        B::Bool => "bool",
-        B::False => "false",
-        B::True => "true",
-        B::Null => "null",
-        B::Array => "array",
-        B::Callable => "callable",
-        B::Iterable => "iterable",
-        B::Object => "object",
-        B::Mixed => "mixed",
-        B::Void => "void",
-        B::Never => "never",
-        B::Static => "static",
-        B::SelfType => "self",
-        B::Parent => "parent",
-    }
-}
+use crate::value::Value;
 
 fn allows_null(t: &Type) -> bool {
     match t {
@@ -60,6 +15,31 @@ fn allows_null(t: &Type) -> bool {
         Type::Nullable(_) => true,
         Type::Union(ts) => ts.iter().any(allows_null),
         _ => false,
+    }
+}
+
+/// Whether `t` takes `v` as it is, decided without the interpreter; `None`
+/// when only the full check can tell (callables, `self`, coercions).
+pub fn accepts_without_coercion(t: &Type, v: &Value) -> Option<bool> {
+    match (t, v) {
+        (Type::Nullable(_), Value::Null) => Some(true),
+        (Type::Nullable(inner), v) => accepts_without_coercion(inner, v),
+        (Type::Class(_, lc), Value::Obj(o)) => {
+            let lc = lc.as_bytes();
+            let lc = if lc.first() == Some(&b'\\') { &lc[1..] } else { lc };
+            Some(o.class().instance_of_name(lc))
+        }
+        (Type::Builtin(b), v) => match (b, v) {
+            (B::Mixed, _)
+            | (B::Int, Value::Int(_))
+            | (B::Float, Value::Float(_))
+            | (B::String, Value::Str(_))
+            | (B::Bool, Value::Bool(_))
+            | (B::Array | B::Iterable, Value::Arr(_))
+            | (B::Object, Value::Obj(_)) => Some(true),
+            _ => None,
+        },
+        _ => None,
     }
 }
 
@@ -233,11 +213,23 @@ impl Interp {
             name,
             i + 1,
             String::from_utf8_lossy(p.name.as_bytes()),
-            type_to_string(t),
+            self.type_in_frame_scope(t),
             given_type(&v),
             called_in
         );
         Err(self.throw_error("TypeError", &msg))
+    }
+
+    /// A type as the running function's errors show it, `self` and
+    /// `static` resolved against its frame.
+    fn type_in_frame_scope(&self, t: &Type) -> String {
+        let frame = self.frame();
+        let scope = TypeScope {
+            self_class: frame.scope.as_ref().map(|c| c.name.as_bytes()),
+            parent_class: frame.scope.as_ref().and_then(|c| c.parent.as_ref()).map(|p| p.name.as_bytes()),
+            called_class: frame.static_class.as_ref().map(|c| c.name.as_bytes()),
+        };
+        type_to_string_resolved(t, scope)
     }
 
     /// Checks and coerces a return value.
@@ -259,7 +251,7 @@ impl Interp {
             format!(
                 "{}(): Return value must be of type {}, {} returned",
                 name,
-                type_to_string(t),
+                self.type_in_frame_scope(t),
                 given_type(&v)
             )
         };
@@ -281,7 +273,14 @@ impl Interp {
             given_type(&v),
             String::from_utf8_lossy(p.declaring_name.as_bytes()),
             String::from_utf8_lossy(p.name.as_bytes()),
-            type_to_string(t)
+            type_to_string_resolved(
+                t,
+                TypeScope {
+                    self_class: decl.as_ref().map(|c| c.name.as_bytes()),
+                    parent_class: decl.as_ref().and_then(|c| c.parent.as_ref()).map(|p| p.name.as_bytes()),
+                    called_class: None,
+                }
+            )
         );
         Err(self.throw_error("TypeError", &msg))
     }

@@ -21,6 +21,8 @@ pub type Bytes = Rc<[u8]>;
 #[derive(Debug, Clone)]
 pub struct Program {
     pub stmts: Vec<Stmt>,
+    /// Deprecations found while parsing (`${var}` in strings), by line.
+    pub deprecations: Vec<(Line, String)>,
 }
 
 #[derive(Debug, Clone)]

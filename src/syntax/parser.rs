@@ -188,9 +188,16 @@ pub struct Ctx {
     deferred: RefCell<Option<ParseError>>,
     /// One flag per function body being parsed: has it a `yield`?
     generator_scopes: RefCell<Vec<bool>>,
+    /// Compile-time deprecations, in source order.
+    deprecations: RefCell<Vec<(Line, String)>>,
 }
 
 impl Ctx {
+    /// Notes a compile-time deprecation (PHP reports it while compiling).
+    pub fn deprecate(&self, line: Line, message: &str) {
+        self.deprecations.borrow_mut().push((line, message.to_string()));
+    }
+
     /// Notes a compile-time error to report if the file parses.
     pub fn defer(&self, error: ParseError) {
         let mut deferred = self.deferred.borrow_mut();
@@ -681,11 +688,18 @@ pub fn parse_program(
     match grammar::ProgramParser::new().parse(&ctx, lexer) {
         Ok(stmts) => match ctx.deferred.into_inner() {
             Some(error) => Err(error),
-            None => Ok(Program { stmts }),
+            None => Ok(Program {
+                stmts,
+                deprecations: ctx.deprecations.into_inner(),
+            }),
         },
         Err(error) => Err(convert_error(error, source, &lines)),
     }
 }
+
+pub const DOLLAR_CURLY_VAR_DEPRECATED: &str = "Using ${var} in strings is deprecated, use {$var} instead";
+pub const DOLLAR_CURLY_EXPR_DEPRECATED: &str =
+    "Using ${expr} (variable variables) in strings is deprecated, use {${expr}} instead";
 
 /// Marks an "expecting" list PHP would not print (more than four entries).
 pub const TOO_MANY_EXPECTED: &str = "<too many>";

@@ -26,7 +26,7 @@ pub struct Arr(NonNull<ArrBox>);
 thread_local! {
     static EMPTY: NonNull<ArrBox> = NonNull::from(Box::leak(Box::new(ArrBox {
         gc: GcHeader::immutable(TYPE_ARRAY),
-        table: UnsafeCell::new(HashTable::new()),
+        table: UnsafeCell::new(HashTable::new_empty_literal()),
     })));
 }
 
