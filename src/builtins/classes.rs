@@ -498,15 +498,16 @@ pub fn is_uncloneable(o: &Obj) -> bool {
     crate::builtins::spl::is_uncloneable(o)
 }
 
-/// Built-in objects iterated without the Iterator methods.
+/// Built-in aggregates PHP iterates with an iterator of their own, without
+/// calling `getIterator()` (`WeakMap`, `SplFixedArray`).
 pub fn has_internal_iteration(o: &Obj) -> bool {
-    let _ = o;
-    false
+    o.class().lc_name.as_bytes() == b"weakmap" || crate::builtins::spl::fixed_array::iterates_internally(o)
 }
 
-pub fn internal_iteration_items(it: &mut Interp, o: &Obj) -> R<Vec<(Value, Value)>> {
-    let _ = (it, o);
-    Ok(Vec::new())
+/// Element `i` of such an object as it is now (key, value); `None` past
+/// the last.
+pub fn internal_element(o: &Obj, i: usize) -> Option<(Value, Value)> {
+    crate::builtins::weakrefs::weakmap_entry(o, i).or_else(|| crate::builtins::spl::fixed_array::element(o, i))
 }
 
 // ---- enums -------------------------------------------------------------

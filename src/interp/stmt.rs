@@ -478,12 +478,15 @@ impl Interp {
     ) -> R<()> {
         let class = o.class().clone();
         if crate::builtins::classes::has_internal_iteration(o) {
-            let items = crate::builtins::classes::internal_iteration_items(self, o)?;
-            for (k, v) in items {
+            let handle = self.iterator_handle();
+            let mut i = 0;
+            while let Some((k, v)) = crate::builtins::classes::internal_element(o, i) {
                 if !f(self, k, v)? {
                     break;
                 }
+                i += 1;
             }
+            drop(handle);
             return Ok(());
         }
         if class.instance_of_name(b"iteratoraggregate") {

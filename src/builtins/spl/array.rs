@@ -1055,19 +1055,19 @@ pub fn new_array_iterator(it: &mut Interp, items: Arr) -> R<Obj> {
 mod tests {
     use super::*;
 
-    fn table(keys: &[i64]) -> HashTable {
+    fn table(keys: &[&str]) -> HashTable {
         let mut t = HashTable::new();
         for &k in keys {
-            t.insert(Key::Int(k), Value::Int(k * 10));
+            t.insert(Key::Str(Str::new(k.as_bytes())), Value::Null);
         }
         t
     }
 
-    fn st(pos: usize, key: Option<i64>) -> ArrayState {
+    fn at(pos: usize, key: Option<&str>) -> ArrayState {
         ArrayState {
             storage: Value::Null,
             pos,
-            pos_key: key.map(Key::Int),
+            pos_key: key.map(|k| Key::Str(Str::new(k.as_bytes()))),
             flags: 0,
             iterator_class: None,
         }
@@ -1077,15 +1077,21 @@ mod tests {
     fn a_removed_element_leaves_the_iterator_on_the_next() {
         // PHP: unsetting the current element of an ArrayIterator moves it
         // to the following one.
-        let mut t = table(&[1, 2, 3]);
-        t.remove(&Key::Int(2));
-        assert_eq!(resolve_pos(&t, &st(1, Some(2)), false), 2);
+        let mut t = table(&["a", "b", "c"]);
+        t.remove(&Key::Str(Str::new(b"b")));
+        assert_eq!(resolve_pos(&t, &at(1, Some("b")), false), 2);
     }
 
     #[test]
     fn a_moved_element_is_found_by_key() {
-        let t = table(&[5, 7, 9]);
-        assert_eq!(resolve_pos(&t, &st(0, Some(9)), false), 2);
-        assert_eq!(resolve_pos(&t, &st(1, Some(7)), false), 1);
+        let t = table(&["a", "b", "c"]);
+        assert_eq!(resolve_pos(&t, &at(0, Some("c")), false), 2);
+        assert_eq!(resolve_pos(&t, &at(1, Some("b")), false), 1);
+    }
+
+    #[test]
+    fn hidden_properties_are_stepped_over() {
+        let t = table(&["\0A\0private", "public"]);
+        assert_eq!(resolve_pos(&t, &at(0, None), true), 1);
     }
 }

@@ -254,6 +254,21 @@ pub fn dimension_slot(
     Ok(Some(slot))
 }
 
+/// Whether `foreach` walks the elements itself (PHP's own iterator, used
+/// unless a subclass overrides `getIterator()`).
+pub fn iterates_internally(o: &Obj) -> bool {
+    o.payload::<FixedState>().is_some()
+        && o.class()
+            .find_method(b"getiterator")
+            .is_some_and(|m| m.class().is_builtin)
+}
+
+/// Element `i` as (index, value), as it is now.
+pub fn element(o: &Obj, i: usize) -> Option<(Value, Value)> {
+    let s = o.payload::<FixedState>()?;
+    s.elements.get(i).map(|v| (Value::Int(i as i64), v.clone()))
+}
+
 /// `getIterator()`: an `InternalIterator` over the elements.
 fn get_iterator(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     let o = this(it, a)?;
