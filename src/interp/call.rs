@@ -229,7 +229,11 @@ impl Interp {
             Err(msg) => {
                 // The message starts with the bare name; methods show `Class::name`.
                 let msg = format!("{}{}", crate::builtins::qualified_name(self, b), &msg[b.name.len()..]);
-                Err(self.throw_error("ArgumentCountError", &msg))
+                // The trace shows the arguments given.
+                self.frame_mut().native_args = Some(&args as *const Vec<Value>);
+                let e = self.throw_error("ArgumentCountError", &msg);
+                self.frame_mut().native_args = None;
+                Err(e)
             }
             Ok(()) => {
                 let mut call = CallArgs {

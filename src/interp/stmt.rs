@@ -496,7 +496,7 @@ impl Interp {
                     // Zend's iterator over the aggregate's iterator holds an
                     // object handle, given back after that iterator is freed.
                     let handle = self.iterator_handle();
-                    let r = self.foreach_iterator(&i, want_key, f);
+                    let r = self.foreach_iterator(&i, line, want_key, f);
                     i.release();
                     drop(handle);
                     r
@@ -513,7 +513,7 @@ impl Interp {
         }
         if class.instance_of_name(b"iterator") {
             let handle = self.iterator_handle();
-            let r = self.foreach_iterator(o, want_key, f);
+            let r = self.foreach_iterator(o, line, want_key, f);
             drop(handle);
             return r;
         }
@@ -549,15 +549,19 @@ impl Interp {
         Ok(())
     }
 
-    /// Drives an `Iterator` through its methods.
+    /// Drives an `Iterator` through its methods (called from the loop's
+    /// line, which messages they raise show).
     fn foreach_iterator(
         &mut self,
         o: &Obj,
+        line: u32,
         want_key: bool,
         f: &mut dyn FnMut(&mut Interp, Value, Value) -> R<bool>,
     ) -> R<()> {
+        self.frame_mut().line = line;
         self.call_method(o, b"rewind", Vec::new())?;
         loop {
+            self.frame_mut().line = line;
             let valid = self.call_method(o, b"valid", Vec::new())?;
             if !to_bool(&valid) {
                 break;
@@ -567,6 +571,7 @@ impl Interp {
             if !f(self, k, v)? {
                 break;
             }
+            self.frame_mut().line = line;
             self.call_method(o, b"next", Vec::new())?;
         }
         Ok(())

@@ -965,15 +965,12 @@ fn get_children(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     let Some((_, child)) = locate(&o) else {
         return Ok(Value::Null);
     };
-    match &child {
-        Value::Obj(c) if c.class().is_subclass_of(o.class()) => return Ok(child),
-        Value::Arr(_) => {}
-        Value::Obj(_) if flags & CHILD_ARRAYS_ONLY == 0 => {}
-        _ => {
-            return Err(it.throw_error(
-                "InvalidArgumentException",
-                "Passed variable is not an array or object",
-            ))
+    if let Value::Obj(c) = &child {
+        if flags & CHILD_ARRAYS_ONLY != 0 {
+            return Ok(Value::Null);
+        }
+        if c.class().is_subclass_of(o.class()) {
+            return Ok(child);
         }
     }
     let class = o.class().clone();

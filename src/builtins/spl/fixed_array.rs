@@ -217,43 +217,6 @@ fn offset_unset(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     Ok(Value::Null)
 }
 
-/// The element `$o[$k]` for a nested write (`$fixed[0][] = 1`); `None`
-/// for other objects or a subclass's own `offsetGet`.
-pub fn dimension_slot(
-    it: &mut Interp,
-    o: &Obj,
-    index: Option<&Value>,
-    line: u32,
-) -> R<Option<*mut Value>> {
-    if o.payload::<FixedState>().is_none()
-        || !o
-            .class()
-            .find_method(b"offsetget")
-            .is_some_and(|m| m.class().is_builtin)
-    {
-        return Ok(None);
-    }
-    let Some(v) = index else {
-        return Err(it.throw_error("Error", "[] operator not supported for SplFixedArray"));
-    };
-    let key = match v.deref() {
-        Value::Int(_) | Value::Float(_) | Value::Bool(_) | Value::Str(_) => {
-            it.array_key(v, line)?
-        }
-        _ => return Err(it.throw_error("TypeError", "Illegal offset type")),
-    };
-    let n = fixed(it, o)?.elements.len();
-    let i = match key {
-        Key::Int(i) if i >= 0 && (i as usize) < n => i as usize,
-        Key::Int(_) => {
-            return Err(it.throw_error("RuntimeException", "Index invalid or out of range"))
-        }
-        Key::Str(_) => return Err(it.throw_error("TypeError", "Illegal offset type")),
-    };
-    let slot: *mut Value = &mut fixed(it, o)?.elements[i];
-    Ok(Some(slot))
-}
-
 /// Whether `foreach` walks the elements itself (PHP's own iterator, used
 /// unless a subclass overrides `getIterator()`).
 pub fn iterates_internally(o: &Obj) -> bool {

@@ -26,9 +26,29 @@ enum Order {
     Max,
 }
 
+/// A heap element: a value, and a priority queue's priority (`Undef` in
+/// plain heaps).
+#[derive(Clone)]
+struct Item {
+    data: Value,
+    priority: Value,
+}
+
+impl Item {
+    /// A queue entry as `EXTR_BOTH` and `var_dump` show it.
+    fn pair(&self) -> Value {
+        let mut pair = Arr::with_capacity(2);
+        pair.table_mut()
+            .insert(Key::Str(Str::interned(b"data")), self.data.clone());
+        pair.table_mut()
+            .insert(Key::Str(Str::interned(b"priority")), self.priority.clone());
+        Value::Arr(pair)
+    }
+}
+
 pub struct HeapState {
-    /// The heap array; a priority queue's elements are `[data, priority]`.
-    elements: Vec<Value>,
+    /// The heap array.
+    elements: Vec<Item>,
     /// `SplPriorityQueue`'s extract flags (0 for heaps).
     flags: i64,
     is_queue: bool,
@@ -40,10 +60,16 @@ pub struct HeapState {
 
 impl Payload for HeapState {
     fn for_each_value(&self, f: &mut dyn FnMut(&Value)) {
-        self.elements.iter().for_each(f);
+        for item in &self.elements {
+            f(&item.data);
+            f(&item.priority);
+        }
     }
     fn take_values(&mut self) -> Vec<Value> {
-        std::mem::take(&mut self.elements)
+        self.elements
+            .drain(..)
+            .flat_map(|item| [item.data, item.priority])
+            .collect()
     }
     crate::payload_any!();
 }
@@ -187,14 +213,14 @@ impl Comparer<'_> {
         }
     }
 
-    fn cmp(&mut self, it: &mut Interp, a: &Value, b: &Value) -> i64 {
+    fn cmp(&mut self, it: &mut Interp, a: &Item, b: &Item) -> i64 {
         if self.error.is_some() {
             return 0;
         }
         let (a, b) = if self.is_queue {
-            (priority(a), priority(b))
+            (a.priority.clone(), b.priority.clone())
         } else {
-            (a.clone(), b.clone())
+            (a.data.clone(), b.data.clone())
         };
         let r = if self.user {
             it.call_method(self.o, b"compare", vec![a, b])
@@ -211,33 +237,13 @@ impl Comparer<'_> {
     }
 }
 
-/// A queue entry's field (`data` or `priority`).
-fn field(entry: &Value, name: &[u8]) -> Value {
-    match entry {
-        Value::Arr(pair) => pair
-            .table()
-            .get(&Key::Str(Str::interned(name)))
-            .cloned()
-            .unwrap_or(Value::Null),
-        _ => Value::Null,
-    }
-}
-
-fn priority(entry: &Value) -> Value {
-    field(entry, b"priority")
-}
-
-fn data(entry: &Value) -> Value {
-    field(entry, b"data")
-}
-
 /// Runs `f` on the heap array taken out of the object (with the heap
 /// locked), then puts it back, marking the heap corrupted when a
 /// comparison threw.
 fn sift<T>(
     it: &mut Interp,
     o: &Obj,
-    f: impl FnOnce(&mut Interp, &mut Comparer, &mut Vec<Value>) -> T,
+    f: impl FnOnce(&mut Interp, &mut Comparer, &mut Vec<Item>) -> T,
 ) -> R<T> {
     let s = heap(it, o)?;
     let mut elements = std::mem::take(&mut s.elements);
@@ -257,11 +263,11 @@ fn sift<T>(
 }
 
 /// Sifts a new element up from the bottom.
-fn insert_value(it: &mut Interp, o: &Obj, v: Value) -> R<()> {
+fn insert_value(it: &mut Interp, o: &Obj, v: Item) -> R<()> {
     check_writable(it, o)?;
     sift(it, o, |it, c, e| {
         let mut i = e.len();
-        e.push(Value::Null);
+        e.push(v.clone());
         while i > 0 && c.cmp(it, &e[(i - 1) / 2], &v) < 0 {
             e[i] = e[(i - 1) / 2].clone();
             i = (i - 1) / 2;
@@ -271,7 +277,7 @@ fn insert_value(it: &mut Interp, o: &Obj, v: Value) -> R<()> {
 }
 
 /// Removes the top and sifts the bottom element down into its place.
-fn delete_top(it: &mut Interp, o: &Obj) -> R<Option<Value>> {
+fn delete_top(it: &mut Interp, o: &Obj) -> R<Option<Item>> {
     sift(it, o, |it, c, e| {
         let n = e.len();
         if n == 0 {
@@ -300,31 +306,34 @@ fn delete_top(it: &mut Interp, o: &Obj) -> R<Option<Value>> {
 }
 
 /// An element as `extract()`/`top()` return it (a queue's per its flags).
-fn extracted(s: &HeapState, entry: Value) -> Value {
+fn extracted(s: &HeapState, item: Item) -> Value {
     if !s.is_queue {
-        return entry;
+        return item.data;
     }
     match s.flags & EXTR_BOTH {
-        EXTR_DATA => data(&entry),
-        EXTR_PRIORITY => priority(&entry),
-        _ => entry,
+        EXTR_DATA => item.data,
+        EXTR_PRIORITY => item.priority,
+        _ => item.pair(),
     }
 }
 
 fn heap_insert(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     let o = this(it, a)?;
-    insert_value(it, &o, a.value(0))?;
+    let item = Item {
+        data: a.value(0),
+        priority: Value::Undef,
+    };
+    insert_value(it, &o, item)?;
     Ok(Value::Bool(true))
 }
 
 fn queue_insert(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     let o = this(it, a)?;
-    let mut pair = Arr::with_capacity(2);
-    pair.table_mut()
-        .insert(Key::Str(Str::interned(b"data")), a.value(0));
-    pair.table_mut()
-        .insert(Key::Str(Str::interned(b"priority")), a.value(1));
-    insert_value(it, &o, Value::Arr(pair))?;
+    let item = Item {
+        data: a.value(0),
+        priority: a.value(1),
+    };
+    insert_value(it, &o, item)?;
     Ok(Value::Bool(true))
 }
 
@@ -388,8 +397,9 @@ fn current(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
 fn next(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     let o = this(it, a)?;
     check_writable(it, &o)?;
-    if let Some(v) = delete_top(it, &o)? {
-        v.release();
+    if let Some(item) = delete_top(it, &o)? {
+        item.data.release();
+        item.priority.release();
     }
     Ok(Value::Null)
 }
@@ -454,11 +464,15 @@ pub fn debug_view(o: &Obj) -> Option<Vec<DebugProp>> {
         "isCorrupted",
         Value::Bool(s.corrupted),
     ));
-    out.push(super::private_prop(
-        class,
-        "heap",
-        Value::Arr(super::list_array(s.elements.iter())),
-    ));
+    let mut heap = Arr::with_capacity(s.elements.len());
+    for item in &s.elements {
+        heap.table_mut().push(if s.is_queue {
+            item.pair()
+        } else {
+            item.data.clone()
+        });
+    }
+    out.push(super::private_prop(class, "heap", Value::Arr(heap)));
     Some(out)
 }
 

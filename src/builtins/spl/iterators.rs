@@ -58,7 +58,8 @@ enum Extra {
     Callback(Value),
     Caching {
         flags: i64,
-        cache: Arr,
+        /// Always an array (a value so the collector sees the array).
+        cache: Value,
         text: Value,
         children: Value,
     },
@@ -108,9 +109,7 @@ impl Payload for DualState {
                 children,
                 ..
             } => {
-                for v in cache.table().values() {
-                    f(v);
-                }
+                f(cache);
                 f(text);
                 f(children);
             }
@@ -136,7 +135,7 @@ impl Payload for DualState {
                 children,
                 ..
             } => {
-                out.push(Value::Arr(cache));
+                out.push(cache);
                 out.push(text);
                 out.push(children);
             }
@@ -1106,7 +1105,7 @@ fn caching_setup(it: &mut Interp, a: &CallArgs, lc: &[u8], name: &str) -> R<()> 
     check_caching_flags(it, a, 1, flags)?;
     let extra = Extra::Caching {
         flags: flags & PUBLIC_FLAGS,
-        cache: Arr::new(),
+        cache: Value::Arr(Arr::new()),
         text: Value::Undef,
         children: Value::Undef,
     };
@@ -1160,7 +1159,11 @@ fn caching_step(it: &mut Interp, o: &Obj) -> R<()> {
             }
         };
         let v = dual(it, o)?.current.clone();
-        if let Extra::Caching { cache, .. } = &mut dual(it, o)?.extra {
+        if let Extra::Caching {
+            cache: Value::Arr(cache),
+            ..
+        } = &mut dual(it, o)?.extra
+        {
             if let Some(old) = cache.table_mut().insert(key, v) {
                 old.release();
             }
@@ -1202,10 +1205,7 @@ fn caching_step(it: &mut Interp, o: &Obj) -> R<()> {
 fn caching_rewind(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     let o = this(it, a)?;
     dual_rewind(it, &o)?;
-    if let Extra::Caching { cache, .. } = &mut dual(it, &o)?.extra {
-        let old = std::mem::take(cache);
-        old.release();
-    }
+    clear_cache(it, &o)?;
     caching_step(it, &o)?;
     Ok(Value::Null)
 }
@@ -1276,13 +1276,18 @@ fn caching_set_flags(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
         ));
     }
     if new & FULL_CACHE != 0 && old & FULL_CACHE == 0 {
-        if let Extra::Caching { cache, .. } = &mut dual(it, &o)?.extra {
-            let old = std::mem::take(cache);
-            old.release();
-        }
+        clear_cache(it, &o)?;
     }
     set_caching_flags(&o, |f| (f & !PUBLIC_FLAGS) | (new & PUBLIC_FLAGS));
     Ok(Value::Null)
+}
+
+fn clear_cache(it: &mut Interp, o: &Obj) -> R<()> {
+    if let Extra::Caching { cache, .. } = &mut dual(it, o)?.extra {
+        let old = std::mem::replace(cache, Value::Arr(Arr::new()));
+        old.release();
+    }
+    Ok(())
 }
 
 /// The full cache, or `BadMethodCallException` without `FULL_CACHE`.
@@ -1295,7 +1300,10 @@ fn full_cache<'o>(it: &mut Interp, o: &'o Obj) -> R<&'o mut Arr> {
         return Err(it.throw_error("BadMethodCallException", &msg));
     }
     match &mut dual(it, o)?.extra {
-        Extra::Caching { cache, .. } => Ok(cache),
+        Extra::Caching {
+            cache: Value::Arr(cache),
+            ..
+        } => Ok(cache),
         _ => Err(not_constructed(it)),
     }
 }
@@ -1725,21 +1733,22 @@ fn nothing(_it: &mut Interp, _a: &mut CallArgs) -> R<Value> {
 
 /// The attached iterators with their infos, and the flags.
 pub struct MultipleState {
-    iterators: Vec<(Obj, Value)>,
+    /// (iterator object, info)
+    iterators: Vec<(Value, Value)>,
     flags: i64,
 }
 
 impl Payload for MultipleState {
     fn for_each_value(&self, f: &mut dyn FnMut(&Value)) {
         for (o, info) in &self.iterators {
-            f(&Value::Obj(o.clone()));
+            f(o);
             f(info);
         }
     }
     fn take_values(&mut self) -> Vec<Value> {
         self.iterators
             .drain(..)
-            .flat_map(|(o, info)| [Value::Obj(o), info])
+            .flat_map(|(o, info)| [o, info])
             .collect()
     }
     crate::payload_any!();
@@ -1782,14 +1791,15 @@ fn multiple_set_flags(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
 fn multiple_attach(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     let o = this(it, a)?;
     let iter = iterator_arg(it, a, 0, b"iterator", "Iterator")?;
-    let info = a.value(1);
+    // `string|int|null $info`, coerced as PHP coerces such a parameter.
+    let info = match a.value(1) {
+        v @ (Value::Null | Value::Int(_) | Value::Str(_)) => v,
+        Value::Bool(b) => Value::Int(b as i64),
+        Value::Float(f) if f.fract() == 0.0 && f.is_finite() => Value::Int(f as i64),
+        v @ Value::Float(_) => Value::Str(it.to_str(&v)?),
+        v => return Err(a.type_error(it, 1, "string|int|null", &v)),
+    };
     if !info.is_null() {
-        if !matches!(info, Value::Int(_) | Value::Str(_)) {
-            return Err(it.throw_error(
-                "InvalidArgumentException",
-                "Info must be NULL, integer or string",
-            ));
-        }
         let duplicate = multiple(it, &o)?
             .iterators
             .iter()
@@ -1799,12 +1809,12 @@ fn multiple_attach(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
         }
     }
     let m = multiple(it, &o)?;
-    match m.iterators.iter_mut().find(|(x, _)| x.ptr_eq(&iter)) {
+    match m.iterators.iter_mut().find(|(x, _)| is_same(x, &iter)) {
         Some((_, slot)) => {
             let old = std::mem::replace(slot, info);
             old.release();
         }
-        None => m.iterators.push((iter, info)),
+        None => m.iterators.push((Value::Obj(iter), info)),
     }
     Ok(Value::Null)
 }
@@ -1813,9 +1823,9 @@ fn multiple_detach(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     let o = this(it, a)?;
     let iter = iterator_arg(it, a, 0, b"iterator", "Iterator")?;
     let m = multiple(it, &o)?;
-    if let Some(i) = m.iterators.iter().position(|(x, _)| x.ptr_eq(&iter)) {
+    if let Some(i) = m.iterators.iter().position(|(x, _)| is_same(x, &iter)) {
         let (x, info) = m.iterators.remove(i);
-        Value::Obj(x).release();
+        x.release();
         info.release();
     }
     Ok(Value::Null)
@@ -1828,7 +1838,7 @@ fn multiple_contains(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
         multiple(it, &o)?
             .iterators
             .iter()
-            .any(|(x, _)| x.ptr_eq(&iter)),
+            .any(|(x, _)| is_same(x, &iter)),
     ))
 }
 
@@ -1837,8 +1847,16 @@ fn multiple_count(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     Ok(Value::Int(multiple(it, &o)?.iterators.len() as i64))
 }
 
+fn is_same(v: &Value, o: &Obj) -> bool {
+    matches!(v, Value::Obj(x) if x.ptr_eq(o))
+}
+
 fn sub_iterators(it: &mut Interp, o: &Obj) -> R<Vec<(Obj, Value)>> {
-    Ok(multiple(it, o)?.iterators.clone())
+    let m = multiple(it, o)?;
+    Ok(m.iterators
+        .iter()
+        .filter_map(|(x, info)| Some((super::obj_of(x)?, info.clone())))
+        .collect())
 }
 
 fn multiple_each(it: &mut Interp, a: &CallArgs, lc: &[u8]) -> R<Value> {
@@ -1932,7 +1950,7 @@ pub fn debug_view(o: &Obj) -> Option<Vec<DebugProp>> {
     for (x, info) in &m.iterators {
         let mut pair = Arr::new();
         pair.table_mut()
-            .insert(Key::Str(Str::interned(b"obj")), Value::Obj(x.clone()));
+            .insert(Key::Str(Str::interned(b"obj")), x.clone());
         pair.table_mut()
             .insert(Key::Str(Str::interned(b"inf")), info.clone());
         list.table_mut().push(Value::Arr(pair));

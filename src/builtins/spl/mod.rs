@@ -83,10 +83,7 @@ pub fn dimension_slot(
     index: Option<&Value>,
     line: u32,
 ) -> R<Option<*mut Value>> {
-    match array::dimension_slot(it, o, index, line)? {
-        Some(slot) => Ok(Some(slot)),
-        None => fixed_array::dimension_slot(it, o, index, line),
-    }
+    array::dimension_slot(it, o, index, line)
 }
 
 // ---- helpers shared by the families ------------------------------------------------
@@ -328,6 +325,15 @@ pub fn check_int_like(it: &mut Interp, a: &CallArgs, i: usize, ty: &str) -> R<()
         Ok(())
     } else {
         Err(a.type_error(it, i, ty, &v))
+    }
+}
+
+/// The object in a value (payloads keep objects as values, so that the
+/// collector can be shown them).
+pub fn obj_of(v: &Value) -> Option<Obj> {
+    match v {
+        Value::Obj(o) => Some(o.clone()),
+        _ => None,
     }
 }
 

@@ -12,40 +12,70 @@ use crate::interp::{Interp, R};
 use crate::value::object::Payload;
 use crate::value::{Arr, HashTable, Key, Obj, Str, Value};
 
-/// Entries keyed by object handle (or hash), each `[object, info]`, and
-/// the iteration position and index.
+/// The objects keyed by handle (or hash), their infos under the same
+/// keys, and the iteration position and index.
 pub struct StorageState {
-    entries: HashTable,
+    objects: HashTable,
+    infos: HashTable,
     pos: usize,
     index: i64,
 }
 
+impl StorageState {
+    fn new() -> StorageState {
+        StorageState {
+            objects: HashTable::new(),
+            infos: HashTable::new(),
+            pos: 0,
+            index: 0,
+        }
+    }
+
+    fn info(&self, k: &Key) -> Value {
+        self.infos.get(k).cloned().unwrap_or(Value::Null)
+    }
+
+    /// (object, info) of each entry, in order.
+    fn pairs(&self) -> Vec<(Value, Value)> {
+        self.objects
+            .iter()
+            .map(|(k, obj)| (obj.clone(), self.info(&k.to_owned())))
+            .collect()
+    }
+
+    /// The key and object at the iteration position.
+    fn at_pos(&self) -> Option<(Key, Value)> {
+        self.objects
+            .at(self.objects.pos_valid_from(self.pos))
+            .map(|(k, v)| (k.to_owned(), v.clone()))
+    }
+
+    /// Removes an entry, returning what it held.
+    fn remove(&mut self, k: &Key) -> Vec<Value> {
+        self.objects
+            .remove(k)
+            .into_iter()
+            .chain(self.infos.remove(k))
+            .collect()
+    }
+
+    fn len(&self) -> usize {
+        self.objects.len()
+    }
+}
+
 impl Payload for StorageState {
     fn for_each_value(&self, f: &mut dyn FnMut(&Value)) {
-        self.entries.values().for_each(f);
+        self.objects.values().for_each(&mut *f);
+        self.infos.values().for_each(f);
     }
     fn take_values(&mut self) -> Vec<Value> {
-        self.entries.drain().into_iter().map(|(_, v)| v).collect()
+        let objects = self.objects.drain().into_iter().map(|(_, v)| v);
+        objects
+            .chain(self.infos.drain().into_iter().map(|(_, v)| v))
+            .collect()
     }
     crate::payload_any!();
-}
-
-/// An entry's object and info.
-fn parts(entry: &Value) -> (Value, Value) {
-    match entry {
-        Value::Arr(pair) => (
-            pair.table().get_int(0).cloned().unwrap_or(Value::Null),
-            pair.table().get_int(1).cloned().unwrap_or(Value::Null),
-        ),
-        _ => (Value::Null, Value::Null),
-    }
-}
-
-fn entry(obj: &Obj, info: Value) -> Value {
-    let mut pair = Arr::with_capacity(2);
-    pair.table_mut().push(Value::Obj(obj.clone()));
-    pair.table_mut().push(info);
-    Value::Arr(pair)
 }
 
 static STORAGE_INTERNAL: InternalClass = InternalClass {
@@ -53,11 +83,7 @@ static STORAGE_INTERNAL: InternalClass = InternalClass {
 };
 
 fn storage_create(o: &Obj) {
-    o.set_payload(Box::new(StorageState {
-        entries: HashTable::new(),
-        pos: 0,
-        index: 0,
-    }));
+    o.set_payload(Box::new(StorageState::new()));
 }
 
 static STORAGE_METHODS: &[BuiltinFunction] = &[
@@ -124,11 +150,10 @@ fn key_for(it: &mut Interp, o: &Obj, obj: &Obj) -> R<Key> {
 fn attach_obj(it: &mut Interp, o: &Obj, obj: &Obj, info: Value) -> R<()> {
     let k = key_for(it, o, obj)?;
     let s = storage(it, o)?;
-    let old = match s.entries.get_mut(&k) {
-        Some(Value::Arr(pair)) => pair.table_mut().insert(Key::Int(1), info),
-        _ => s.entries.insert(k, entry(obj, info)),
-    };
-    if let Some(old) = old {
+    if !s.objects.contains_key(&k) {
+        s.objects.insert(k.clone(), Value::Obj(obj.clone()));
+    }
+    if let Some(old) = s.infos.insert(k, info) {
         old.release();
     }
     Ok(())
@@ -136,7 +161,7 @@ fn attach_obj(it: &mut Interp, o: &Obj, obj: &Obj, info: Value) -> R<()> {
 
 fn detach_obj(it: &mut Interp, o: &Obj, obj: &Obj) -> R<()> {
     let k = key_for(it, o, obj)?;
-    if let Some(old) = storage(it, o)?.entries.remove(&k) {
+    for old in storage(it, o)?.remove(&k) {
         old.release();
     }
     Ok(())
@@ -149,10 +174,18 @@ fn attach(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     Ok(Value::Null)
 }
 
+/// Puts iteration back at the start (what `detach()` and the removals do
+/// in PHP, which is why detaching in a `foreach` does not skip elements).
+fn restart(s: &mut StorageState) {
+    s.pos = 0;
+    s.index = 0;
+}
+
 fn detach(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     let o = this(it, a)?;
     let obj = a.object(it, 0)?;
     detach_obj(it, &o, &obj)?;
+    restart(storage(it, &o)?);
     Ok(Value::Null)
 }
 
@@ -160,16 +193,17 @@ fn contains(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     let o = this(it, a)?;
     let obj = a.object(it, 0)?;
     let k = key_for(it, &o, &obj)?;
-    Ok(Value::Bool(storage(it, &o)?.entries.contains_key(&k)))
+    Ok(Value::Bool(storage(it, &o)?.objects.contains_key(&k)))
 }
 
 fn offset_get(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     let o = this(it, a)?;
     let obj = a.object(it, 0)?;
     let k = key_for(it, &o, &obj)?;
-    match storage(it, &o)?.entries.get(&k) {
-        Some(e) => Ok(parts(e).1),
-        None => Err(it.throw_error("UnexpectedValueException", "Object not found")),
+    let s = storage(it, &o)?;
+    match s.objects.contains_key(&k) {
+        true => Ok(s.info(&k)),
+        false => Err(it.throw_error("UnexpectedValueException", "Object not found")),
     }
 }
 
@@ -184,12 +218,9 @@ fn other_entries(it: &mut Interp, a: &CallArgs) -> R<Vec<(Obj, Value)>> {
         }
     };
     let s = storage(it, &other)?;
-    Ok(s.entries
-        .values()
-        .filter_map(|e| match parts(e) {
-            (Value::Obj(x), info) => Some((x, info)),
-            _ => None,
-        })
+    Ok(s.pairs()
+        .into_iter()
+        .filter_map(|(obj, info)| Some((super::obj_of(&obj)?, info)))
         .collect())
 }
 
@@ -198,7 +229,7 @@ fn add_all(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     for (obj, info) in other_entries(it, a)? {
         attach_obj(it, &o, &obj, info)?;
     }
-    Ok(Value::Int(storage(it, &o)?.entries.len() as i64))
+    Ok(Value::Int(storage(it, &o)?.len() as i64))
 }
 
 fn remove_all(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
@@ -206,7 +237,9 @@ fn remove_all(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     for (obj, _) in other_entries(it, a)? {
         detach_obj(it, &o, &obj)?;
     }
-    Ok(Value::Int(storage(it, &o)?.entries.len() as i64))
+    let s = storage(it, &o)?;
+    restart(s);
+    Ok(Value::Int(s.len() as i64))
 }
 
 fn remove_all_except(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
@@ -217,13 +250,14 @@ fn remove_all_except(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     }
     let s = storage(it, &o)?;
     let gone: Vec<Key> = s
-        .entries
+        .objects
         .keys()
         .map(|k| k.to_owned())
         .filter(|k| !keep.contains(k))
         .collect();
-    let removed: Vec<Value> = gone.iter().filter_map(|k| s.entries.remove(k)).collect();
-    let n = s.entries.len();
+    let removed: Vec<Value> = gone.iter().flat_map(|k| s.remove(k)).collect();
+    restart(s);
+    let n = s.len();
     for v in removed {
         v.release();
     }
@@ -235,7 +269,7 @@ fn remove_all_except(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
 fn count(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     let o = this(it, a)?;
     a.opt_int(it, 0)?;
-    Ok(Value::Int(storage(it, &o)?.entries.len() as i64))
+    Ok(Value::Int(storage(it, &o)?.len() as i64))
 }
 
 fn get_hash(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
@@ -244,13 +278,6 @@ fn get_hash(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
 }
 
 // ---- iteration -------------------------------------------------------------------
-
-/// The entry at the iteration position.
-fn at_pos(s: &StorageState) -> Option<&Value> {
-    s.entries
-        .at(s.entries.pos_valid_from(s.pos))
-        .map(|(_, v)| v)
-}
 
 fn rewind(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     let o = this(it, a)?;
@@ -262,7 +289,7 @@ fn rewind(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
 
 fn valid(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     let o = this(it, a)?;
-    Ok(Value::Bool(at_pos(storage(it, &o)?).is_some()))
+    Ok(Value::Bool(storage(it, &o)?.at_pos().is_some()))
 }
 
 fn key(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
@@ -272,21 +299,19 @@ fn key(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
 
 fn current(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     let o = this(it, a)?;
-    match at_pos(storage(it, &o)?) {
-        Some(e) => Ok(parts(e).0),
+    match storage(it, &o)?.at_pos() {
+        Some((_, obj)) => Ok(obj),
         None => Err(it.throw_error("RuntimeException", "Called current() on invalid iterator")),
     }
 }
 
-/// `next()`: from the element at the position (the following one when
-/// that was detached, which is why detaching in a loop skips one, as in
-/// PHP) to the one after it.
+/// `next()`: from the element at the position to the one after it.
 fn next(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     let o = this(it, a)?;
     let s = storage(it, &o)?;
-    let p = s.entries.pos_valid_from(s.pos);
-    if p < s.entries.pos_end() {
-        s.pos = s.entries.pos_valid_from(p + 1);
+    let p = s.objects.pos_valid_from(s.pos);
+    if p < s.objects.pos_end() {
+        s.pos = s.objects.pos_valid_from(p + 1);
     } else {
         s.pos = p;
     }
@@ -296,22 +321,18 @@ fn next(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
 
 fn get_info(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     let o = this(it, a)?;
-    Ok(at_pos(storage(it, &o)?)
-        .map(|e| parts(e).1)
-        .unwrap_or(Value::Null))
+    let s = storage(it, &o)?;
+    Ok(s.at_pos().map(|(k, _)| s.info(&k)).unwrap_or(Value::Null))
 }
 
 fn set_info(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     let o = this(it, a)?;
     let info = a.value(0);
     let s = storage(it, &o)?;
-    let p = s.entries.pos_valid_from(s.pos);
-    let old = match s.entries.at_mut(p) {
-        Some(Value::Arr(pair)) => pair.table_mut().insert(Key::Int(1), info),
-        _ => None,
-    };
-    if let Some(old) = old {
-        old.release();
+    if let Some((k, _)) = s.at_pos() {
+        if let Some(old) = s.infos.insert(k, info) {
+            old.release();
+        }
     }
     Ok(Value::Null)
 }
@@ -323,9 +344,8 @@ fn set_info(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
 fn serialize(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     let o = this(it, a)?;
     let s = storage(it, &o)?;
-    let mut values = vec![Value::Int(s.entries.len() as i64)];
-    for e in s.entries.values() {
-        let (obj, info) = parts(e);
+    let mut values = vec![Value::Int(s.len() as i64)];
+    for (obj, info) in s.pairs() {
         values.push(obj);
         values.push(info);
     }
@@ -415,8 +435,7 @@ fn serialize_array(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     let o = this(it, a)?;
     let s = storage(it, &o)?;
     let mut flat = Arr::new();
-    for e in s.entries.values() {
-        let (obj, info) = parts(e);
+    for (obj, info) in s.pairs() {
         flat.table_mut().push(obj);
         flat.table_mut().push(info);
     }
@@ -460,8 +479,7 @@ fn debug_info(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
 pub fn debug_view(o: &Obj) -> Option<Vec<DebugProp>> {
     let s = o.payload::<StorageState>()?;
     let mut list = Arr::new();
-    for e in s.entries.values() {
-        let (obj, info) = parts(e);
+    for (obj, info) in s.pairs() {
         let mut pair = Arr::new();
         pair.table_mut()
             .insert(Key::Str(Str::interned(b"obj")), obj);
@@ -482,9 +500,9 @@ pub fn clone_payload(from: &Obj, to: &Obj) -> bool {
     let Some(s) = from.payload::<StorageState>() else {
         return false;
     };
-    // Each entry's pair is copied on write, so infos stay apart.
     to.set_payload(Box::new(StorageState {
-        entries: s.entries.map_clone(Value::clone),
+        objects: s.objects.map_clone(Value::clone),
+        infos: s.infos.map_clone(Value::clone),
         pos: 0,
         index: 0,
     }));

@@ -36,10 +36,10 @@ enum Step {
 pub struct RecursiveState {
     /// One iterator per level, with what it does next; empty until
     /// constructed.
-    levels: Vec<(Obj, Step)>,
+    levels: Vec<(Value, Step)>,
     /// One stand-in per level for PHP's `zend_object_iterator` over that
     /// level's iterator, which takes an object handle.
-    handles: Vec<Obj>,
+    handles: Vec<Value>,
     mode: i64,
     flags: i64,
     max_depth: i64,
@@ -49,19 +49,15 @@ pub struct RecursiveState {
 impl Payload for RecursiveState {
     fn for_each_value(&self, f: &mut dyn FnMut(&Value)) {
         for (o, _) in &self.levels {
-            f(&Value::Obj(o.clone()));
+            f(o);
         }
-        for h in &self.handles {
-            f(&Value::Obj(h.clone()));
-        }
+        self.handles.iter().for_each(f);
     }
     fn take_values(&mut self) -> Vec<Value> {
         let mut out = Vec::new();
         while let Some((o, _)) = self.levels.pop() {
-            out.push(Value::Obj(o));
-            if let Some(h) = self.handles.pop() {
-                out.push(Value::Obj(h));
-            }
+            out.push(o);
+            out.extend(self.handles.pop());
         }
         out
     }
@@ -132,7 +128,13 @@ fn top(it: &mut Interp, o: &Obj) -> R<(Obj, Step, usize)> {
     let s = rec(it, o)?;
     let level = s.levels.len() - 1;
     let (i, step) = s.levels[level].clone();
-    Ok((i, step, level))
+    match super::obj_of(&i) {
+        Some(i) => Ok((i, step, level)),
+        None => Err(it.throw_error(
+            "Error",
+            "The object is in an invalid state as the parent constructor was not called",
+        )),
+    }
 }
 
 fn set_step(o: &Obj, step: Step) {
@@ -158,10 +160,10 @@ fn call_hook(it: &mut Interp, o: &Obj, lc: &[u8]) -> R<Option<Value>> {
 fn construct(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     let o = this(it, a)?;
     let mut root = match a.get(0) {
-        Some(Value::Obj(x)) if x.class().instance_of_name(b"traversable") => x.clone(),
+        Some(Value::Obj(x)) => x.clone(),
         _ => {
             let v = a.value(0);
-            return Err(a.type_error(it, 0, "Traversable", &v));
+            return Err(a.type_error(it, 0, "object", &v));
         }
     };
     let mode = a.opt_int(it, 1)?.unwrap_or(LEAVES_ONLY);
@@ -177,16 +179,14 @@ fn construct(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     }
     let handle = it.iterator_handle();
     let s = state::<RecursiveState>(it, &o)?;
-    let old_handles = std::mem::replace(&mut s.handles, vec![handle]);
-    let old: Vec<(Obj, Step)> = std::mem::replace(&mut s.levels, vec![(root, Step::Start)]);
-    old_handles
-        .into_iter()
-        .for_each(|h| Value::Obj(h).release());
+    let old_handles = std::mem::replace(&mut s.handles, vec![Value::Obj(handle)]);
+    let old = std::mem::replace(&mut s.levels, vec![(Value::Obj(root), Step::Start)]);
     s.mode = mode;
     s.flags = flags;
     s.max_depth = -1;
     s.in_iteration = false;
-    old.into_iter().for_each(|(x, _)| Value::Obj(x).release());
+    old_handles.into_iter().for_each(Value::release);
+    old.into_iter().for_each(|(x, _)| x.release());
     Ok(Value::Null)
 }
 
@@ -198,10 +198,10 @@ fn pop_level(o: &Obj) {
             let level = s.levels.pop();
             let handle = s.handles.pop();
             if let Some((x, _)) = level {
-                Value::Obj(x).release();
+                x.release();
             }
             if let Some(h) = handle {
-                Value::Obj(h).release();
+                h.release();
             }
         }
     }
@@ -319,8 +319,8 @@ fn move_forward(it: &mut Interp, o: &Obj) -> R<()> {
                 );
                 let handle = it.iterator_handle();
                 let s = rec(it, o)?;
-                s.levels.push((child.clone(), Step::Start));
-                s.handles.push(handle);
+                s.levels.push((Value::Obj(child.clone()), Step::Start));
+                s.handles.push(Value::Obj(handle));
                 it.call_method(&child, b"rewind", Vec::new())?;
                 if let Some(r) = caught_hook(it, o, b"beginchildren", catch)? {
                     r?;
@@ -360,7 +360,11 @@ fn rewind(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
 
 fn valid(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     let o = this(it, a)?;
-    let levels: Vec<Obj> = rec(it, &o)?.levels.iter().map(|(x, _)| x.clone()).collect();
+    let levels: Vec<Obj> = rec(it, &o)?
+        .levels
+        .iter()
+        .filter_map(|(x, _)| super::obj_of(x))
+        .collect();
     for x in levels.iter().rev() {
         if to_bool(&it.call_method(x, b"valid", Vec::new())?) {
             return Ok(Value::Bool(true));
@@ -405,7 +409,7 @@ fn get_sub_iterator(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     if level < 0 || level > depth {
         return Ok(Value::Null);
     }
-    Ok(Value::Obj(s.levels[level as usize].0.clone()))
+    Ok(s.levels[level as usize].0.clone())
 }
 
 fn get_inner_iterator(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
