@@ -1432,11 +1432,11 @@ impl<'a> NestedReader<'a> {
     pub fn read(&mut self, it: &mut Interp) -> R<Option<Value>> {
         let top = Ref::new(Value::Null);
         let v = self.u.value(it, Some(&top))?;
-        Ok(v.map(|v| {
+        if let Some(v) = &v {
             top.set(v.clone());
             self.tops.push(top);
-            v
-        }))
+        }
+        Ok(v)
     }
 
     /// The values read, in order, once `__wakeup`/`__unserialize` of the

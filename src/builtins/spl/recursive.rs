@@ -120,7 +120,7 @@ fn rec<'o>(it: &mut Interp, o: &'o Obj) -> R<&'o mut RecursiveState> {
             "The object is in an invalid state as the parent constructor was not called",
         ));
     }
-    Ok(state::<RecursiveState>(it, o)?)
+    state::<RecursiveState>(it, o)
 }
 
 /// The iterator of the deepest level and its step.
