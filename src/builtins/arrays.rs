@@ -549,7 +549,7 @@ fn array_key_exists(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
         Value::Int(i) => Key::Int(*i),
         Value::Null => Key::Str(Str::empty()),
         Value::Bool(b) => Key::Int(*b as i64),
-        Value::Float(_) => it.array_key(&key, a.line)?,
+        Value::Float(_) | Value::Res(_) => it.array_key(&key, a.line)?,
         _ => return Err(it.throw_error("TypeError", "Illegal offset type")),
     };
     Ok(Value::Bool(arr.table().contains_key(&k)))
@@ -1318,6 +1318,7 @@ fn element_number(v: &Value) -> Option<Number> {
             NumericParse::Numeric(n) | NumericParse::LeadingNumeric(n) => n,
             NumericParse::NonNumeric => Number::Int(0),
         },
+        Value::Res(r) => Number::Int(r.id()),
         _ => return None,
     })
 }

@@ -297,6 +297,7 @@ fn trace_arg(it: &mut Interp, out: &mut Vec<u8>, v: &Value) {
             out.extend_from_slice(o.class_name().as_bytes());
             out.push(b')');
         }
+        Value::Res(r) => out.extend_from_slice(format!("Resource id #{}", r.id()).as_bytes()),
         Value::Ref(r) => trace_arg(it, out, r.get()),
     }
 }

@@ -20,6 +20,7 @@ pub static FUNCTIONS: &[BuiltinFunction] = &[
     f!("ini_get_all", ini_get_all, "$extension=, $details="),
     f!("set_time_limit", set_time_limit, "$seconds"),
     f!("assert", assert, "$assertion, $description="),
+    f!("assert_options", assert_options, "$option, $value="),
     f!(
         "get_defined_constants",
         get_defined_constants,
@@ -75,6 +76,11 @@ pub fn register_constants(it: &mut Interp) {
         ("INI_PERDIR", 2),
         ("INI_SYSTEM", 4),
         ("INI_ALL", 7),
+        ("ASSERT_ACTIVE", 1),
+        ("ASSERT_CALLBACK", 2),
+        ("ASSERT_BAIL", 3),
+        ("ASSERT_WARNING", 4),
+        ("ASSERT_EXCEPTION", 5),
     ] {
         it.constants
             .insert(Str::interned(name.as_bytes()), Value::Int(v));
@@ -507,6 +513,21 @@ fn assert(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
         None | Some(Value::Null) => None,
         Some(_) => Some(a.string(it, 1)?),
     };
+    let callback = match &it.assert_callback {
+        Value::Null => ini_value(it, b"assert.callback").map(|c| Value::Str(Str::new(&c))),
+        c => Some(c.clone()),
+    };
+    if let Some(callback) = callback {
+        let mut args = vec![
+            Value::Str(it.current_file()),
+            Value::Int(a.line as i64),
+            Value::Null,
+        ];
+        if let Some(d) = &description {
+            args.push(Value::Str(d.clone()));
+        }
+        it.call_value(&callback, args)?;
+    }
     let message = match description {
         Some(d) => d.as_bytes().to_vec(),
         None => assert_call_text(it, a.line).unwrap_or_else(|| b"assert(false)".to_vec()),
@@ -519,7 +540,42 @@ fn assert(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
         let msg = format!("assert(): {} failed", String::from_utf8_lossy(&message));
         it.warn(a.line, &msg)?;
     }
+    if ini_flag(it, b"assert.bail") {
+        return Err(crate::interp::Unwind::Exit);
+    }
     Ok(Value::Bool(false))
+}
+
+/// `assert_options()`: reads and sets the `assert.*` directives.
+fn assert_options(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
+    let option = a.int(it, 0)?;
+    let directive: &[u8] = match option {
+        1 => b"assert.active",
+        2 => b"assert.callback",
+        3 => b"assert.bail",
+        4 => b"assert.warning",
+        5 => b"assert.exception",
+        _ => {
+            let msg = "assert_options(): Argument #1 ($option) must be an ASSERT_* constant";
+            return Err(it.throw_error("ValueError", msg));
+        }
+    };
+    if option == 2 {
+        let old = match &it.assert_callback {
+            Value::Null => ini_value(it, directive).map(|c| Value::Str(Str::new(&c))).unwrap_or(Value::Null),
+            c => c.clone(),
+        };
+        if a.has(1) {
+            it.assert_callback = a.value(1).deref_clone();
+        }
+        return Ok(old);
+    }
+    let old = crate::numeric::str_to_int(&ini_value(it, directive).unwrap_or_default());
+    if a.has(1) {
+        let value = a.string(it, 1)?;
+        ini_set_value(it, directive, value.as_bytes(), a.line)?;
+    }
+    Ok(Value::Int(old))
 }
 
 // ---- constants ------------------------------------------------------------------
@@ -759,6 +815,12 @@ fn gethostname(_it: &mut Interp, _a: &mut CallArgs) -> R<Value> {
 }
 
 fn sys_get_temp_dir(it: &mut Interp, _a: &mut CallArgs) -> R<Value> {
+    Ok(Value::Str(Str::new(&temp_dir(it))))
+}
+
+/// The directory for temporary files (`sys_get_temp_dir()`, `tmpfile()`,
+/// `tempnam()`): ini `sys_temp_dir`, else `$TMPDIR`, else `/tmp`.
+pub fn temp_dir(it: &Interp) -> Vec<u8> {
     let configured = ini_value(it, b"sys_temp_dir").filter(|v| !v.is_empty());
     let dir = configured
         .or_else(|| {
@@ -773,7 +835,7 @@ fn sys_get_temp_dir(it: &mut Interp, _a: &mut CallArgs) -> R<Value> {
     } else {
         &dir[..]
     };
-    Ok(Value::Str(Str::new(trimmed)))
+    trimmed.to_vec()
 }
 
 fn getmypid(_it: &mut Interp, _a: &mut CallArgs) -> R<Value> {

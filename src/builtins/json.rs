@@ -336,6 +336,12 @@ impl Encoder {
                 let o = o.clone();
                 return self.object(it, &o);
             }
+            Value::Res(_) => {
+                if !self.fail(JSON_ERROR_UNSUPPORTED_TYPE) {
+                    return Ok(false);
+                }
+                self.out.extend_from_slice(b"null");
+            }
             Value::Ref(_) => unreachable!("deref'd"),
         }
         Ok(true)

@@ -15,6 +15,7 @@ pub mod ctype;
 pub mod datetime;
 pub mod encoding;
 pub mod errorfunc;
+pub mod file;
 pub mod funchand;
 pub mod gc;
 pub mod hash;
@@ -29,6 +30,7 @@ pub mod pcre;
 pub mod serialize;
 pub mod spl;
 pub mod strings;
+pub mod streams;
 pub mod timezone;
 pub mod var;
 pub mod weakrefs;
@@ -516,7 +518,7 @@ impl CallArgs {
                 self.null_deprecated(it, i, "bool")?;
                 Ok(false)
             }
-            Value::Arr(_) | Value::Obj(_) => Err(self.type_error(it, i, "bool", &v)),
+            Value::Arr(_) | Value::Obj(_) | Value::Res(_) => Err(self.type_error(it, i, "bool", &v)),
             other => Ok(crate::interp::convert::to_bool(other)),
         }
     }
@@ -610,6 +612,8 @@ fn tables() -> Vec<&'static [BuiltinFunction]> {
         encoding::FUNCTIONS,
         mbstring::FUNCTIONS,
         ctype::FUNCTIONS,
+        streams::FUNCTIONS,
+        file::FUNCTIONS,
     ]
 }
 
@@ -634,6 +638,8 @@ pub fn register_all(it: &mut Interp) {
     html::register_constants(it);
     encoding::register_constants(it);
     mbstring::register_constants(it);
+    streams::register_constants(it);
+    file::register_constants(it);
     // Keep last: everything defined so far is the engine's.
     info::snapshot_builtin_constants(it);
 }

@@ -156,6 +156,8 @@ impl Serializer {
                 let o = o.clone();
                 self.object(it, &o)?;
             }
+            // PHP writes resources as the integer 0.
+            Value::Res(_) => self.out.extend_from_slice(b"i:0;"),
             Value::Ref(_) => unreachable!("deref'd"),
         }
         Ok(())

@@ -96,6 +96,9 @@ fn dump_inner(it: &mut Interp, out: &mut Vec<u8>, v: &Value, level: usize, is_re
             out.extend_from_slice(s.as_bytes());
             out.extend_from_slice(b"\"\n");
         }
+        Value::Res(r) => {
+            out.extend_from_slice(format!("resource({}) of type ({})\n", r.id(), r.type_name()).as_bytes())
+        }
         Value::Ref(r) => {
             let inner = r.get().clone();
             return dump_inner(it, out, &inner, level, r.refcount() > 1);
@@ -384,6 +387,9 @@ fn zdump(it: &mut Interp, out: &mut Vec<u8>, v: &Value, level: usize, extra_ref:
             indent(out, level);
             out.extend_from_slice(b"}\n");
         }
+        Value::Res(r) => out.extend_from_slice(
+            format!("resource({}) of type ({}) refcount({})\n", r.id(), r.type_name(), r.refcount() - adj).as_bytes(),
+        ),
         Value::Ref(r) => {
             out.extend_from_slice(format!("reference refcount({}) {{\n", r.refcount() - adj).as_bytes());
             let inner = r.get().clone();
@@ -630,6 +636,8 @@ pub fn export(it: &mut Interp, out: &mut Vec<u8>, v: &Value, level: usize) -> R<
                 out.extend_from_slice(b"))");
             }
         }
+        // PHP exports resources as NULL, without a warning.
+        Value::Res(_) => out.extend_from_slice(b"NULL"),
         Value::Ref(_) => unreachable!(),
     }
     Ok(())
@@ -651,6 +659,8 @@ fn get_debug_type(_it: &mut Interp, a: &mut CallArgs) -> R<Value> {
                 None => n.to_vec(),
             }
         }
+        Value::Res(r) if r.is_closed() => b"resource (closed)".to_vec(),
+        Value::Res(r) => format!("resource ({})", r.type_name()).into_bytes(),
         other => other.type_name().as_bytes().to_vec(),
     };
     Ok(Value::Str(Str::new(&name)))
@@ -763,6 +773,7 @@ fn settype(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
             a.set_ref(0, Value::Null);
             return Ok(Value::Bool(true));
         }
+        b"resource" => return Err(it.throw_error("ValueError", "Cannot convert to resource type")),
         _ => return Err(a.value_error(it, 1, "must be a valid type")),
     };
     let nv = it.cast(kind, v, a.line)?;

@@ -14,7 +14,7 @@ pub fn to_bool(v: &Value) -> bool {
         Value::Float(f) => *f != 0.0,
         Value::Str(s) => !(s.is_empty() || s.as_bytes() == b"0"),
         Value::Arr(a) => !a.is_empty(),
-        Value::Obj(_) => true,
+        Value::Obj(_) | Value::Res(_) => true,
         Value::Ref(r) => to_bool(r.get()),
     }
 }
@@ -29,6 +29,7 @@ pub fn to_int_scalar(v: &Value) -> i64 {
         Value::Str(s) => numeric::str_to_int(s.as_bytes()),
         Value::Arr(a) => !a.is_empty() as i64,
         Value::Obj(_) => 1,
+        Value::Res(r) => r.id(),
         Value::Ref(r) => to_int_scalar(r.get()),
     }
 }
@@ -43,6 +44,7 @@ pub fn to_float_scalar(v: &Value) -> f64 {
         Value::Str(s) => numeric::str_to_float(s.as_bytes()),
         Value::Arr(a) => !a.is_empty() as i64 as f64,
         Value::Obj(_) => 1.0,
+        Value::Res(r) => r.id() as f64,
         Value::Ref(r) => to_float_scalar(r.get()),
     }
 }
@@ -119,6 +121,7 @@ impl Interp {
                 let o = o.clone();
                 return self.object_to_string(&o);
             }
+            Value::Res(r) => Str::new(format!("Resource id #{}", r.id()).as_bytes()),
             Value::Ref(r) => {
                 let inner = r.get().clone();
                 return self.to_str(&inner);

@@ -663,6 +663,11 @@ impl Interp {
             Value::Float(f) => Key::Int(self.float_operand_to_int(*f, line)?),
             Value::Arr(_) => return Err(self.throw_error("TypeError", "Illegal offset type")),
             Value::Obj(_) => return Err(self.throw_error("TypeError", "Illegal offset type")),
+            Value::Res(r) => {
+                let id = r.id();
+                self.warn(line, &format!("Resource ID#{} used as offset, casting to integer ({})", id, id))?;
+                Key::Int(id)
+            }
             Value::Ref(_) => unreachable!(),
         })
     }
@@ -1051,6 +1056,7 @@ pub fn scalar_type_name(v: &Value) -> &'static str {
         Value::Str(_) => "string",
         Value::Arr(_) => "array",
         Value::Obj(_) => "object",
+        Value::Res(_) => "resource",
         Value::Ref(r) => scalar_type_name(r.get()),
     }
 }

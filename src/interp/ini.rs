@@ -156,6 +156,22 @@ pub fn ini_expression(text: &[u8]) -> i64 {
     p.or()
 }
 
+/// A value as the ini parser reads it: quotes removed from a quoted
+/// string, `On`/`Yes`/`True` as "1" and `Off`/`No`/`False`/`None` as "".
+fn ini_scalar(value: &[u8]) -> Vec<u8> {
+    let trimmed = value.trim_ascii();
+    for quote in [b'"', b'\''] {
+        if trimmed.len() >= 2 && trimmed[0] == quote && trimmed[trimmed.len() - 1] == quote {
+            return trimmed[1..trimmed.len() - 1].to_vec();
+        }
+    }
+    match trimmed.to_ascii_lowercase().as_slice() {
+        b"on" | b"yes" | b"true" => b"1".to_vec(),
+        b"off" | b"no" | b"false" | b"none" => Vec::new(),
+        _ => value.to_vec(),
+    }
+}
+
 impl Interp {
     pub fn init_ini(&mut self) {
         for (k, v) in DEFAULTS {
@@ -173,7 +189,8 @@ impl Interp {
             evaluated = ini_expression(value).to_string().into_bytes();
             &evaluated[..]
         } else {
-            value
+            evaluated = ini_scalar(value);
+            &evaluated[..]
         };
         self.ini.insert(key.to_vec(), value.to_vec());
         self.ini_defaults.insert(key.to_vec(), value.to_vec());

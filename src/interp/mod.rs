@@ -116,6 +116,8 @@ pub struct Interp {
     pub script_path: Vec<u8>,
     pub included_files: Vec<Vec<u8>>,
     pub error_handlers: Vec<(Value, i64)>,
+    /// `assert_options(ASSERT_CALLBACK, ...)`: called when an assertion fails.
+    pub assert_callback: Value,
     pub exception_handlers: Vec<Value>,
     pub shutdown_functions: Vec<(Value, Vec<Value>)>,
     /// Depth of `@` operators in effect.
@@ -196,6 +198,7 @@ impl Interp {
             script_path: Vec::new(),
             included_files: Vec::new(),
             error_handlers: Vec::new(),
+            assert_callback: Value::Null,
             exception_handlers: Vec::new(),
             shutdown_functions: Vec::new(),
             silence_depth: 0,
@@ -488,6 +491,7 @@ impl Interp {
         self.pending_exception = None;
         self.last_exception = None;
         self.error_handlers.clear();
+        self.assert_callback = Value::Null;
         self.exception_handlers.clear();
         self.shutdown_functions.clear();
         self.autoloaders.clear();

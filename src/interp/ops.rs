@@ -2,7 +2,7 @@
 //! the array union, bitwise operators on integers and on strings,
 //! concatenation, loose and strict comparison, increment and decrement.
 
-use super::convert::to_bool;
+use super::convert::{to_bool, to_int_scalar};
 use super::{Interp, R};
 use crate::numeric::{self, Number};
 use crate::syntax::ast::BinOp;
@@ -192,7 +192,7 @@ impl Interp {
     }
 
     fn numeric_operands(&mut self, op: BinOp, a: &Value, b: &Value, line: u32) -> R<(Number, Number)> {
-        if matches!(a, Value::Arr(_) | Value::Obj(_)) || matches!(b, Value::Arr(_) | Value::Obj(_)) {
+        if !is_arithmetic_operand(a) || !is_arithmetic_operand(b) {
             return Err(self.unsupported(op, a, b));
         }
         let x = self.operand_number(a, line)?;
@@ -203,7 +203,7 @@ impl Interp {
     }
 
     fn int_operands(&mut self, op: BinOp, a: &Value, b: &Value, line: u32) -> R<(i64, i64)> {
-        if matches!(a, Value::Arr(_) | Value::Obj(_)) || matches!(b, Value::Arr(_) | Value::Obj(_)) {
+        if !is_arithmetic_operand(a) || !is_arithmetic_operand(b) {
             return Err(self.unsupported(op, a, b));
         }
         let x = self.operand_to_int(a, line)?;
@@ -388,7 +388,9 @@ impl Interp {
             }
             (Value::Obj(_), _) => 1,
             (_, Value::Obj(_)) => -1,
-            _ => 0,
+            // What is left pairs a resource with a resource, a number or a
+            // string: both compare as numbers, a resource as its id.
+            _ => compare_numbers(compared_number(a), compared_number(b)),
         })
     }
 
@@ -639,7 +641,35 @@ pub fn strict_eq(a: &Value, b: &Value) -> bool {
             })
         }
         (Value::Obj(x), Value::Obj(y)) => x.ptr_eq(y),
+        (Value::Res(x), Value::Res(y)) => x.ptr_eq(y),
         _ => false,
+    }
+}
+
+/// Whether arithmetic accepts the operand at all (arrays, objects and
+/// resources give "Unsupported operand types").
+fn is_arithmetic_operand(v: &Value) -> bool {
+    !matches!(v, Value::Arr(_) | Value::Obj(_) | Value::Res(_))
+}
+
+/// A scalar or resource as a number for comparison, without warnings
+/// (Zend's `_zendi_convert_scalar_to_number_silent`).
+fn compared_number(v: &Value) -> Number {
+    match v {
+        Value::Res(r) => Number::Int(r.id()),
+        Value::Float(f) => Number::Float(*f),
+        Value::Str(s) => match numeric::parse_numeric(s.as_bytes()) {
+            numeric::NumericParse::Numeric(n) | numeric::NumericParse::LeadingNumeric(n) => n,
+            numeric::NumericParse::NonNumeric => Number::Int(0),
+        },
+        other => Number::Int(to_int_scalar(other)),
+    }
+}
+
+fn compare_numbers(a: Number, b: Number) -> i32 {
+    match (a, b) {
+        (Number::Int(x), Number::Int(y)) => ord(x.cmp(&y)),
+        (x, y) => ord(numeric::compare_floats(num_f(x), num_f(y))),
     }
 }
 
@@ -688,6 +718,10 @@ pub fn inc_dec_value(it: &mut Interp, v: &Value, increment: bool) -> R<Value> {
         }
         Value::Arr(_) => {
             let msg = format!("Cannot {} array", if increment { "increment" } else { "decrement" });
+            return Err(it.throw_error("TypeError", &msg));
+        }
+        Value::Res(_) => {
+            let msg = format!("Cannot {} resource", if increment { "increment" } else { "decrement" });
             return Err(it.throw_error("TypeError", &msg));
         }
         Value::Obj(o) => {

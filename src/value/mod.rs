@@ -2,8 +2,9 @@
 //!
 //! A [`Value`] is 16 bytes, like Zend's `zval`: a tag plus either an
 //! immediate (`null`, `bool`, `int`, `float`) or a pointer to a refcounted
-//! heap value — a string ([`Str`]), an array ([`Arr`]), an object ([`Obj`])
-//! or a PHP reference ([`Ref`], the shared box that `&` creates).
+//! heap value — a string ([`Str`]), an array ([`Arr`]), an object ([`Obj`]),
+//! a resource ([`Res`]) or a PHP reference ([`Ref`], the shared box that `&`
+//! creates).
 //!
 //! Reference counting follows Zend exactly, because PHP scripts can observe
 //! it (`debug_zval_dump`, destructor timing, `gc_status`):
@@ -25,12 +26,14 @@ pub mod hashtable;
 pub mod header;
 pub mod object;
 pub mod reference;
+pub mod resource;
 pub mod string;
 
 pub use array::Arr;
 pub use hashtable::{HashTable, Key, KeyRef};
 pub use object::Obj;
 pub use reference::Ref;
+pub use resource::Res;
 pub use string::Str;
 
 /// A PHP value. `Undef` is Zend's `IS_UNDEF`: an unset variable slot, an
@@ -49,6 +52,7 @@ pub enum Value {
     Str(Str),
     Arr(Arr),
     Obj(Obj),
+    Res(Res),
     Ref(Ref),
 }
 
@@ -66,6 +70,7 @@ impl Clone for Value {
             Value::Str(s) => Value::Str(s.clone()),
             Value::Arr(a) => Value::Arr(a.clone()),
             Value::Obj(o) => Value::Obj(o.clone()),
+            Value::Res(r) => Value::Res(r.clone()),
             Value::Ref(r) => Value::Ref(r.clone()),
         }
     }
@@ -145,6 +150,7 @@ impl Value {
             Value::Str(_) => Cow::Borrowed("string"),
             Value::Arr(_) => Cow::Borrowed("array"),
             Value::Obj(o) => Cow::Owned(String::from_utf8_lossy(o.class_name().as_bytes()).into_owned()),
+            Value::Res(_) => Cow::Borrowed("resource"),
             Value::Ref(_) => Cow::Borrowed("reference"),
         }
     }
@@ -159,6 +165,8 @@ impl Value {
             Value::Str(_) => "string",
             Value::Arr(_) => "array",
             Value::Obj(_) => "object",
+            Value::Res(r) if r.is_closed() => "resource (closed)",
+            Value::Res(_) => "resource",
             Value::Ref(_) => "reference",
         }
     }
@@ -200,6 +208,11 @@ impl From<Arr> for Value {
 impl From<Obj> for Value {
     fn from(o: Obj) -> Value {
         Value::Obj(o)
+    }
+}
+impl From<Res> for Value {
+    fn from(r: Res) -> Value {
+        Value::Res(r)
     }
 }
 impl From<&str> for Value {

@@ -300,6 +300,10 @@ impl Session {
                 ),
                 format!("refcount={}", o.refcount()),
             ),
+            Value::Res(r) => (
+                format!("resource({}) of type ({})", r.id(), r.type_name()),
+                format!("refcount={}", r.refcount()),
+            ),
         }
     }
 
