@@ -605,6 +605,7 @@ fn tables() -> Vec<&'static [BuiltinFunction]> {
         output_control::FUNCTIONS,
         serialize::FUNCTIONS,
         json::FUNCTIONS,
+        spl::FUNCTIONS,
         strings::FUNCTIONS,
         pcre::FUNCTIONS,
         html::FUNCTIONS,

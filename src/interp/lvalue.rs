@@ -306,6 +306,12 @@ impl Interp {
             super::class::PropLookup::Dynamic => {
                 let key = Key::Str(name.clone());
                 let exists = obj.dyn_props().is_some_and(|t| t.contains_key(&key));
+                if !exists && nested {
+                    // `$arrayObject->list[] = 1` with ARRAY_AS_PROPS writes into the storage.
+                    if let Some(slot) = crate::builtins::spl::array::prop_slot(self, &obj, name)? {
+                        return Ok(Target::Slot(slot));
+                    }
+                }
                 if !exists && class.magic_set.is_some() && !self.in_guard(&obj, name, GUARD_SET) {
                     return Ok(Target::MagicSet(obj, name.clone()));
                 }

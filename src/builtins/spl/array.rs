@@ -215,11 +215,9 @@ fn set(it: &mut Interp, o: &Obj, key: Option<Key>, v: Value) {
                     a.table_mut().push(v);
                     None
                 }
-                Some(k) => match a.table_mut().get_mut(&k) {
-                    // Writing through a reference keeps it.
-                    Some(Value::Ref(r)) => Some(std::mem::replace(r.get_mut(), v)),
-                    _ => a.table_mut().insert(k, v),
-                },
+                // A reference there is replaced, not written through (PHP's
+                // `zend_hash_update`).
+                Some(k) => a.table_mut().insert(k, v),
             };
             if let Some(old) = old {
                 old.release();
@@ -669,6 +667,17 @@ pub fn dimension_slot(
 }
 
 // ---- ARRAY_AS_PROPS --------------------------------------------------------------
+
+/// The storage element `$o->name` stands for with `ARRAY_AS_PROPS`, for a
+/// nested write (`$o->list[] = 1`); `None` otherwise.
+pub fn prop_slot(it: &mut Interp, o: &Obj, name: &Str) -> R<Option<*mut Value>> {
+    match o.payload::<ArrayState>() {
+        Some(st) if st.flags & ARRAY_AS_PROPS != 0 => {
+            dimension_slot(it, o, Some(&Value::Str(name.clone())), it.current_line())
+        }
+        _ => Ok(None),
+    }
+}
 
 /// The scope of the code that accessed the property (the frame below the
 /// magic method's).

@@ -16,7 +16,8 @@ pub mod iterators;
 pub mod object_storage;
 pub mod recursive;
 
-use crate::builtins::CallArgs;
+use crate::builtins::{BuiltinFunction, CallArgs};
+use crate::f;
 use crate::interp::class::{Class, PropInfo};
 use crate::interp::{Interp, Unwind, R};
 use crate::syntax::ast::Visibility;
@@ -26,6 +27,83 @@ use std::rc::Rc;
 /// One property as `var_dump` shows it: key, value, declaration (for the
 /// visibility label).
 pub type DebugProp = (Key, Value, Option<PropInfo>);
+
+pub static FUNCTIONS: &[BuiltinFunction] = &[f!("spl_classes", spl_classes, "")];
+
+/// The classes `spl_classes()` lists in PHP 8.2, in its order.
+const SPL_CLASSES: &[&str] = &[
+    "AppendIterator",
+    "ArrayIterator",
+    "ArrayObject",
+    "BadFunctionCallException",
+    "BadMethodCallException",
+    "CachingIterator",
+    "CallbackFilterIterator",
+    "DirectoryIterator",
+    "DomainException",
+    "EmptyIterator",
+    "FilesystemIterator",
+    "FilterIterator",
+    "GlobIterator",
+    "InfiniteIterator",
+    "InvalidArgumentException",
+    "IteratorIterator",
+    "LengthException",
+    "LimitIterator",
+    "LogicException",
+    "MultipleIterator",
+    "NoRewindIterator",
+    "OuterIterator",
+    "OutOfBoundsException",
+    "OutOfRangeException",
+    "OverflowException",
+    "ParentIterator",
+    "RangeException",
+    "RecursiveArrayIterator",
+    "RecursiveCachingIterator",
+    "RecursiveCallbackFilterIterator",
+    "RecursiveDirectoryIterator",
+    "RecursiveFilterIterator",
+    "RecursiveIterator",
+    "RecursiveIteratorIterator",
+    "RecursiveRegexIterator",
+    "RecursiveTreeIterator",
+    "RegexIterator",
+    "RuntimeException",
+    "SeekableIterator",
+    "SplDoublyLinkedList",
+    "SplFileInfo",
+    "SplFileObject",
+    "SplFixedArray",
+    "SplHeap",
+    "SplMinHeap",
+    "SplMaxHeap",
+    "SplObjectStorage",
+    "SplObserver",
+    "SplPriorityQueue",
+    "SplQueue",
+    "SplStack",
+    "SplSubject",
+    "SplTempFileObject",
+    "UnderflowException",
+    "UnexpectedValueException",
+];
+
+/// `spl_classes()`: name => name for each SPL class this interpreter has
+/// (the file classes are not there yet).
+fn spl_classes(it: &mut Interp, _a: &mut CallArgs) -> R<Value> {
+    let mut out = Arr::new();
+    for name in SPL_CLASSES {
+        if it
+            .classes
+            .contains_key(&Str::interned(name.to_ascii_lowercase().as_bytes()))
+        {
+            let n = Str::interned(name.as_bytes());
+            out.table_mut().insert(Key::Str(n.clone()), Value::Str(n));
+        }
+    }
+    Ok(Value::Arr(out))
+}
 
 /// Registers the SPL classes, interfaces first.
 pub fn register(it: &mut Interp) {

@@ -37,6 +37,25 @@ unset($p->x);
 var_dump(count($p));
 var_dump($p->nope);
 var_dump($p->getFlags());
+$p->list = [];
+$p->list[] = 'nested write into the storage';
+var_dump($p['list']);
+class Config extends ArrayObject {
+    public $declared = 'declared';
+    private $hidden = 'hidden';
+    public function __construct(array $a) { parent::__construct($a, ArrayObject::ARRAY_AS_PROPS); }
+}
+$cfg = new Config(['x' => 1]);
+$cfg->declared = 'changed';
+$cfg->y = 2;
+var_dump($cfg->declared, $cfg->getArrayCopy(), isset($cfg->declared), isset($cfg->nope));
+attempt(fn() => $cfg->hidden);
+
+echo "-- offsetSet replaces a reference\n";
+$r = new ArrayObject(['x' => 1]);
+$ref = &$r['x'];
+$r['x'] = 2;
+var_dump($ref, $r['x']);
 
 echo "-- STD_PROP_LIST and properties\n";
 class Bag extends ArrayObject {
@@ -184,8 +203,26 @@ int(1)
 Warning: Undefined array key "nope" in %s/array_object.php on line 35
 NULL
 int(2)
+array(1) {
+  [0]=>
+  string(29) "nested write into the storage"
+}
+string(7) "changed"
+array(2) {
+  ["x"]=>
+  int(1)
+  ["y"]=>
+  int(2)
+}
+bool(true)
+bool(false)
+
+Warning: Undefined array key "hidden" in %s/array_object.php on line 49
+-- offsetSet replaces a reference
+int(1)
+int(2)
 -- STD_PROP_LIST and properties
-object(Bag)#4 (2) {
+object(Bag)#6 (2) {
   ["declared"]=>
   string(4) "prop"
   ["storage":"ArrayObject":private]=>
@@ -280,7 +317,7 @@ later=seen by the iterator
 int(1)
 int(1)
 bool(false)
-object(Point)#8 (4) {
+object(Point)#10 (4) {
   ["x"]=>
   int(1)
   ["y":protected]=>
@@ -293,9 +330,9 @@ object(Point)#8 (4) {
 x=1
 w=4
 Error: Cannot append properties to objects, use ArrayObject::offsetSet() instead
-object(ArrayObject)#9 (1) {
+object(ArrayObject)#11 (1) {
   ["storage":"ArrayObject":private]=>
-  object(Point)#8 (4) {
+  object(Point)#10 (4) {
     ["x"]=>
     int(1)
     ["y":protected]=>
@@ -308,9 +345,9 @@ object(ArrayObject)#9 (1) {
 }
 -- over another ArrayObject
 int(2)
-object(ArrayObject)#12 (1) {
+object(ArrayObject)#14 (1) {
   ["storage":"ArrayObject":private]=>
-  object(ArrayObject)#11 (1) {
+  object(ArrayObject)#13 (1) {
     ["storage":"ArrayObject":private]=>
     array(2) {
       [0]=>
@@ -323,7 +360,7 @@ object(ArrayObject)#12 (1) {
 -- serialization
 O:11:"ArrayObject":4:{i:0;i:2;i:1;a:1:{s:1:"k";a:2:{i:0;i:1;i:1;i:2;}}i:2;a:0:{}i:3;N;}
 x:i:2;a:1:{s:1:"k";a:2:{i:0;i:1;i:1;i:2;}};m:a:0:{}
-object(ArrayObject)#14 (1) {
+object(ArrayObject)#16 (1) {
   ["storage":"ArrayObject":private]=>
   array(1) {
     ["k"]=>
