@@ -704,6 +704,44 @@ impl Interp {
         Ok(flow)
     }
 
+    /// `foreach ($arrayObject as &$v)`: PHP walks an `ArrayObject`'s or
+    /// `ArrayIterator`'s elements by reference (through the iterator
+    /// `getIterator()` gives, for an `ArrayObject`). `None` for other objects.
+    fn foreach_spl_array_by_ref(&mut self, fe: &ir::Foreach, o: &Obj) -> R<Option<Flow>> {
+        use crate::builtins::spl::array::{element_ref, ref_keys, walks_by_ref};
+        if !walks_by_ref(o) {
+            return Ok(None);
+        }
+        let iter = if o.class().instance_of_name(b"iteratoraggregate") {
+            match self.call_method(o, b"getiterator", Vec::new())? {
+                Value::Obj(i) if walks_by_ref(&i) => i,
+                _ => return Ok(None),
+            }
+        } else {
+            o.clone()
+        };
+        let handle = self.iterator_handle();
+        let mut flow = Flow::Normal;
+        for key in ref_keys(&iter) {
+            let Some(r) = element_ref(&iter, &key) else { continue };
+            let vpath = self.prepare(&fe.value)?;
+            self.bind_ref(&vpath, r, fe.value.line)?;
+            if let Some(kt) = &fe.key {
+                self.assign_to_expr(kt, key_value(key.as_ref()))?;
+            }
+            match loop_action(self.exec_block(&fe.body)?) {
+                LoopAction::Next => {}
+                LoopAction::Exit(f) => {
+                    flow = f;
+                    break;
+                }
+            }
+        }
+        iter.release();
+        drop(handle);
+        Ok(Some(flow))
+    }
+
     fn foreach_object_by_ref(&mut self, fe: &ir::Foreach, o: &Obj) -> R<Flow> {
         if let Some(keys) = crate::builtins::weakrefs::weakmap_keys(o) {
             // WeakMap iterates by reference over its own values.
@@ -723,6 +761,9 @@ impl Interp {
                     }
                 }
             }
+            return Ok(flow);
+        }
+        if let Some(flow) = self.foreach_spl_array_by_ref(fe, o)? {
             return Ok(flow);
         }
         if o.class().instance_of_name(b"traversable") {

@@ -666,6 +666,37 @@ pub fn dimension_slot(
     }))
 }
 
+// ---- foreach by reference -----------------------------------------------------------
+
+/// Whether `foreach ($o as &$v)` may walk `o`'s array: an `ArrayObject`,
+/// or an `ArrayIterator` whose `current()` is the built-in one, over an
+/// array (PHP refuses the rest).
+pub fn walks_by_ref(o: &Obj) -> bool {
+    let builtin_current = o.class().instance_of_name(b"arrayobject")
+        || o.class()
+            .find_method(b"current")
+            .is_some_and(|m| m.class().is_builtin);
+    builtin_current && matches!(backing(o), Some(Backing::Array(_)))
+}
+
+/// The keys of the elements, in order.
+pub fn ref_keys(o: &Obj) -> Vec<Key> {
+    read(o, |t| t.keys().map(KeyRef::to_owned).collect()).unwrap_or_default()
+}
+
+/// The element under `key` made a reference (`None` once it is gone).
+pub fn element_ref(o: &Obj, key: &Key) -> Option<Ref> {
+    let Some(Backing::Array(owner)) = backing(o) else {
+        return None;
+    };
+    let Value::Arr(arr) = &mut owner.payload_mut::<ArrayState>()?.storage else {
+        return None;
+    };
+    arr.table_mut()
+        .get_mut(key)
+        .map(crate::interp::lvalue::to_ref)
+}
+
 // ---- ARRAY_AS_PROPS --------------------------------------------------------------
 
 /// The storage element `$o->name` stands for with `ARRAY_AS_PROPS`, for a

@@ -85,6 +85,31 @@ var_dump($ao->getIterator());
 echo serialize(new ArrayIterator([1, 2])), "\n";
 var_dump(unserialize(serialize(new ArrayIterator(['a' => 1]))));
 
+echo "-- foreach by reference\n";
+$byref = new ArrayObject([1, 2, 'k' => 3]);
+foreach ($byref as $k => &$v) {
+    $v *= 10;
+}
+unset($v);
+var_dump($byref->getArrayCopy());
+$refit = new ArrayIterator(['a' => 1]);
+foreach ($refit as &$v) {
+    $v = 'changed';
+}
+unset($v);
+var_dump($refit->getArrayCopy());
+class OwnCurrent extends ArrayIterator {
+    public function current(): mixed { return parent::current(); }
+}
+attempt(function () {
+    foreach (new OwnCurrent([1]) as &$v) {
+    }
+});
+attempt(function () {
+    foreach (new SplQueue as &$v) {
+    }
+});
+
 echo "-- clone resets the position\n";
 $c = new ArrayIterator([1, 2, 3]);
 $c->next();
@@ -196,6 +221,21 @@ object(ArrayIterator)#13 (1) {
     int(1)
   }
 }
+-- foreach by reference
+array(3) {
+  [0]=>
+  int(10)
+  [1]=>
+  int(20)
+  ["k"]=>
+  int(30)
+}
+array(1) {
+  ["a"]=>
+  string(7) "changed"
+}
+Error: An iterator cannot be used with foreach by reference
+Error: An iterator cannot be used with foreach by reference
 -- clone resets the position
 int(2)
 int(1)
