@@ -76,22 +76,55 @@ fn size_arg(it: &mut Interp, a: &CallArgs, i: usize) -> R<usize> {
     Ok(n as usize)
 }
 
-/// Resizes, releasing the values cut off.
-fn resize(s: &mut FixedState, n: usize) -> Vec<Value> {
-    if n >= s.elements.len() {
-        s.elements.resize(n, Value::Null);
-        return Vec::new();
+/// Room for `n` elements, or PHP's fatal errors for sizes it cannot
+/// allocate (16 bytes an element, within `memory_limit`).
+fn reserve(it: &mut Interp, elements: &mut Vec<Value>, n: usize) -> R<()> {
+    let Some(bytes) = n.checked_mul(16).filter(|&b| b <= isize::MAX as usize) else {
+        let msg = format!(
+            "Possible integer overflow in memory allocation ({} * 16 + 0)",
+            n
+        );
+        return Err(it.fatal(&msg));
+    };
+    let limit = it
+        .ini
+        .get(&b"memory_limit"[..])
+        .map(|v| crate::interp::parse_size(v))
+        .unwrap_or(128 * 1024 * 1024);
+    let extra = n.saturating_sub(elements.len());
+    if (limit >= 0 && bytes as u64 > limit as u64) || elements.try_reserve_exact(extra).is_err() {
+        let msg = format!(
+            "Allowed memory size of {} bytes exhausted (tried to allocate {} bytes)",
+            limit, bytes
+        );
+        return Err(it.fatal(&msg));
     }
-    s.elements.split_off(n)
+    Ok(())
+}
+
+/// Resizes, releasing the values cut off.
+fn resize(it: &mut Interp, o: &Obj, n: usize) -> R<()> {
+    let s = fixed(it, o)?;
+    if n < s.elements.len() {
+        let cut = s.elements.split_off(n);
+        cut.into_iter().for_each(Value::release);
+        return Ok(());
+    }
+    let mut elements = std::mem::take(&mut s.elements);
+    let r = reserve(it, &mut elements, n);
+    if r.is_ok() {
+        elements.resize(n, Value::Null);
+    }
+    fixed(it, o)?.elements = elements;
+    r
 }
 
 fn construct(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     let o = this(it, a)?;
     let n = size_arg(it, a, 0)?;
-    let s = fixed(it, &o)?;
     // Constructing again leaves a non-empty array as it is (as PHP does).
-    if s.elements.is_empty() {
-        s.elements.resize(n, Value::Null);
+    if fixed(it, &o)?.elements.is_empty() {
+        resize(it, &o, n)?;
     }
     Ok(Value::Null)
 }
@@ -99,8 +132,7 @@ fn construct(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
 fn set_size(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     let o = this(it, a)?;
     let n = size_arg(it, a, 0)?;
-    let cut = resize(fixed(it, &o)?, n);
-    cut.into_iter().for_each(Value::release);
+    resize(it, &o, n)?;
     Ok(Value::Bool(true))
 }
 
@@ -134,7 +166,12 @@ fn from_array(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
                 }
             }
         }
-        let mut v = vec![Value::Null; max as usize + 1];
+        let Some(size) = max.checked_add(1) else {
+            return Err(it.throw_error("InvalidArgumentException", "integer overflow detected"));
+        };
+        let mut v = Vec::new();
+        reserve(it, &mut v, size as usize)?;
+        v.resize(size as usize, Value::Null);
         for (k, x) in arr.table().iter() {
             if let KeyRef::Int(i) = k {
                 v[i as usize] = x.deref_clone();
