@@ -14,13 +14,33 @@ use std::rc::Rc;
 
 pub fn register(it: &mut Interp) {
     ClassBuilder::new("stdClass").register(it);
-    for name in ["Traversable", "Countable", "ArrayAccess", "Stringable", "JsonSerializable", "Serializable", "UnitEnum"] {
+    for name in [
+        "Traversable",
+        "Countable",
+        "ArrayAccess",
+        "Stringable",
+        "JsonSerializable",
+        "Serializable",
+        "UnitEnum",
+    ] {
         ClassBuilder::new(name).interface().register(it);
     }
-    ClassBuilder::new("Iterator").interface().implements("Traversable").register(it);
-    ClassBuilder::new("IteratorAggregate").interface().implements("Traversable").register(it);
-    ClassBuilder::new("BackedEnum").interface().implements("UnitEnum").register(it);
-    ClassBuilder::new("Throwable").interface().implements("Stringable").register(it);
+    ClassBuilder::new("Iterator")
+        .interface()
+        .implements("Traversable")
+        .register(it);
+    ClassBuilder::new("IteratorAggregate")
+        .interface()
+        .implements("Traversable")
+        .register(it);
+    ClassBuilder::new("BackedEnum")
+        .interface()
+        .implements("UnitEnum")
+        .register(it);
+    ClassBuilder::new("Throwable")
+        .interface()
+        .implements("Stringable")
+        .register(it);
     for base in ["Exception", "Error"] {
         ClassBuilder::new(base)
             .implements("Throwable")
@@ -36,7 +56,11 @@ pub fn register(it: &mut Interp) {
     }
     ClassBuilder::new("ErrorException")
         .extends("Exception")
-        .prop("severity", Visibility::Protected, Value::Int(crate::interp::errors::E_ERROR))
+        .prop(
+            "severity",
+            Visibility::Protected,
+            Value::Int(crate::interp::errors::E_ERROR),
+        )
         .method(&ERROR_EXCEPTION_CONSTRUCT)
         .method(&ERROR_EXCEPTION_GET_SEVERITY)
         .register(it);
@@ -66,7 +90,11 @@ pub fn register(it: &mut Interp) {
     ] {
         ClassBuilder::new(name).extends(parent).register(it);
     }
-    ClassBuilder::new("Closure").final_().no_dynamic_props().methods(CLOSURE_METHODS).register(it);
+    ClassBuilder::new("Closure")
+        .final_()
+        .no_dynamic_props()
+        .methods(CLOSURE_METHODS)
+        .register(it);
     register_iterators(it);
     crate::builtins::spl::register(it);
     crate::builtins::weakrefs::register(it);
@@ -75,7 +103,11 @@ pub fn register(it: &mut Interp) {
 }
 
 static THROWABLE_METHODS: &[crate::builtins::BuiltinFunction] = &[
-    f!("__construct", exception_construct, "$message=, $code=, $previous="),
+    f!(
+        "__construct",
+        exception_construct,
+        "$message=, $code=, $previous="
+    ),
     f!("getMessage", exception_get_message, ""),
     f!("getCode", exception_get_code, ""),
     f!("getFile", exception_get_file, ""),
@@ -92,7 +124,8 @@ static ERROR_EXCEPTION_CONSTRUCT: crate::builtins::BuiltinFunction = f!(
     error_exception_construct,
     "$message=, $code=, $severity=, $filename=, $line=, $previous="
 );
-static ERROR_EXCEPTION_GET_SEVERITY: crate::builtins::BuiltinFunction = f!("getSeverity", error_exception_get_severity, "");
+static ERROR_EXCEPTION_GET_SEVERITY: crate::builtins::BuiltinFunction =
+    f!("getSeverity", error_exception_get_severity, "");
 
 fn this(a: &CallArgs) -> Obj {
     a.this.clone().expect("method called with $this")
@@ -220,7 +253,9 @@ fn exception_get_trace_as_string(it: &mut Interp, a: &mut CallArgs) -> R<Value> 
     let mut n = 0;
     if let Value::Arr(t) = trace {
         for frame in t.table().values() {
-            let Value::Arr(f) = frame.deref() else { continue };
+            let Value::Arr(f) = frame.deref() else {
+                continue;
+            };
             trace_line(it, &mut out, f, n);
             n += 1;
         }
@@ -230,7 +265,11 @@ fn exception_get_trace_as_string(it: &mut Interp, a: &mut CallArgs) -> R<Value> 
 }
 
 pub fn trace_line(it: &mut Interp, out: &mut Vec<u8>, f: &Arr, n: usize) {
-    let get = |k: &[u8]| f.table().get(&Key::Str(Str::interned(k))).map(|v| v.deref_clone());
+    let get = |k: &[u8]| {
+        f.table()
+            .get(&Key::Str(Str::interned(k)))
+            .map(|v| v.deref_clone())
+    };
     out.extend_from_slice(format!("#{} ", n).as_bytes());
     match get(b"file") {
         Some(Value::Str(file)) => {
@@ -277,7 +316,11 @@ fn trace_arg(it: &mut Interp, out: &mut Vec<u8>, v: &Value) {
         Value::Int(i) => out.extend_from_slice(i.to_string().as_bytes()),
         Value::Float(f) => {
             let s = crate::numeric::format_float(*f, 17);
-            let s = if s.contains(['.', 'E', 'N', 'I']) { s } else { format!("{}.0", s) };
+            let s = if s.contains(['.', 'E', 'N', 'I']) {
+                s
+            } else {
+                format!("{}.0", s)
+            };
             out.extend_from_slice(s.as_bytes());
         }
         Value::Str(s) => {
@@ -327,7 +370,8 @@ fn exception_to_string(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
             // getTraceAsString has no final newline; the text adds none either.
         }
         let cls = e.class();
-        if (cls.lc_name.as_bytes() == b"typeerror" || cls.lc_name.as_bytes() == b"argumentcounterror")
+        if (cls.lc_name.as_bytes() == b"typeerror"
+            || cls.lc_name.as_bytes() == b"argumentcounterror")
             && message.windows(12).any(|w| w == b", called in ")
         {
             message.extend_from_slice(b" and defined");
@@ -366,7 +410,9 @@ static CLOSURE_METHODS: &[crate::builtins::BuiltinFunction] = &[
 ];
 
 fn closure_rebind(it: &mut Interp, c: &Obj, new_this: Value, scope_arg: Option<Value>) -> R<Value> {
-    let Some(data) = c.payload::<ClosureData>() else { return Ok(Value::Null) };
+    let Some(data) = c.payload::<ClosureData>() else {
+        return Ok(Value::Null);
+    };
     let mut scope = data.scope.clone();
     if let Some(s) = scope_arg {
         scope = match s.deref() {
@@ -379,7 +425,10 @@ fn closure_rebind(it: &mut Interp, c: &Obj, new_this: Value, scope_arg: Option<V
                 match it.find_class(&n, &lc)? {
                     Some(c) => Some(c),
                     None => {
-                        let msg = format!("Class \"{}\" not found", String::from_utf8_lossy(n.as_bytes()));
+                        let msg = format!(
+                            "Class \"{}\" not found",
+                            String::from_utf8_lossy(n.as_bytes())
+                        );
                         it.warn(it.current_line(), &msg)?;
                         return Ok(Value::Null);
                     }
@@ -393,7 +442,10 @@ fn closure_rebind(it: &mut Interp, c: &Obj, new_this: Value, scope_arg: Option<V
     };
     if let (Callable::User(f), Value::Obj(_)) = (&data.callable, &new_this) {
         if f.is_static {
-            it.warn(it.current_line(), "Cannot bind an instance to a static closure")?;
+            it.warn(
+                it.current_line(),
+                "Cannot bind an instance to a static closure",
+            )?;
             return Ok(Value::Null);
         }
     }
@@ -434,7 +486,12 @@ fn closure_bind_to(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
 fn closure_call(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     let c = this(a);
     let new_this = a.object(it, 0)?;
-    let bound = closure_rebind(it, &c, Value::Obj(new_this.clone()), Some(Value::Obj(new_this)))?;
+    let bound = closure_rebind(
+        it,
+        &c,
+        Value::Obj(new_this.clone()),
+        Some(Value::Obj(new_this)),
+    )?;
     let args = a.rest(1);
     it.call_value(&bound, args)
 }
@@ -463,7 +520,8 @@ pub fn magic_call_trampoline(name: &[u8]) -> Callable {
     Callable::Builtin(&MAGIC_CALL_TRAMPOLINE)
 }
 
-static MAGIC_CALL_TRAMPOLINE: crate::builtins::BuiltinFunction = f!("__call", magic_call_forward, "...$args");
+static MAGIC_CALL_TRAMPOLINE: crate::builtins::BuiltinFunction =
+    f!("__call", magic_call_forward, "...$args");
 
 fn magic_call_forward(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     let o = this(a);
@@ -473,7 +531,9 @@ fn magic_call_forward(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
 
 /// Copies a built-in object's payload for `clone`.
 pub fn clone_payload(from: &Obj, to: &Obj) {
-    if crate::builtins::weakrefs::clone_weakmap(from, to) || crate::builtins::spl::clone_payload(from, to) {
+    if crate::builtins::weakrefs::clone_weakmap(from, to)
+        || crate::builtins::spl::clone_payload(from, to)
+    {
         return;
     }
     if let Some(d) = from.payload::<ClosureData>() {
@@ -502,13 +562,15 @@ pub fn is_uncloneable(o: &Obj) -> bool {
 /// Built-in aggregates PHP iterates with an iterator of their own, without
 /// calling `getIterator()` (`WeakMap`, `SplFixedArray`).
 pub fn has_internal_iteration(o: &Obj) -> bool {
-    o.class().lc_name.as_bytes() == b"weakmap" || crate::builtins::spl::fixed_array::iterates_internally(o)
+    o.class().lc_name.as_bytes() == b"weakmap"
+        || crate::builtins::spl::fixed_array::iterates_internally(o)
 }
 
 /// Element `i` of such an object as it is now (key, value); `None` past
 /// the last.
 pub fn internal_element(o: &Obj, i: usize) -> Option<(Value, Value)> {
-    crate::builtins::weakrefs::weakmap_entry(o, i).or_else(|| crate::builtins::spl::fixed_array::element(o, i))
+    crate::builtins::weakrefs::weakmap_entry(o, i)
+        .or_else(|| crate::builtins::spl::fixed_array::element(o, i))
 }
 
 // ---- enums -------------------------------------------------------------
@@ -516,11 +578,13 @@ pub fn internal_element(o: &Obj, i: usize) -> Option<(Value, Value)> {
 /// Creates the object of an enum case (once; cached in the constant).
 pub fn make_enum_case(it: &mut Interp, class: &Rc<Class>, name: &Str) -> R<Value> {
     let o = Obj::new(class.clone(), Vec::new());
-    o.dyn_props_mut().insert(Key::Str(Str::interned(b"name")), Value::Str(name.clone()));
+    o.dyn_props_mut()
+        .insert(Key::Str(Str::interned(b"name")), Value::Str(name.clone()));
     if let Some(decl) = class.decl.clone() {
         if let Some((_, Some(e))) = decl.enum_cases.iter().find(|(n, _)| n == name) {
             let v = it.eval_const_expr_in(e, class)?;
-            o.dyn_props_mut().insert(Key::Str(Str::interned(b"value")), v);
+            o.dyn_props_mut()
+                .insert(Key::Str(Str::interned(b"value")), v);
         }
     }
     Ok(Value::Obj(o))
@@ -584,12 +648,18 @@ fn pair_state(a: &CallArgs) -> Obj {
 fn pair_current(_it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     let o = pair_state(a);
     let p = o.payload::<PairIter>().expect("pair iterator");
-    Ok(p.items.get(p.pos).map(|(_, v)| v.deref_clone()).unwrap_or(Value::Null))
+    Ok(p.items
+        .get(p.pos)
+        .map(|(_, v)| v.deref_clone())
+        .unwrap_or(Value::Null))
 }
 fn pair_key(_it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     let o = pair_state(a);
     let p = o.payload::<PairIter>().expect("pair iterator");
-    Ok(p.items.get(p.pos).map(|(k, _)| k.clone()).unwrap_or(Value::Null))
+    Ok(p.items
+        .get(p.pos)
+        .map(|(k, _)| k.clone())
+        .unwrap_or(Value::Null))
 }
 fn pair_next(_it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     let o = pair_state(a);
@@ -619,5 +689,8 @@ pub fn register_iterators(it: &mut Interp) {
         .implements("Iterator")
         .methods(PAIR_ITER_METHODS)
         .register(it);
-    ClassBuilder::new("SeekableIterator").interface().implements("Iterator").register(it);
+    ClassBuilder::new("SeekableIterator")
+        .interface()
+        .implements("Iterator")
+        .register(it);
 }

@@ -29,8 +29,8 @@ pub mod output_control;
 pub mod pcre;
 pub mod serialize;
 pub mod spl;
-pub mod strings;
 pub mod streams;
+pub mod strings;
 pub mod timezone;
 pub mod var;
 pub mod weakrefs;
@@ -194,7 +194,10 @@ fn parse_signature(sig: &'static str) -> Signature {
         let by_ref = p.starts_with('&');
         let p = p.trim_start_matches('&');
         let optional = p.ends_with('=');
-        let name = p.trim_end_matches('=').trim_start_matches('?').trim_start_matches('$');
+        let name = p
+            .trim_end_matches('=')
+            .trim_start_matches('?')
+            .trim_start_matches('$');
         params.push(Param {
             name,
             by_ref,
@@ -203,7 +206,11 @@ fn parse_signature(sig: &'static str) -> Signature {
         });
     }
     let min = params.iter().filter(|p| !p.optional && !p.variadic).count();
-    let max = if params.iter().any(|p| p.variadic) { None } else { Some(params.len()) };
+    let max = if params.iter().any(|p| p.variadic) {
+        None
+    } else {
+        Some(params.len())
+    };
     Signature { params, min, max }
 }
 
@@ -231,9 +238,11 @@ impl BuiltinFunction {
         }
     }
 
-
     pub fn param_index(&self, name: &[u8]) -> Option<usize> {
-        self.signature().params.iter().position(|p| p.name.as_bytes() == name && !p.variadic)
+        self.signature()
+            .params
+            .iter()
+            .position(|p| p.name.as_bytes() == name && !p.variadic)
     }
 
     pub fn param_name(&self, i: usize) -> &'static str {
@@ -247,7 +256,11 @@ impl BuiltinFunction {
     /// PHP's `ArgumentCountError` text for a wrong number of arguments.
     pub fn check_arg_count(&self, n: usize) -> Result<(), String> {
         let min = self.info.min as usize;
-        let max = if self.info.max == u8::MAX { None } else { Some(self.info.max as usize) };
+        let max = if self.info.max == u8::MAX {
+            None
+        } else {
+            Some(self.info.max as usize)
+        };
         let too_few = n < min;
         let too_many = max.is_some_and(|m| n > m);
         if !too_few && !too_many {
@@ -276,7 +289,11 @@ impl BuiltinFunction {
 pub fn qualified_name(it: &Interp, func: &BuiltinFunction) -> String {
     match it.frames.last().and_then(|f| f.call_name.as_ref()) {
         Some((Some(class), name, _)) if name.as_bytes() == func.name.as_bytes() => {
-            format!("{}::{}", String::from_utf8_lossy(class.as_bytes()), func.name)
+            format!(
+                "{}::{}",
+                String::from_utf8_lossy(class.as_bytes()),
+                func.name
+            )
         }
         _ => func.name.to_string(),
     }
@@ -293,7 +310,11 @@ pub struct CallArgs {
 
 impl CallArgs {
     pub fn len(&self) -> usize {
-        self.args.iter().rposition(|v| !v.is_undef()).map(|i| i + 1).unwrap_or(0)
+        self.args
+            .iter()
+            .rposition(|v| !v.is_undef())
+            .map(|i| i + 1)
+            .unwrap_or(0)
     }
 
     pub fn is_empty(&self) -> bool {
@@ -339,8 +360,13 @@ impl CallArgs {
         if let Some(o) = &self.this {
             let lc = self.func.name.to_ascii_lowercase();
             if let Some(m) = o.class().find_method(lc.as_bytes()) {
-                if matches!(&m.callable, crate::interp::function::Callable::Builtin(b) if std::ptr::eq(*b, self.func)) {
-                    return format!("{}::{}", String::from_utf8_lossy(m.class_name.as_bytes()), self.func.name);
+                if matches!(&m.callable, crate::interp::function::Callable::Builtin(b) if std::ptr::eq(*b, self.func))
+                {
+                    return format!(
+                        "{}::{}",
+                        String::from_utf8_lossy(m.class_name.as_bytes()),
+                        self.func.name
+                    );
                 }
             }
         }
@@ -348,7 +374,13 @@ impl CallArgs {
     }
 
     /// `TypeError` for argument `i` expecting `expected`.
-    pub fn type_error(&self, it: &mut Interp, i: usize, expected: &str, given: &Value) -> crate::interp::Unwind {
+    pub fn type_error(
+        &self,
+        it: &mut Interp,
+        i: usize,
+        expected: &str,
+        given: &Value,
+    ) -> crate::interp::Unwind {
         let msg = format!(
             "{}(): Argument #{} (${}) must be of type {}, {} given",
             self.fn_name(it),
@@ -362,7 +394,13 @@ impl CallArgs {
 
     /// `ValueError` for argument `i`.
     pub fn value_error(&self, it: &mut Interp, i: usize, what: &str) -> crate::interp::Unwind {
-        let msg = format!("{}(): Argument #{} (${}) {}", self.fn_name(it), i + 1, self.func.param_name(i), what);
+        let msg = format!(
+            "{}(): Argument #{} (${}) {}",
+            self.fn_name(it),
+            i + 1,
+            self.func.param_name(i),
+            what
+        );
         it.throw_error("ValueError", &msg)
     }
 
@@ -444,7 +482,10 @@ impl CallArgs {
                     "Implicit conversion from float-string \"{}\" to int loses precision",
                     String::from_utf8_lossy(s.as_bytes())
                 ),
-                _ => format!("Implicit conversion from float {} to int loses precision", it.float_to_string_repr(f)),
+                _ => format!(
+                    "Implicit conversion from float {} to int loses precision",
+                    it.float_to_string_repr(f)
+                ),
             };
             it.deprecated(self.line, &msg)?;
         }
@@ -462,7 +503,9 @@ impl CallArgs {
     pub fn nullable_int(&self, it: &mut Interp, i: usize) -> R<Option<i64>> {
         match self.get(i) {
             None | Some(Value::Null) => Ok(None),
-            Some(v @ (Value::Arr(_) | Value::Obj(_))) => Err(self.type_error(it, i, "?int", &v.clone())),
+            Some(v @ (Value::Arr(_) | Value::Obj(_))) => {
+                Err(self.type_error(it, i, "?int", &v.clone()))
+            }
             Some(v @ Value::Str(s)) if !crate::numeric::is_numeric(s.as_bytes()) => {
                 Err(self.type_error(it, i, "?int", &v.clone()))
             }
@@ -482,7 +525,9 @@ impl CallArgs {
                 Ok(0.0)
             }
             Value::Str(s) => match crate::numeric::parse_numeric(s.as_bytes()) {
-                crate::numeric::NumericParse::Numeric(crate::numeric::Number::Int(n)) => Ok(n as f64),
+                crate::numeric::NumericParse::Numeric(crate::numeric::Number::Int(n)) => {
+                    Ok(n as f64)
+                }
                 crate::numeric::NumericParse::Numeric(crate::numeric::Number::Float(f)) => Ok(f),
                 _ => Err(self.type_error(it, i, "float", &v)),
             },
@@ -518,7 +563,9 @@ impl CallArgs {
                 self.null_deprecated(it, i, "bool")?;
                 Ok(false)
             }
-            Value::Arr(_) | Value::Obj(_) | Value::Res(_) => Err(self.type_error(it, i, "bool", &v)),
+            Value::Arr(_) | Value::Obj(_) | Value::Res(_) => {
+                Err(self.type_error(it, i, "bool", &v))
+            }
             other => Ok(crate::interp::convert::to_bool(other)),
         }
     }
@@ -572,13 +619,25 @@ impl CallArgs {
 
     /// The arguments from `start` on (variadic parameters).
     pub fn rest(&self, start: usize) -> Vec<Value> {
-        self.args.iter().skip(start).map(|v| v.deref_clone()).collect()
+        self.args
+            .iter()
+            .skip(start)
+            .map(|v| v.deref_clone())
+            .collect()
     }
 }
 
 /// Debug properties of built-in objects whose state is not in properties
 /// (for `var_dump`); `None` for ordinary objects.
-pub fn var_payload_debug(o: &Obj) -> Option<Vec<(crate::value::Key, Value, Option<crate::interp::class::PropInfo>)>> {
+pub fn var_payload_debug(
+    o: &Obj,
+) -> Option<
+    Vec<(
+        crate::value::Key,
+        Value,
+        Option<crate::interp::class::PropInfo>,
+    )>,
+> {
     weakrefs::weakmap_debug(o).or_else(|| spl::debug_view(o))
 }
 
@@ -623,7 +682,8 @@ pub fn register_all(it: &mut Interp) {
     for table in tables() {
         for f in table {
             let lc = Str::interned(f.name.to_ascii_lowercase().as_bytes());
-            it.functions.insert(lc, crate::interp::function::Callable::Builtin(f));
+            it.functions
+                .insert(lc, crate::interp::function::Callable::Builtin(f));
         }
     }
     constants::register(it);
