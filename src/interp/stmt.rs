@@ -504,7 +504,7 @@ impl Interp {
             }
             Value::Obj(o) => {
                 let o = o.clone();
-                self.foreach_object(&o, line, want_key, f)
+                self.foreach_object(&o, want_key, f)
             }
             other => {
                 let msg = format!(
@@ -519,7 +519,6 @@ impl Interp {
     fn foreach_object(
         &mut self,
         o: &Obj,
-        line: u32,
         want_key: bool,
         f: &mut dyn FnMut(&mut Interp, Value, Value) -> R<bool>,
     ) -> R<()> {
@@ -537,7 +536,7 @@ impl Interp {
             let inner = self.call_method(o, b"getiterator", Vec::new())?;
             return match inner {
                 Value::Obj(i) if i.class().instance_of_name(b"traversable") => {
-                    self.foreach_object(&i, line, want_key, f)
+                    self.foreach_object(&i, want_key, f)
                 }
                 _ => {
                     let msg = format!(

@@ -958,10 +958,9 @@ impl HashTable {
                             .collect();
                         self.layout = Layout::Packed(values);
                     } else {
-                        let mut k = 0;
-                        for b in t.buckets.iter_mut().filter(|b| b.key.is_none()) {
-                            b.h = k;
-                            k += 1;
+                        let positional = t.buckets.iter_mut().filter(|b| b.key.is_none());
+                        for (k, b) in positional.enumerate() {
+                            b.h = k as u64;
                         }
                         t.reindex();
                     }

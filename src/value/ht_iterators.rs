@@ -29,7 +29,7 @@ struct Entry {
     pos: usize,
 }
 
-const ORPHANED: *const HashTable = 1 as *const HashTable;
+const ORPHANED: *const HashTable = std::ptr::dangling::<HashTable>();
 
 thread_local! {
     static ITERATORS: RefCell<Vec<Entry>> = const { RefCell::new(Vec::new()) };
