@@ -16,6 +16,8 @@
 //! gone, and properties or class constants declared in one list are
 //! regrouped only when they sit on the same line.
 
+use std::borrow::Cow;
+
 use crate::syntax::ast::{
     self, Arg, Args, ArrayItem, BinOp, CastKind, ClassDecl, ClassKind, ClassMember, ClassRef, Expr,
     ExprKind, FunctionDecl, IncludeKind, InterpPart, Lit, MagicConst, MemberName, Name, NameKind,
@@ -36,7 +38,7 @@ pub fn export_expr(expr: &Expr) -> Vec<u8> {
 /// One call argument (`...$a`, `name: $v` included) as PHP source.
 pub fn export_arg(arg: &Arg) -> Vec<u8> {
     let mut w = Writer::default();
-    w.arg(arg, 0, 0);
+    w.arg(arg, prio::LIST_ITEM, 0);
     w.out
 }
 
@@ -244,7 +246,7 @@ impl Writer {
             ExprKind::Call { func, args } => {
                 match &**func {
                     ast::Callee::Name(name) => self.ns_name(name),
-                    ast::Callee::Expr(callee) => self.expr(callee, 0, indent),
+                    ast::Callee::Expr(callee) => self.name_or_expr(callee, indent),
                 }
                 self.call_args(args, indent);
             }
@@ -296,6 +298,9 @@ impl Writer {
                 indent,
             ),
             ExprKind::Binary { op, left, right } => {
+                if let Some(folded) = folded_string(e) {
+                    return self.single_quoted(&folded);
+                }
                 let (text, own, left_priority, right_priority) = binary_layout(*op);
                 let parens = priority > own;
                 self.open_paren(parens);
@@ -521,8 +526,10 @@ impl Writer {
     /// A computed name after `$`, `->` or `::`: a string literal prints as
     /// a name, a variable as itself, anything else braced.
     fn expr_as_var(&mut self, e: &Expr, indent: usize) {
+        if let Some(name) = folded_string(e) {
+            return self.name_as_var(&name);
+        }
         match &e.kind {
-            ExprKind::Lit(Lit::Str(s)) => self.name_as_var(s),
             ExprKind::Var(_) => self.expr(e, 0, indent),
             _ => {
                 self.push("{");
@@ -560,10 +567,22 @@ impl Writer {
         }
     }
 
+    /// A called function or a class given as an expression: a string
+    /// literal prints as a fully qualified name (`'f'()` as `\f()`).
+    fn name_or_expr(&mut self, e: &Expr, indent: usize) {
+        match folded_string(e) {
+            Some(name) => {
+                self.push("\\");
+                self.bytes(&name);
+            }
+            None => self.expr(e, 0, indent),
+        }
+    }
+
     fn class_ref(&mut self, class: &ClassRef, indent: usize) {
         match class {
             ClassRef::Named(name) => self.ns_name(name),
-            ClassRef::Dynamic(e) => self.expr(e, 0, indent),
+            ClassRef::Dynamic(e) => self.name_or_expr(e, indent),
             ClassRef::Anonymous(decl) => {
                 self.push("class");
                 self.class_tail(decl, indent);
@@ -1318,6 +1337,35 @@ impl Writer {
     }
 }
 
+/// The string a string literal stands for, or a concatenation of
+/// literals: Zend's parser folds `'a' . 1` into the literal `'a1'`.
+fn folded_string(e: &Expr) -> Option<Cow<'_, [u8]>> {
+    match &e.kind {
+        ExprKind::Lit(Lit::Str(s)) => Some(Cow::Borrowed(&s[..])),
+        ExprKind::Binary {
+            op: BinOp::Concat,
+            left,
+            right,
+        } => {
+            let mut text = literal_text(left)?.into_owned();
+            text.extend_from_slice(&literal_text(right)?);
+            Some(Cow::Owned(text))
+        }
+        _ => None,
+    }
+}
+
+/// A literal (or folded concatenation) converted to a string.
+fn literal_text(e: &Expr) -> Option<Cow<'_, [u8]>> {
+    match &e.kind {
+        ExprKind::Lit(Lit::Int(i)) => Some(Cow::Owned(i.to_string().into_bytes())),
+        ExprKind::Lit(Lit::Float(f)) => Some(Cow::Owned(
+            crate::numeric::format_float(*f, FLOAT_PRECISION).into_bytes(),
+        )),
+        _ => folded_string(e),
+    }
+}
+
 /// How many members from the start of `members` Zend would hold in one
 /// declaration: properties or constants sharing modifiers, type and line.
 fn member_group_len(members: &[ClassMember]) -> usize {
@@ -1422,6 +1470,14 @@ mod tests {
         (r#"$a = yield $b => $c"#, r#"$a = (yield $b => $c)"#),
         (r#"2 ** -1"#, r#"2 ** (-1)"#),
         (r#"$a ? $b = 1 : $c = 2"#, r#"$a ? ($b = 1) : ($c = 2)"#),
+        (r#""a" . 'b' . "c$d""#, r#"'ab' . "c$d""#),
+        (r#"'a' . ('b' . 1.5) . 2"#, r#"'ab1.52'"#),
+        (r#"$c . 'a' . 'b'"#, r#"$c . 'a' . 'b'"#),
+        (r#"[1 . 2 => 3]"#, r#"['12' => 3]"#),
+        (r#"${'a' . 'b'}"#, r#"$ab"#),
+        (r#"'f'()"#, r#"\f()"#),
+        (r#"new ('A' . 'B')"#, r#"new \AB()"#),
+        (r#"'A'::b()"#, r#"\A::b()"#),
         (r#"TRUE"#, r#"TRUE"#),
         (r#"\PHP_EOL"#, r#"\PHP_EOL"#),
         (r#"namespace\FOO"#, r#"namespace\FOO"#),
