@@ -10,6 +10,9 @@
 //! compare messages: `(new A)->b` prints as `new A()->b`, `isset($a, $b)`
 //! as `isset($a) && isset($b)`, a catch or `implements` list drops the
 //! leading `\` of its names, a float prints with 14 significant digits.
+//! Literals joined by `.` print as the one literal Zend's parser folds
+//! them into (`'a' . 1` as `'a1'`), and a string literal called or used as
+//! a class prints as a qualified name (`'f'()` as `\f()`).
 //!
 //! What our tree no longer knows prints as its nearest form: `__LINE__` is
 //! already a number, `else { if ... }` prints as `else if`, attributes are
