@@ -20,7 +20,9 @@ pub fn register(it: &mut Interp) {
         .methods(GENERATOR_METHODS)
         .register(it);
     add_engine_hooks(it);
-    ClassBuilder::new("ClosedGeneratorException").extends("Exception").register(it);
+    ClassBuilder::new("ClosedGeneratorException")
+        .extends("Exception")
+        .register(it);
 }
 
 static GENERATOR_METHODS: &[crate::builtins::BuiltinFunction] = &[
@@ -41,7 +43,9 @@ fn add_engine_hooks(it: &mut Interp) {
     static CONSTRUCT: crate::builtins::BuiltinFunction = f!("__construct", generator_construct, "");
     static DESTRUCT: crate::builtins::BuiltinFunction = f!("__destruct", generator_destruct, "");
     let lc = Str::interned(b"generator");
-    let Some(registered) = it.classes.remove(&lc) else { return };
+    let Some(registered) = it.classes.remove(&lc) else {
+        return;
+    };
     let class = match Rc::try_unwrap(registered) {
         Ok(c) => c,
         Err(shared) => {
@@ -117,17 +121,23 @@ fn generator_rewind(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
 }
 
 fn generator_valid(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
-    let Some(g) = this(a) else { return Ok(Value::Bool(false)) };
+    let Some(g) = this(a) else {
+        return Ok(Value::Bool(false));
+    };
     Ok(Value::Bool(gen::valid(it, &g)?))
 }
 
 fn generator_current(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
-    let Some(g) = this(a) else { return Ok(Value::Null) };
+    let Some(g) = this(a) else {
+        return Ok(Value::Null);
+    };
     gen::current(it, &g)
 }
 
 fn generator_key(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
-    let Some(g) = this(a) else { return Ok(Value::Null) };
+    let Some(g) = this(a) else {
+        return Ok(Value::Null);
+    };
     gen::key(it, &g)
 }
 
@@ -139,7 +149,9 @@ fn generator_next(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
 }
 
 fn generator_send(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
-    let Some(g) = this(a) else { return Ok(Value::Null) };
+    let Some(g) = this(a) else {
+        return Ok(Value::Null);
+    };
     gen::send(it, &g, a.value(0))
 }
 
@@ -147,7 +159,9 @@ fn generator_throw(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     match a.get(0) {
         Some(Value::Obj(e)) if e.class().instance_of_name(b"throwable") => {
             let e = e.clone();
-            let Some(g) = this(a) else { return Ok(Value::Null) };
+            let Some(g) = this(a) else {
+                return Ok(Value::Null);
+            };
             gen::throw(it, &g, e)
         }
         _ => {
@@ -161,6 +175,8 @@ fn generator_throw(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
 }
 
 fn generator_get_return(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
-    let Some(g) = this(a) else { return Ok(Value::Null) };
+    let Some(g) = this(a) else {
+        return Ok(Value::Null);
+    };
     gen::get_return(it, &g)
 }

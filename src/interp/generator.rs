@@ -337,7 +337,12 @@ fn leaf(o: &Obj) -> Obj {
 impl Interp {
     /// Wraps the frame of a generator call (on top of `frames`, arguments
     /// not bound yet) in a new `Generator` object.
-    pub(super) fn make_generator(&mut self, f: &Rc<FuncDef>, args: Vec<Value>, named: Vec<(Str, Value)>) -> R<Value> {
+    pub(super) fn make_generator(
+        &mut self,
+        f: &Rc<FuncDef>,
+        args: Vec<Value>,
+        named: Vec<(Str, Value)>,
+    ) -> R<Value> {
         let bound = self.bind_params(f, args, named);
         let frame = self.frames.pop().expect("generator frame");
         if let Err(e) = bound {
@@ -351,8 +356,15 @@ impl Interp {
     }
 
     /// `yield`, `yield $v`, `yield $k => $v`.
-    pub fn eval_yield(&mut self, key: Option<&ir::Expr>, value: Option<&ir::Expr>, line: u32) -> R<Value> {
-        let Some(by_ref) = running_generator().and_then(|g| state(&g).map(|s| s.func.by_ref_return)) else {
+    pub fn eval_yield(
+        &mut self,
+        key: Option<&ir::Expr>,
+        value: Option<&ir::Expr>,
+        line: u32,
+    ) -> R<Value> {
+        let Some(by_ref) =
+            running_generator().and_then(|g| state(&g).map(|s| s.func.by_ref_return))
+        else {
             return Err(self.throw_error("Error", "Cannot yield outside of a generator"));
         };
         let key = match key {
@@ -369,7 +381,10 @@ impl Interp {
                     if x.is_ref() {
                         x
                     } else {
-                        self.notice(v.line, "Only variable references should be yielded by reference")?;
+                        self.notice(
+                            v.line,
+                            "Only variable references should be yielded by reference",
+                        )?;
                         x
                     }
                 }
@@ -399,7 +414,10 @@ impl Interp {
         drop(me);
         if force_closed || yielder.is_null() {
             drop(item);
-            return Err(self.throw_error("Error", "Cannot yield from finally in a force-closed generator"));
+            return Err(self.throw_error(
+                "Error",
+                "Cannot yield from finally in a force-closed generator",
+            ));
         }
         // SAFETY: `yielder` was registered by this very coroutine when it
         // started (see `start_body`) and lives on its stack, which outlives
@@ -416,8 +434,13 @@ impl Interp {
         match src {
             Value::Arr(_) => self.yield_from_array(src),
             Value::Obj(o) if is_generator(&o) => self.yield_from_generator(o),
-            Value::Obj(o) if o.class().instance_of_name(b"traversable") => self.yield_from_traversable(o),
-            _ => Err(self.throw_error("Error", "Can use \"yield from\" only with arrays and Traversables")),
+            Value::Obj(o) if o.class().instance_of_name(b"traversable") => {
+                self.yield_from_traversable(o)
+            }
+            _ => Err(self.throw_error(
+                "Error",
+                "Can use \"yield from\" only with arrays and Traversables",
+            )),
         }
     }
 
@@ -432,7 +455,9 @@ impl Interp {
     }
 
     fn delegate(&self) -> Value {
-        running_generator().and_then(|me| state(&me).map(|s| s.delegate.clone())).unwrap_or_default()
+        running_generator()
+            .and_then(|me| state(&me).map(|s| s.delegate.clone()))
+            .unwrap_or_default()
     }
 
     /// Passes on an item of the `yield from` source.
@@ -451,11 +476,14 @@ impl Interp {
                 Value::Arr(a) => {
                     let t = a.table();
                     pos = t.pos_valid_from(pos);
-                    t.at(pos).map(|(k, v)| (super::stmt::key_value(k), v.deref_clone()))
+                    t.at(pos)
+                        .map(|(k, v)| (super::stmt::key_value(k), v.deref_clone()))
                 }
                 _ => None,
             };
-            let Some((k, v)) = item else { break Ok(Value::Null) };
+            let Some((k, v)) = item else {
+                break Ok(Value::Null);
+            };
             pos += 1;
             match self.yield_delegated(k, v) {
                 Ok(Signal::Next | Signal::Send(_)) => {}
@@ -480,7 +508,9 @@ impl Interp {
     /// repeatedly).
     fn iterator_of(&mut self, o: Obj) -> R<Obj> {
         let mut cur = o;
-        while !cur.class().instance_of_name(b"iterator") && cur.class().instance_of_name(b"iteratoraggregate") {
+        while !cur.class().instance_of_name(b"iterator")
+            && cur.class().instance_of_name(b"iteratoraggregate")
+        {
             let next = self.call_method(&cur, b"getiterator", Vec::new())?;
             match next {
                 Value::Obj(n) if n.class().instance_of_name(b"traversable") => cur = n,
@@ -527,7 +557,10 @@ impl Interp {
             ));
         }
         if me.is_some_and(|me| leaf(&inner).ptr_eq(&me)) {
-            return Err(self.throw_error("Error", "Impossible to yield from the Generator being currently run"));
+            return Err(self.throw_error(
+                "Error",
+                "Impossible to yield from the Generator being currently run",
+            ));
         }
         self.set_delegate(Value::Obj(inner.clone()));
         drop(inner);
@@ -578,7 +611,9 @@ pub fn resume(it: &mut Interp, gen: &Obj, signal: Signal) -> R<()> {
                 _ => Ok(()),
             }
         }
-        Status::Running => return Err(it.throw_error("Error", "Cannot resume an already running generator")),
+        Status::Running => {
+            return Err(it.throw_error("Error", "Cannot resume an already running generator"))
+        }
         _ => {}
     }
     if status(&leaf(gen)) == Status::Running {
@@ -594,10 +629,12 @@ pub fn resume(it: &mut Interp, gen: &Obj, signal: Signal) -> R<()> {
                 s.stack_top = top;
                 b
             }
-            None => return Err(it.fatal(&format!(
-                "Allowed memory size of {} bytes exhausted (tried to allocate {} bytes)",
-                it.settings.memory_limit, STACK_SIZE
-            ))),
+            None => {
+                return Err(it.fatal(&format!(
+                    "Allowed memory size of {} bytes exhausted (tried to allocate {} bytes)",
+                    it.settings.memory_limit, STACK_SIZE
+                )))
+            }
         },
     };
     let mut frame = s.unpark().expect("a suspended generator has its frame");
@@ -693,8 +730,9 @@ fn body_stack_limit(resumer_limit: usize, s: &GeneratorState) -> (usize, usize) 
         return (own, 0);
     }
     let here = 0u8;
-    let left = ((&here as *const u8 as usize).saturating_sub(resumer_limit) + BUDGET_BEYOND_LIMIT.get())
-        .saturating_sub(BODY_ENTRY_COST);
+    let left = ((&here as *const u8 as usize).saturating_sub(resumer_limit)
+        + BUDGET_BEYOND_LIMIT.get())
+    .saturating_sub(BODY_ENTRY_COST);
     let room = s.stack_top - own;
     if left > room {
         (own, left - room)
@@ -711,15 +749,18 @@ fn new_body(func: Rc<FuncDef>) -> Option<(Box<Body>, usize, usize)> {
         None => HeapStack::new()?,
     };
     let (floor, top) = (stack.limit().get(), stack.base().get());
-    let body = Coroutine::with_stack(stack, move |yielder: &BodyYielder, first: Resume| -> R<Value> {
-        // SAFETY: a body runs only inside `resume`, which hands it the
-        // interpreter it was called with and stays blocked in
-        // `Coroutine::resume` until the body yields or ends; the
-        // interpreter is never used from two places at once, and it
-        // outlives every generator (they are destroyed before it is).
-        let it = unsafe { &mut *first.it };
-        start_body(it, yielder, &func, first.signal)
-    });
+    let body = Coroutine::with_stack(
+        stack,
+        move |yielder: &BodyYielder, first: Resume| -> R<Value> {
+            // SAFETY: a body runs only inside `resume`, which hands it the
+            // interpreter it was called with and stays blocked in
+            // `Coroutine::resume` until the body yields or ends; the
+            // interpreter is never used from two places at once, and it
+            // outlives every generator (they are destroyed before it is).
+            let it = unsafe { &mut *first.it };
+            start_body(it, yielder, &func, first.signal)
+        },
+    );
     Some((Box::new(body), floor, top))
 }
 
@@ -810,7 +851,11 @@ pub fn for_each(
         }
         let l = leaf(gen);
         let item = state(&l).map(|s| {
-            let k = if want_key { s.key.deref_clone() } else { Value::Null };
+            let k = if want_key {
+                s.key.deref_clone()
+            } else {
+                Value::Null
+            };
             let v = if by_ref {
                 Value::Ref(super::lvalue::to_ref(&mut s.value))
             } else {
@@ -832,7 +877,10 @@ pub fn for_each(
 pub fn rewind(it: &mut Interp, gen: &Obj) -> R<()> {
     ensure_started(it, gen)?;
     match state(gen) {
-        Some(s) if !s.at_first_yield => Err(it.throw_error("Exception", "Cannot rewind a generator that was already run")),
+        Some(s) if !s.at_first_yield => Err(it.throw_error(
+            "Exception",
+            "Cannot rewind a generator that was already run",
+        )),
         _ => Ok(()),
     }
 }
@@ -903,6 +951,9 @@ pub fn get_return(it: &mut Interp, gen: &Obj) -> R<Value> {
     ensure_started(it, gen)?;
     match state(gen) {
         Some(s) if !s.retval.is_undef() => Ok(s.retval.clone()),
-        _ => Err(it.throw_error("Exception", "Cannot get return value of a generator that hasn't returned")),
+        _ => Err(it.throw_error(
+            "Exception",
+            "Cannot get return value of a generator that hasn't returned",
+        )),
     }
 }

@@ -121,7 +121,11 @@ impl Interp {
             S::Break(n) => Flow::Break(*n),
             S::Continue(n) => Flow::Continue(*n),
             S::Return(e) => {
-                let by_ref = self.frame().func.as_ref().is_some_and(|f| f.by_ref_return && !f.is_generator)
+                let by_ref = self
+                    .frame()
+                    .func
+                    .as_ref()
+                    .is_some_and(|f| f.by_ref_return && !f.is_generator)
                     && self.frames.len() > 1;
                 let v = match e {
                     Some(e) if by_ref => {
