@@ -930,7 +930,7 @@ impl Interp {
                 fallback,
                 cache,
             } => {
-                let cached = cache.borrow().clone();
+                let cached = cache.borrow().as_ref().and_then(|c| c.get());
                 let callable = match cached {
                     Some(c) => c,
                     None => {
@@ -939,7 +939,7 @@ impl Interp {
                         });
                         match found {
                             Some(c) => {
-                                *cache.borrow_mut() = Some(c.clone());
+                                *cache.borrow_mut() = Some(super::function::CachedCallable::of(&c));
                                 c
                             }
                             None => {
