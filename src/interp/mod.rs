@@ -499,6 +499,7 @@ impl Interp {
         for (_, v) in consts {
             v.release();
         }
+        crate::builtins::info::forget_user_constants();
         let functions = std::mem::take(&mut self.functions);
         for (_, f) in functions {
             f.release_statics();
