@@ -486,8 +486,12 @@ impl Interp {
             self.frame_mut().slots[p.slot as usize] = v;
         }
         if variadic {
+            // As Zend's RECV_VARIADIC: the array holds copies; the arguments
+            // themselves stay with the call until it returns (traces and
+            // func_get_args show them as passed, and counts show both).
             let p = &f.params[nparams - 1];
             let mut arr = Arr::new();
+            let mut passed_rest = Vec::with_capacity(rest.len());
             for (k, v) in rest.into_iter().enumerate() {
                 let v = if p.by_ref {
                     match v {
@@ -501,8 +505,10 @@ impl Interp {
                         None => v,
                     }
                 };
+                passed_rest.push(v.clone());
                 arr.table_mut().push(v);
             }
+            self.frame_mut().extra_args = passed_rest;
             for (name, v) in named_rest {
                 arr.table_mut().insert(Key::Str(name), v);
             }
