@@ -334,8 +334,9 @@ impl Interp {
         self.warn(line, msg)
     }
 
-    /// Runs destructors queued while an exception passes by; an exception
-    /// thrown by one of them takes the travelling one as `previous`.
+    /// Runs destructors queued while an exception or exit() passes by; an
+    /// exception thrown by one of them takes the travelling one as
+    /// `previous`.
     pub fn unwind_through_destructors(&mut self, e: Unwind) -> Unwind {
         if !crate::gc::destructors::has_pending() && !crate::gc::collection_requested() {
             return e;
@@ -354,7 +355,15 @@ impl Interp {
                     Err(other) => other,
                 }
             }
-            other => other,
+            // exit() unwinds the stack as an exception does (Zend's
+            // unwind_exit): the locals of each frame it leaves are destroyed
+            // then, before shutdown functions. An exception a destructor
+            // throws meanwhile replaces the exit and travels on.
+            Unwind::Exit => match self.safe_point() {
+                Ok(()) => Unwind::Exit,
+                Err(other) => other,
+            },
+            Unwind::Fatal => Unwind::Fatal,
         }
     }
 
