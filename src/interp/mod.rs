@@ -510,6 +510,7 @@ impl Interp {
         }
         drop(classes);
         self.slot_pool.clear();
+        crate::gc::buffer_unseen_objects(Obj::all_live());
         crate::gc::collect_cycles(crate::gc::collector::Trigger::Shutdown, &mut |_| {});
         crate::gc::destructors::discard();
     }
