@@ -14,13 +14,33 @@ use std::rc::Rc;
 
 pub fn register(it: &mut Interp) {
     ClassBuilder::new("stdClass").register(it);
-    for name in ["Traversable", "Countable", "ArrayAccess", "Stringable", "JsonSerializable", "Serializable", "UnitEnum"] {
+    for name in [
+        "Traversable",
+        "Countable",
+        "ArrayAccess",
+        "Stringable",
+        "JsonSerializable",
+        "Serializable",
+        "UnitEnum",
+    ] {
         ClassBuilder::new(name).interface().register(it);
     }
-    ClassBuilder::new("Iterator").interface().implements("Traversable").register(it);
-    ClassBuilder::new("IteratorAggregate").interface().implements("Traversable").register(it);
-    ClassBuilder::new("BackedEnum").interface().implements("UnitEnum").register(it);
-    ClassBuilder::new("Throwable").interface().implements("Stringable").register(it);
+    ClassBuilder::new("Iterator")
+        .interface()
+        .implements("Traversable")
+        .register(it);
+    ClassBuilder::new("IteratorAggregate")
+        .interface()
+        .implements("Traversable")
+        .register(it);
+    ClassBuilder::new("BackedEnum")
+        .interface()
+        .implements("UnitEnum")
+        .register(it);
+    ClassBuilder::new("Throwable")
+        .interface()
+        .implements("Stringable")
+        .register(it);
     for base in ["Exception", "Error"] {
         ClassBuilder::new(base)
             .implements("Throwable")
@@ -36,7 +56,11 @@ pub fn register(it: &mut Interp) {
     }
     ClassBuilder::new("ErrorException")
         .extends("Exception")
-        .prop("severity", Visibility::Protected, Value::Int(crate::interp::errors::E_ERROR))
+        .prop(
+            "severity",
+            Visibility::Protected,
+            Value::Int(crate::interp::errors::E_ERROR),
+        )
         .method(&ERROR_EXCEPTION_CONSTRUCT)
         .method(&ERROR_EXCEPTION_GET_SEVERITY)
         .register(it);
@@ -66,7 +90,11 @@ pub fn register(it: &mut Interp) {
     ] {
         ClassBuilder::new(name).extends(parent).register(it);
     }
-    ClassBuilder::new("Closure").final_().no_dynamic_props().methods(CLOSURE_METHODS).register(it);
+    ClassBuilder::new("Closure")
+        .final_()
+        .no_dynamic_props()
+        .methods(CLOSURE_METHODS)
+        .register(it);
     register_iterators(it);
     crate::builtins::weakrefs::register(it);
     crate::builtins::info::register_classes(it);
@@ -74,7 +102,11 @@ pub fn register(it: &mut Interp) {
 }
 
 static THROWABLE_METHODS: &[crate::builtins::BuiltinFunction] = &[
-    f!("__construct", exception_construct, "$message=, $code=, $previous="),
+    f!(
+        "__construct",
+        exception_construct,
+        "$message=, $code=, $previous="
+    ),
     f!("getMessage", exception_get_message, ""),
     f!("getCode", exception_get_code, ""),
     f!("getFile", exception_get_file, ""),
@@ -91,7 +123,8 @@ static ERROR_EXCEPTION_CONSTRUCT: crate::builtins::BuiltinFunction = f!(
     error_exception_construct,
     "$message=, $code=, $severity=, $filename=, $line=, $previous="
 );
-static ERROR_EXCEPTION_GET_SEVERITY: crate::builtins::BuiltinFunction = f!("getSeverity", error_exception_get_severity, "");
+static ERROR_EXCEPTION_GET_SEVERITY: crate::builtins::BuiltinFunction =
+    f!("getSeverity", error_exception_get_severity, "");
 
 fn this(a: &CallArgs) -> Obj {
     a.this.clone().expect("method called with $this")
@@ -219,7 +252,9 @@ fn exception_get_trace_as_string(it: &mut Interp, a: &mut CallArgs) -> R<Value> 
     let mut n = 0;
     if let Value::Arr(t) = trace {
         for frame in t.table().values() {
-            let Value::Arr(f) = frame.deref() else { continue };
+            let Value::Arr(f) = frame.deref() else {
+                continue;
+            };
             trace_line(it, &mut out, f, n);
             n += 1;
         }
@@ -229,7 +264,11 @@ fn exception_get_trace_as_string(it: &mut Interp, a: &mut CallArgs) -> R<Value> 
 }
 
 pub fn trace_line(it: &mut Interp, out: &mut Vec<u8>, f: &Arr, n: usize) {
-    let get = |k: &[u8]| f.table().get(&Key::Str(Str::interned(k))).map(|v| v.deref_clone());
+    let get = |k: &[u8]| {
+        f.table()
+            .get(&Key::Str(Str::interned(k)))
+            .map(|v| v.deref_clone())
+    };
     out.extend_from_slice(format!("#{} ", n).as_bytes());
     match get(b"file") {
         Some(Value::Str(file)) => {
@@ -276,7 +315,11 @@ fn trace_arg(it: &mut Interp, out: &mut Vec<u8>, v: &Value) {
         Value::Int(i) => out.extend_from_slice(i.to_string().as_bytes()),
         Value::Float(f) => {
             let s = crate::numeric::format_float(*f, 17);
-            let s = if s.contains(['.', 'E', 'N', 'I']) { s } else { format!("{}.0", s) };
+            let s = if s.contains(['.', 'E', 'N', 'I']) {
+                s
+            } else {
+                format!("{}.0", s)
+            };
             out.extend_from_slice(s.as_bytes());
         }
         Value::Str(s) => {
@@ -326,7 +369,8 @@ fn exception_to_string(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
             // getTraceAsString has no final newline; the text adds none either.
         }
         let cls = e.class();
-        if (cls.lc_name.as_bytes() == b"typeerror" || cls.lc_name.as_bytes() == b"argumentcounterror")
+        if (cls.lc_name.as_bytes() == b"typeerror"
+            || cls.lc_name.as_bytes() == b"argumentcounterror")
             && message.windows(12).any(|w| w == b", called in ")
         {
             message.extend_from_slice(b" and defined");
@@ -365,7 +409,9 @@ static CLOSURE_METHODS: &[crate::builtins::BuiltinFunction] = &[
 ];
 
 fn closure_rebind(it: &mut Interp, c: &Obj, new_this: Value, scope_arg: Option<Value>) -> R<Value> {
-    let Some(data) = c.payload::<ClosureData>() else { return Ok(Value::Null) };
+    let Some(data) = c.payload::<ClosureData>() else {
+        return Ok(Value::Null);
+    };
     let mut scope = data.scope.clone();
     if let Some(s) = scope_arg {
         scope = match s.deref() {
@@ -378,7 +424,10 @@ fn closure_rebind(it: &mut Interp, c: &Obj, new_this: Value, scope_arg: Option<V
                 match it.find_class(&n, &lc)? {
                     Some(c) => Some(c),
                     None => {
-                        let msg = format!("Class \"{}\" not found", String::from_utf8_lossy(n.as_bytes()));
+                        let msg = format!(
+                            "Class \"{}\" not found",
+                            String::from_utf8_lossy(n.as_bytes())
+                        );
                         it.warn(it.current_line(), &msg)?;
                         return Ok(Value::Null);
                     }
@@ -392,7 +441,10 @@ fn closure_rebind(it: &mut Interp, c: &Obj, new_this: Value, scope_arg: Option<V
     };
     if let (Callable::User(f), Value::Obj(_)) = (&data.callable, &new_this) {
         if f.is_static {
-            it.warn(it.current_line(), "Cannot bind an instance to a static closure")?;
+            it.warn(
+                it.current_line(),
+                "Cannot bind an instance to a static closure",
+            )?;
             return Ok(Value::Null);
         }
     }
@@ -433,7 +485,12 @@ fn closure_bind_to(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
 fn closure_call(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     let c = this(a);
     let new_this = a.object(it, 0)?;
-    let bound = closure_rebind(it, &c, Value::Obj(new_this.clone()), Some(Value::Obj(new_this)))?;
+    let bound = closure_rebind(
+        it,
+        &c,
+        Value::Obj(new_this.clone()),
+        Some(Value::Obj(new_this)),
+    )?;
     let args = a.rest(1);
     it.call_value(&bound, args)
 }
@@ -462,7 +519,8 @@ pub fn magic_call_trampoline(name: &[u8]) -> Callable {
     Callable::Builtin(&MAGIC_CALL_TRAMPOLINE)
 }
 
-static MAGIC_CALL_TRAMPOLINE: crate::builtins::BuiltinFunction = f!("__call", magic_call_forward, "...$args");
+static MAGIC_CALL_TRAMPOLINE: crate::builtins::BuiltinFunction =
+    f!("__call", magic_call_forward, "...$args");
 
 fn magic_call_forward(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     let o = this(a);
@@ -510,11 +568,13 @@ pub fn internal_iteration_items(it: &mut Interp, o: &Obj) -> R<Vec<(Value, Value
 /// Creates the object of an enum case (once; cached in the constant).
 pub fn make_enum_case(it: &mut Interp, class: &Rc<Class>, name: &Str) -> R<Value> {
     let o = Obj::new(class.clone(), Vec::new());
-    o.dyn_props_mut().insert(Key::Str(Str::interned(b"name")), Value::Str(name.clone()));
+    o.dyn_props_mut()
+        .insert(Key::Str(Str::interned(b"name")), Value::Str(name.clone()));
     if let Some(decl) = class.decl.clone() {
         if let Some((_, Some(e))) = decl.enum_cases.iter().find(|(n, _)| n == name) {
             let v = it.eval_const_expr_in(e, class)?;
-            o.dyn_props_mut().insert(Key::Str(Str::interned(b"value")), v);
+            o.dyn_props_mut()
+                .insert(Key::Str(Str::interned(b"value")), v);
         }
     }
     Ok(Value::Obj(o))
@@ -578,12 +638,18 @@ fn pair_state(a: &CallArgs) -> Obj {
 fn pair_current(_it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     let o = pair_state(a);
     let p = o.payload::<PairIter>().expect("pair iterator");
-    Ok(p.items.get(p.pos).map(|(_, v)| v.deref_clone()).unwrap_or(Value::Null))
+    Ok(p.items
+        .get(p.pos)
+        .map(|(_, v)| v.deref_clone())
+        .unwrap_or(Value::Null))
 }
 fn pair_key(_it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     let o = pair_state(a);
     let p = o.payload::<PairIter>().expect("pair iterator");
-    Ok(p.items.get(p.pos).map(|(k, _)| k.clone()).unwrap_or(Value::Null))
+    Ok(p.items
+        .get(p.pos)
+        .map(|(k, _)| k.clone())
+        .unwrap_or(Value::Null))
 }
 fn pair_next(_it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     let o = pair_state(a);
@@ -627,7 +693,9 @@ impl crate::value::object::Payload for ArrayStorage {
 }
 
 static ARRAY_STORAGE_INTERNAL: crate::interp::class::InternalClass =
-    crate::interp::class::InternalClass { create: Some(array_storage_create) };
+    crate::interp::class::InternalClass {
+        create: Some(array_storage_create),
+    };
 
 fn array_storage_create(o: &Obj) {
     o.set_payload(Box::new(ArrayStorage {
@@ -652,7 +720,11 @@ static ARRAY_ITERATOR_METHODS: &[crate::builtins::BuiltinFunction] = &[
 ];
 
 static ARRAY_OBJECT_METHODS: &[crate::builtins::BuiltinFunction] = &[
-    f!("__construct", storage_construct, "$array=, $flags=, $iteratorClass="),
+    f!(
+        "__construct",
+        storage_construct,
+        "$array=, $flags=, $iteratorClass="
+    ),
     f!("getIterator", storage_get_iterator, ""),
     f!("count", storage_count, ""),
     f!("offsetGet", storage_offset_get, "$key"),
@@ -703,7 +775,10 @@ fn storage_current(_it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     Ok(match &p.array {
         Value::Arr(arr) => {
             let pos = arr.table().pos_valid_from(p.pos);
-            arr.table().at(pos).map(|(_, v)| v.deref_clone()).unwrap_or(Value::Null)
+            arr.table()
+                .at(pos)
+                .map(|(_, v)| v.deref_clone())
+                .unwrap_or(Value::Null)
         }
         _ => Value::Null,
     })
@@ -715,7 +790,10 @@ fn storage_key(_it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     Ok(match &p.array {
         Value::Arr(arr) => {
             let pos = arr.table().pos_valid_from(p.pos);
-            arr.table().key_at(pos).map(crate::interp::stmt::key_value).unwrap_or(Value::Null)
+            arr.table()
+                .key_at(pos)
+                .map(crate::interp::stmt::key_value)
+                .unwrap_or(Value::Null)
         }
         _ => Value::Null,
     })
@@ -750,7 +828,9 @@ fn storage_rewind(_it: &mut Interp, a: &mut CallArgs) -> R<Value> {
 
 fn storage_count(_it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     let o = storage(a);
-    Ok(Value::Int(with_array(&o, |arr| arr.len() as i64).unwrap_or(0)))
+    Ok(Value::Int(
+        with_array(&o, |arr| arr.len() as i64).unwrap_or(0),
+    ))
 }
 
 fn storage_offset_get(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
@@ -762,7 +842,10 @@ fn storage_offset_get(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
         None => {
             let msg = match &k {
                 Key::Int(i) => format!("Undefined array key {}", i),
-                Key::Str(s) => format!("Undefined array key \"{}\"", String::from_utf8_lossy(s.as_bytes())),
+                Key::Str(s) => format!(
+                    "Undefined array key \"{}\"",
+                    String::from_utf8_lossy(s.as_bytes())
+                ),
             };
             it.warn(a.line, &msg)?;
             Ok(Value::Null)
@@ -773,7 +856,11 @@ fn storage_offset_get(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
 fn storage_offset_set(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     let o = storage(a);
     let v = a.value(1);
-    let key = if a.value(0).is_null() { None } else { Some(it.array_key(&a.value(0), a.line)?) };
+    let key = if a.value(0).is_null() {
+        None
+    } else {
+        Some(it.array_key(&a.value(0), a.line)?)
+    };
     let old = with_array(&o, |arr| match key {
         None => {
             arr.table_mut().push(v);
@@ -791,7 +878,9 @@ fn storage_offset_set(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
 fn storage_offset_exists(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     let o = storage(a);
     let k = it.array_key(&a.value(0), a.line)?;
-    Ok(Value::Bool(with_array(&o, |arr| arr.table().contains_key(&k)).unwrap_or(false)))
+    Ok(Value::Bool(
+        with_array(&o, |arr| arr.table().contains_key(&k)).unwrap_or(false),
+    ))
 }
 
 fn storage_offset_unset(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
@@ -836,7 +925,10 @@ pub fn register_iterators(it: &mut Interp) {
         .implements("Iterator")
         .methods(PAIR_ITER_METHODS)
         .register(it);
-    ClassBuilder::new("SeekableIterator").interface().implements("Iterator").register(it);
+    ClassBuilder::new("SeekableIterator")
+        .interface()
+        .implements("Iterator")
+        .register(it);
     ClassBuilder::new("ArrayIterator")
         .implements("SeekableIterator")
         .implements("ArrayAccess")

@@ -562,7 +562,9 @@ fn assert_options(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     };
     if option == 2 {
         let old = match &it.assert_callback {
-            Value::Null => ini_value(it, directive).map(|c| Value::Str(Str::new(&c))).unwrap_or(Value::Null),
+            Value::Null => ini_value(it, directive)
+                .map(|c| Value::Str(Str::new(&c)))
+                .unwrap_or(Value::Null),
             c => c.clone(),
         };
         if a.has(1) {

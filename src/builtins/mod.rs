@@ -28,8 +28,8 @@ pub mod misc;
 pub mod output_control;
 pub mod pcre;
 pub mod serialize;
-pub mod strings;
 pub mod streams;
+pub mod strings;
 pub mod timezone;
 pub mod var;
 pub mod weakrefs;
@@ -193,7 +193,10 @@ fn parse_signature(sig: &'static str) -> Signature {
         let by_ref = p.starts_with('&');
         let p = p.trim_start_matches('&');
         let optional = p.ends_with('=');
-        let name = p.trim_end_matches('=').trim_start_matches('?').trim_start_matches('$');
+        let name = p
+            .trim_end_matches('=')
+            .trim_start_matches('?')
+            .trim_start_matches('$');
         params.push(Param {
             name,
             by_ref,
@@ -202,7 +205,11 @@ fn parse_signature(sig: &'static str) -> Signature {
         });
     }
     let min = params.iter().filter(|p| !p.optional && !p.variadic).count();
-    let max = if params.iter().any(|p| p.variadic) { None } else { Some(params.len()) };
+    let max = if params.iter().any(|p| p.variadic) {
+        None
+    } else {
+        Some(params.len())
+    };
     Signature { params, min, max }
 }
 
@@ -230,9 +237,11 @@ impl BuiltinFunction {
         }
     }
 
-
     pub fn param_index(&self, name: &[u8]) -> Option<usize> {
-        self.signature().params.iter().position(|p| p.name.as_bytes() == name && !p.variadic)
+        self.signature()
+            .params
+            .iter()
+            .position(|p| p.name.as_bytes() == name && !p.variadic)
     }
 
     pub fn param_name(&self, i: usize) -> &'static str {
@@ -246,7 +255,11 @@ impl BuiltinFunction {
     /// PHP's `ArgumentCountError` text for a wrong number of arguments.
     pub fn check_arg_count(&self, n: usize) -> Result<(), String> {
         let min = self.info.min as usize;
-        let max = if self.info.max == u8::MAX { None } else { Some(self.info.max as usize) };
+        let max = if self.info.max == u8::MAX {
+            None
+        } else {
+            Some(self.info.max as usize)
+        };
         let too_few = n < min;
         let too_many = max.is_some_and(|m| n > m);
         if !too_few && !too_many {
@@ -281,7 +294,11 @@ pub struct CallArgs {
 
 impl CallArgs {
     pub fn len(&self) -> usize {
-        self.args.iter().rposition(|v| !v.is_undef()).map(|i| i + 1).unwrap_or(0)
+        self.args
+            .iter()
+            .rposition(|v| !v.is_undef())
+            .map(|i| i + 1)
+            .unwrap_or(0)
     }
 
     pub fn is_empty(&self) -> bool {
@@ -326,7 +343,13 @@ impl CallArgs {
     }
 
     /// `TypeError` for argument `i` expecting `expected`.
-    pub fn type_error(&self, it: &mut Interp, i: usize, expected: &str, given: &Value) -> crate::interp::Unwind {
+    pub fn type_error(
+        &self,
+        it: &mut Interp,
+        i: usize,
+        expected: &str,
+        given: &Value,
+    ) -> crate::interp::Unwind {
         let msg = format!(
             "{}(): Argument #{} (${}) must be of type {}, {} given",
             self.fn_name(),
@@ -340,7 +363,13 @@ impl CallArgs {
 
     /// `ValueError` for argument `i`.
     pub fn value_error(&self, it: &mut Interp, i: usize, what: &str) -> crate::interp::Unwind {
-        let msg = format!("{}(): Argument #{} (${}) {}", self.fn_name(), i + 1, self.func.param_name(i), what);
+        let msg = format!(
+            "{}(): Argument #{} (${}) {}",
+            self.fn_name(),
+            i + 1,
+            self.func.param_name(i),
+            what
+        );
         it.throw_error("ValueError", &msg)
     }
 
@@ -418,7 +447,13 @@ impl CallArgs {
         }
         if f.fract() != 0.0 {
             let shown = it.float_to_string_repr(f);
-            it.deprecated(self.line, &format!("Implicit conversion from float {} to int loses precision", shown))?;
+            it.deprecated(
+                self.line,
+                &format!(
+                    "Implicit conversion from float {} to int loses precision",
+                    shown
+                ),
+            )?;
         }
         Ok(f as i64)
     }
@@ -434,7 +469,9 @@ impl CallArgs {
     pub fn nullable_int(&self, it: &mut Interp, i: usize) -> R<Option<i64>> {
         match self.get(i) {
             None | Some(Value::Null) => Ok(None),
-            Some(v @ (Value::Arr(_) | Value::Obj(_))) => Err(self.type_error(it, i, "?int", &v.clone())),
+            Some(v @ (Value::Arr(_) | Value::Obj(_))) => {
+                Err(self.type_error(it, i, "?int", &v.clone()))
+            }
             Some(v @ Value::Str(s)) if !crate::numeric::is_numeric(s.as_bytes()) => {
                 Err(self.type_error(it, i, "?int", &v.clone()))
             }
@@ -454,7 +491,9 @@ impl CallArgs {
                 Ok(0.0)
             }
             Value::Str(s) => match crate::numeric::parse_numeric(s.as_bytes()) {
-                crate::numeric::NumericParse::Numeric(crate::numeric::Number::Int(n)) => Ok(n as f64),
+                crate::numeric::NumericParse::Numeric(crate::numeric::Number::Int(n)) => {
+                    Ok(n as f64)
+                }
                 crate::numeric::NumericParse::Numeric(crate::numeric::Number::Float(f)) => Ok(f),
                 _ => Err(self.type_error(it, i, "float", &v)),
             },
@@ -490,7 +529,9 @@ impl CallArgs {
                 self.null_deprecated(it, i, "bool")?;
                 Ok(false)
             }
-            Value::Arr(_) | Value::Obj(_) | Value::Res(_) => Err(self.type_error(it, i, "bool", &v)),
+            Value::Arr(_) | Value::Obj(_) | Value::Res(_) => {
+                Err(self.type_error(it, i, "bool", &v))
+            }
             other => Ok(crate::interp::convert::to_bool(other)),
         }
     }
@@ -544,13 +585,25 @@ impl CallArgs {
 
     /// The arguments from `start` on (variadic parameters).
     pub fn rest(&self, start: usize) -> Vec<Value> {
-        self.args.iter().skip(start).map(|v| v.deref_clone()).collect()
+        self.args
+            .iter()
+            .skip(start)
+            .map(|v| v.deref_clone())
+            .collect()
     }
 }
 
 /// Debug properties of built-in objects whose state is not in properties
 /// (for `var_dump`); `None` for ordinary objects.
-pub fn var_payload_debug(o: &Obj) -> Option<Vec<(crate::value::Key, Value, Option<crate::interp::class::PropInfo>)>> {
+pub fn var_payload_debug(
+    o: &Obj,
+) -> Option<
+    Vec<(
+        crate::value::Key,
+        Value,
+        Option<crate::interp::class::PropInfo>,
+    )>,
+> {
     weakrefs::weakmap_debug(o)
 }
 
@@ -587,7 +640,8 @@ pub fn register_all(it: &mut Interp) {
     for table in tables() {
         for f in table {
             let lc = Str::interned(f.name.to_ascii_lowercase().as_bytes());
-            it.functions.insert(lc, crate::interp::function::Callable::Builtin(f));
+            it.functions
+                .insert(lc, crate::interp::function::Callable::Builtin(f));
         }
     }
     constants::register(it);

@@ -172,7 +172,11 @@ impl std::fmt::Debug for ClassCache {
 #[derive(Debug)]
 pub enum ClassRef {
     /// A resolved class name (not self/parent/static), lowercase for lookup.
-    Named { name: Str, lc: Str, cache: ClassCache },
+    Named {
+        name: Str,
+        lc: Str,
+        cache: ClassCache,
+    },
     SelfClass,
     Parent,
     Static,

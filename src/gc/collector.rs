@@ -127,7 +127,12 @@ fn children(p: GcPtr, out: &mut Vec<GcPtr>) {
 /// The walk shape shared by every phase: visit `start`; `visit_child`
 /// decides for each child whether it is to be walked; the first such child
 /// is walked next and the others are stacked.
-fn walk(start: GcPtr, stack: &mut Vec<GcPtr>, mut visit_node: impl FnMut(GcPtr) -> bool, mut visit_child: impl FnMut(GcPtr) -> bool) {
+fn walk(
+    start: GcPtr,
+    stack: &mut Vec<GcPtr>,
+    mut visit_node: impl FnMut(GcPtr) -> bool,
+    mut visit_child: impl FnMut(GcPtr) -> bool,
+) {
     let mut kids = KIDS.with(|k| std::mem::take(&mut *k.borrow_mut()));
     let mut next = Some(start);
     while let Some(p) = next.take().or_else(|| stack.pop()) {
@@ -483,7 +488,9 @@ pub fn collect_cycles(trigger: Trigger, run_destructor: &mut dyn FnMut(&Obj)) ->
                     let slot = s.buf[idx as usize];
                     if slot & TAG_BITS == TAG_GARBAGE {
                         let p = ptr_of(slot);
-                        if hdr(p).type_tag() == TYPE_OBJECT && !hdr(p).has_flag(FLAG_OBJ_DESTRUCTOR_CALLED) {
+                        if hdr(p).type_tag() == TYPE_OBJECT
+                            && !hdr(p).has_flag(FLAG_OBJ_DESTRUCTOR_CALLED)
+                        {
                             if has_pending_destructor(p) {
                                 s.buf[idx as usize] = p.as_ptr() as usize | TAG_DTOR_GARBAGE;
                                 hdr(p).set_gc_color(GC_PURPLE);
@@ -537,7 +544,9 @@ pub fn collect_cycles(trigger: Trigger, run_destructor: &mut dyn FnMut(&Obj)) ->
                 })
                 .collect()
         });
-        let still_garbage = |idx: u32, p: GcPtr| with_state(|s| s.buf[idx as usize] == (p.as_ptr() as usize | TAG_GARBAGE));
+        let still_garbage = |idx: u32, p: GcPtr| {
+            with_state(|s| s.buf[idx as usize] == (p.as_ptr() as usize | TAG_GARBAGE))
+        };
         for &(idx, p, tag) in &kinds {
             if !still_garbage(idx, p) {
                 continue;
@@ -611,4 +620,3 @@ pub fn collect_cycles(trigger: Trigger, run_destructor: &mut dyn FnMut(&Obj)) ->
     }
     total
 }
-

@@ -222,7 +222,12 @@ impl GcState {
             return;
         }
         let size = self.buf_size();
-        let new_size = if size < BUF_GROW_STEP { size * 2 } else { size + BUF_GROW_STEP }.min(MAX_BUF_SIZE);
+        let new_size = if size < BUF_GROW_STEP {
+            size * 2
+        } else {
+            size + BUF_GROW_STEP
+        }
+        .min(MAX_BUF_SIZE);
         self.buf.resize(new_size as usize, 0);
     }
 
@@ -415,7 +420,11 @@ fn remove_from_buffer_slow(p: GcPtr, info: u32) {
             }
             return;
         }
-        let idx = if s.first_unused >= MAX_UNCOMPRESSED { s.decompress(p, idx) } else { idx };
+        let idx = if s.first_unused >= MAX_UNCOMPRESSED {
+            s.decompress(p, idx)
+        } else {
+            idx
+        };
         if idx != 0 {
             s.remove_from_roots(idx);
         }

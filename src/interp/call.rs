@@ -88,7 +88,10 @@ impl Interp {
     fn stack_exhausted(&mut self) -> Unwind {
         let limit = self.settings.memory_limit;
         if limit > 0 {
-            self.fatal(&format!("Allowed memory size of {} bytes exhausted (tried to allocate 262144 bytes)", limit))
+            self.fatal(&format!(
+                "Allowed memory size of {} bytes exhausted (tried to allocate 262144 bytes)",
+                limit
+            ))
         } else {
             self.fatal("Maximum call stack size reached. Infinite recursion?")
         }
@@ -97,7 +100,11 @@ impl Interp {
     /// Evaluates the arguments of a call site for `callable`: by-reference
     /// parameters get a reference to the variable, spreads are expanded,
     /// named arguments are returned apart.
-    pub fn eval_args(&mut self, callable: &Callable, args: &[ir::Arg]) -> R<(Vec<Value>, Vec<(Str, Value)>)> {
+    pub fn eval_args(
+        &mut self,
+        callable: &Callable,
+        args: &[ir::Arg],
+    ) -> R<(Vec<Value>, Vec<(Str, Value)>)> {
         let mut out = Vec::with_capacity(args.len());
         let mut named: Vec<(Str, Value)> = Vec::new();
         for a in args {
@@ -116,7 +123,9 @@ impl Interp {
                                     }
                                     out.push(item.deref_clone())
                                 }
-                                crate::value::KeyRef::Str(s) => named.push((s.clone(), item.deref_clone())),
+                                crate::value::KeyRef::Str(s) => {
+                                    named.push((s.clone(), item.deref_clone()))
+                                }
                             }
                         }
                     }
@@ -130,7 +139,8 @@ impl Interp {
                         }
                     }
                     _ => {
-                        return Err(self.throw_error("Error", "Only arrays and Traversables can be unpacked"));
+                        return Err(self
+                            .throw_error("Error", "Only arrays and Traversables can be unpacked"));
                     }
                 }
                 continue;
@@ -144,7 +154,9 @@ impl Interp {
             if callable.param_by_ref(i) && is_referenceable(&a.value.kind) {
                 let r = self.make_ref(&a.value)?;
                 out.push(Value::Ref(r));
-            } else if let (true, ir::ExprKind::AssignRef(target, _)) = (callable.param_by_ref(i), &a.value.kind) {
+            } else if let (true, ir::ExprKind::AssignRef(target, _)) =
+                (callable.param_by_ref(i), &a.value.kind)
+            {
                 // f($b =& $a) passes the reference just bound.
                 self.eval(&a.value)?;
                 let r = self.make_ref(target)?;
@@ -153,7 +165,9 @@ impl Interp {
                 if callable.param_by_ref(i) {
                     let is_call = matches!(
                         a.value.kind,
-                        ir::ExprKind::Call { .. } | ir::ExprKind::MethodCall { .. } | ir::ExprKind::StaticCall { .. }
+                        ir::ExprKind::Call { .. }
+                            | ir::ExprKind::MethodCall { .. }
+                            | ir::ExprKind::StaticCall { .. }
                     );
                     if !is_call && !callable.param_prefer_ref(i) {
                         let v = self.eval(&a.value)?;
@@ -179,7 +193,10 @@ impl Interp {
                         let v = if v.is_ref() {
                             v
                         } else {
-                            self.notice(a.value.line, "Only variables should be passed by reference")?;
+                            self.notice(
+                                a.value.line,
+                                "Only variables should be passed by reference",
+                            )?;
                             Value::Ref(Ref::new(v))
                         };
                         out.push(v);
@@ -194,14 +211,26 @@ impl Interp {
     }
 
     /// Calls `callable` with evaluated arguments.
-    pub fn call_callable(&mut self, callable: &Callable, args: Vec<Value>, named: Vec<(Str, Value)>, ctx: CallCtx) -> R<Value> {
+    pub fn call_callable(
+        &mut self,
+        callable: &Callable,
+        args: Vec<Value>,
+        named: Vec<(Str, Value)>,
+        ctx: CallCtx,
+    ) -> R<Value> {
         match callable {
             Callable::User(f) => self.call_user(f, args, named, ctx),
             Callable::Builtin(b) => self.call_builtin(b, args, named, ctx),
         }
     }
 
-    fn call_builtin(&mut self, b: &'static BuiltinFunction, mut args: Vec<Value>, named: Vec<(Str, Value)>, ctx: CallCtx) -> R<Value> {
+    fn call_builtin(
+        &mut self,
+        b: &'static BuiltinFunction,
+        mut args: Vec<Value>,
+        named: Vec<(Str, Value)>,
+        ctx: CallCtx,
+    ) -> R<Value> {
         if !named.is_empty() {
             self.bind_named_builtin(b, &mut args, named)?;
         }
@@ -246,12 +275,20 @@ impl Interp {
         result
     }
 
-    fn bind_named_builtin(&mut self, b: &'static BuiltinFunction, args: &mut Vec<Value>, named: Vec<(Str, Value)>) -> R<()> {
+    fn bind_named_builtin(
+        &mut self,
+        b: &'static BuiltinFunction,
+        args: &mut Vec<Value>,
+        named: Vec<(Str, Value)>,
+    ) -> R<()> {
         for (name, v) in named {
             let Some(i) = b.param_index(name.as_bytes()) else {
                 return Err(self.throw_error(
                     "Error",
-                    &format!("Unknown named parameter ${}", String::from_utf8_lossy(name.as_bytes())),
+                    &format!(
+                        "Unknown named parameter ${}",
+                        String::from_utf8_lossy(name.as_bytes())
+                    ),
                 ));
             };
             if i < args.len() && !args[i].is_undef() {
@@ -273,14 +310,22 @@ impl Interp {
 
     /// Calls a user function: binds arguments into a new frame, runs the
     /// body, checks the return type, frees the frame.
-    pub fn call_user(&mut self, f: &Rc<FuncDef>, args: Vec<Value>, named: Vec<(Str, Value)>, ctx: CallCtx) -> R<Value> {
+    pub fn call_user(
+        &mut self,
+        f: &Rc<FuncDef>,
+        args: Vec<Value>,
+        named: Vec<(Str, Value)>,
+        ctx: CallCtx,
+    ) -> R<Value> {
         self.check_stack()?;
         if f.is_abstract {
             return Err(self.throw_error(
                 "Error",
                 &format!(
                     "Cannot call abstract method {}::{}()",
-                    String::from_utf8_lossy(ctx.class_name.as_ref().map(|s| s.as_bytes()).unwrap_or(b"")),
+                    String::from_utf8_lossy(
+                        ctx.class_name.as_ref().map(|s| s.as_bytes()).unwrap_or(b"")
+                    ),
                     String::from_utf8_lossy(f.name.as_bytes())
                 ),
             ));
@@ -329,7 +374,12 @@ impl Interp {
         let n = self.frames.len();
         if n >= 2 {
             let file = self.frames[n - 2].file();
-            return self.report_in(super::errors::E_WARNING, msg.as_bytes(), file.as_bytes(), line);
+            return self.report_in(
+                super::errors::E_WARNING,
+                msg.as_bytes(),
+                file.as_bytes(),
+                line,
+            );
         }
         self.warn(line, msg)
     }
@@ -388,7 +438,12 @@ impl Interp {
         self.set_prop_by_name(&cur, b"previous", Value::Obj(prev));
     }
 
-    fn bind_and_run(&mut self, f: &Rc<FuncDef>, args: Vec<Value>, named: Vec<(Str, Value)>) -> R<Value> {
+    fn bind_and_run(
+        &mut self,
+        f: &Rc<FuncDef>,
+        args: Vec<Value>,
+        named: Vec<(Str, Value)>,
+    ) -> R<Value> {
         self.bind_params(f, args, named)?;
         let flow = self.exec_block(&f.body)?;
         let ret = match flow {
@@ -407,7 +462,12 @@ impl Interp {
         Ok(ret)
     }
 
-    fn bind_params(&mut self, f: &Rc<FuncDef>, mut args: Vec<Value>, named: Vec<(Str, Value)>) -> R<()> {
+    fn bind_params(
+        &mut self,
+        f: &Rc<FuncDef>,
+        mut args: Vec<Value>,
+        named: Vec<(Str, Value)>,
+    ) -> R<()> {
         let nparams = f.params.len();
         let variadic = f.params.last().is_some_and(|p| p.variadic);
         let fixed = if variadic { nparams - 1 } else { nparams };
@@ -434,7 +494,10 @@ impl Interp {
                 None => {
                     return Err(self.throw_error(
                         "Error",
-                        &format!("Unknown named parameter ${}", String::from_utf8_lossy(name.as_bytes())),
+                        &format!(
+                            "Unknown named parameter ${}",
+                            String::from_utf8_lossy(name.as_bytes())
+                        ),
                     ))
                 }
             }
@@ -447,16 +510,27 @@ impl Interp {
         if !variadic {
             // Extra arguments are kept first, so that a TypeError raised by a
             // parameter below shows all the passed arguments in its trace.
-            let extra: Vec<Value> = std::mem::take(&mut rest).into_iter().map(|v| v.into_deref()).collect();
+            let extra: Vec<Value> = std::mem::take(&mut rest)
+                .into_iter()
+                .map(|v| v.into_deref())
+                .collect();
             self.frame_mut().extra_args = extra;
         }
         for (i, p) in f.params.iter().enumerate().take(fixed) {
-            let v = if i < args.len() { std::mem::take(&mut args[i]) } else { Value::Undef };
+            let v = if i < args.len() {
+                std::mem::take(&mut args[i])
+            } else {
+                Value::Undef
+            };
             if v.is_undef() {
                 match &p.default {
                     Some(d) => {
                         let dv = self.eval(d)?;
-                        let dv = if p.by_ref { Value::Ref(Ref::new(dv)) } else { dv };
+                        let dv = if p.by_ref {
+                            Value::Ref(Ref::new(dv))
+                        } else {
+                            dv
+                        };
                         self.frame_mut().slots[p.slot as usize] = dv;
                         continue;
                     }
@@ -475,7 +549,12 @@ impl Interp {
                             i + 1,
                             String::from_utf8_lossy(p.name.as_bytes())
                         );
-                        let caller_line = self.frames.len().checked_sub(2).map(|c| self.frames[c].line).unwrap_or(0);
+                        let caller_line = self
+                            .frames
+                            .len()
+                            .checked_sub(2)
+                            .map(|c| self.frames[c].line)
+                            .unwrap_or(0);
                         self.warn_in_caller(&msg, caller_line)?;
                         Value::Ref(Ref::new(other))
                     }
@@ -521,7 +600,11 @@ impl Interp {
             for (name, v) in named_rest {
                 arr.table_mut().insert(Key::Str(name), v);
             }
-            self.frame_mut().slots[p.slot as usize] = if arr.is_empty() { Value::Arr(Arr::empty()) } else { Value::Arr(arr) };
+            self.frame_mut().slots[p.slot as usize] = if arr.is_empty() {
+                Value::Arr(Arr::empty())
+            } else {
+                Value::Arr(arr)
+            };
         }
         // Constructor promotion.
         if f.params.iter().any(|p| p.promote.is_some()) {
@@ -540,10 +623,18 @@ impl Interp {
     }
 
     fn too_few_args(&mut self, f: &FuncDef, passed: usize) -> Unwind {
-        let required = f.params.iter().filter(|p| p.default.is_none() && !p.variadic).count();
+        let required = f
+            .params
+            .iter()
+            .filter(|p| p.default.is_none() && !p.variadic)
+            .count();
         let exactly = f.params.iter().all(|p| p.default.is_none() && !p.variadic);
         let name = self.function_display_name(f);
-        let caller = self.frames.len().checked_sub(2).map(|i| (self.frames[i].file(), self.frames[i].line));
+        let caller = self
+            .frames
+            .len()
+            .checked_sub(2)
+            .map(|i| (self.frames[i].file(), self.frames[i].line));
         let (cf, cl) = caller.unwrap_or((Str::empty(), 0));
         let msg = format!(
             "Too few arguments to function {}(), {} passed in {} on line {} and {} {} expected",
@@ -592,15 +683,25 @@ impl Interp {
                     let meth = &name[pos + 2..];
                     let lc = Str::new(&cls.as_bytes().to_ascii_lowercase());
                     let Some(class) = self.find_class(&cls, &lc)? else {
-                        return Ok(Err(format!("class \"{}\" not found", String::from_utf8_lossy(cls.as_bytes()))));
+                        return Ok(Err(format!(
+                            "class \"{}\" not found",
+                            String::from_utf8_lossy(cls.as_bytes())
+                        )));
                     };
                     return self.resolve_static_callable(&class, meth, None);
                 }
-                let name = if name.first() == Some(&b'\\') { &name[1..] } else { name };
+                let name = if name.first() == Some(&b'\\') {
+                    &name[1..]
+                } else {
+                    name
+                };
                 let lc = Str::new(&name.to_ascii_lowercase());
                 match self.functions.get(&lc) {
                     Some(c) => Ok(Ok((c.clone(), CallCtx::default()))),
-                    None => Ok(Err(format!("function \"{}\" not found or invalid function name", String::from_utf8_lossy(name)))),
+                    None => Ok(Err(format!(
+                        "function \"{}\" not found or invalid function name",
+                        String::from_utf8_lossy(name)
+                    ))),
                 }
             }
             Value::Arr(a) => {
@@ -630,12 +731,21 @@ impl Interp {
                     (Some(Value::Str(c)), Some(Value::Str(m))) => {
                         let lc = Str::new(&c.as_bytes().to_ascii_lowercase());
                         let Some(class) = self.find_class(&c, &lc)? else {
-                            return Ok(Err(format!("class \"{}\" not found", String::from_utf8_lossy(c.as_bytes()))));
+                            return Ok(Err(format!(
+                                "class \"{}\" not found",
+                                String::from_utf8_lossy(c.as_bytes())
+                            )));
                         };
-                        let this = self.frame().this.clone().filter(|t| t.class().is_subclass_of(&class));
+                        let this = self
+                            .frame()
+                            .this
+                            .clone()
+                            .filter(|t| t.class().is_subclass_of(&class));
                         self.resolve_static_callable(&class, m.as_bytes(), this)
                     }
-                    _ => Ok(Err("first array member is not a valid class name or object".into())),
+                    _ => Ok(Err(
+                        "first array member is not a valid class name or object".into(),
+                    )),
                 }
             }
             Value::Obj(o) => {
@@ -677,7 +787,11 @@ impl Interp {
         }
     }
 
-    fn resolve_method_callable(&mut self, o: &Obj, name: &[u8]) -> R<Result<(Callable, CallCtx), String>> {
+    fn resolve_method_callable(
+        &mut self,
+        o: &Obj,
+        name: &[u8],
+    ) -> R<Result<(Callable, CallCtx), String>> {
         let class = o.class().clone();
         let lc = name.to_ascii_lowercase();
         match class.find_method(&lc) {
@@ -728,7 +842,12 @@ impl Interp {
         }
     }
 
-    fn resolve_static_callable(&mut self, class: &Rc<Class>, name: &[u8], this: Option<Obj>) -> R<Result<(Callable, CallCtx), String>> {
+    fn resolve_static_callable(
+        &mut self,
+        class: &Rc<Class>,
+        name: &[u8],
+        this: Option<Obj>,
+    ) -> R<Result<(Callable, CallCtx), String>> {
         let lc = name.to_ascii_lowercase();
         match class.find_method(&lc) {
             Some(m) => {
@@ -741,7 +860,16 @@ impl Interp {
                         String::from_utf8_lossy(m.name.as_bytes())
                     )));
                 }
-                let this = if m.is_static { None } else { this.or_else(|| self.frame().this.clone().filter(|t| t.class().is_subclass_of(class))) };
+                let this = if m.is_static {
+                    None
+                } else {
+                    this.or_else(|| {
+                        self.frame()
+                            .this
+                            .clone()
+                            .filter(|t| t.class().is_subclass_of(class))
+                    })
+                };
                 if !m.is_static && this.is_none() {
                     return Ok(Err(format!(
                         "non-static method {}::{}() cannot be called statically",
@@ -749,7 +877,10 @@ impl Interp {
                         String::from_utf8_lossy(m.name.as_bytes())
                     )));
                 }
-                let static_class = this.as_ref().map(|t| t.class().clone()).unwrap_or_else(|| class.clone());
+                let static_class = this
+                    .as_ref()
+                    .map(|t| t.class().clone())
+                    .unwrap_or_else(|| class.clone());
                 Ok(Ok((
                     m.callable.clone(),
                     CallCtx {
@@ -775,11 +906,17 @@ impl Interp {
         use crate::syntax::ast::Visibility;
         match m.visibility {
             Visibility::Public => true,
-            Visibility::Private => self.frame().scope.as_ref().is_some_and(|s| s.lc_name.as_bytes() == m.class().lc_name.as_bytes()),
+            Visibility::Private => self
+                .frame()
+                .scope
+                .as_ref()
+                .is_some_and(|s| s.lc_name.as_bytes() == m.class().lc_name.as_bytes()),
             Visibility::Protected => match &self.frame().scope {
                 Some(s) => {
                     let mc = m.class();
-                    s.is_subclass_of(&mc) || mc.is_subclass_of(s) || root_declarer_shared(s, &m.name, &mc)
+                    s.is_subclass_of(&mc)
+                        || mc.is_subclass_of(s)
+                        || root_declarer_shared(s, &m.name, &mc)
                 }
                 None => false,
             },
@@ -818,7 +955,9 @@ impl Interp {
     /// Runs an object's `__destruct` (the object is passed in with its
     /// count held for the call).
     pub fn call_destructor(&mut self, o: Obj) -> R<()> {
-        let Some(d) = o.class().destructor.clone() else { return Ok(()) };
+        let Some(d) = o.class().destructor.clone() else {
+            return Ok(());
+        };
         if d.visibility != crate::syntax::ast::Visibility::Public {
             let scope_ok = self.method_visible(&d);
             if !scope_ok {

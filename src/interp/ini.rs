@@ -121,7 +121,11 @@ pub fn ini_expression(text: &[u8]) -> i64 {
                 }
                 _ => {
                     let start = self.i;
-                    while self.i < self.s.len() && (self.s[self.i].is_ascii_alphanumeric() || self.s[self.i] == b'_' || self.s[self.i] == b'-') {
+                    while self.i < self.s.len()
+                        && (self.s[self.i].is_ascii_alphanumeric()
+                            || self.s[self.i] == b'_'
+                            || self.s[self.i] == b'-')
+                    {
                         self.i += 1;
                     }
                     let word = &self.s[start..self.i];
@@ -181,8 +185,10 @@ fn ini_flag(value: &[u8]) -> bool {
 impl Interp {
     pub fn init_ini(&mut self) {
         for (k, v) in DEFAULTS {
-            self.ini.insert(k.as_bytes().to_vec(), v.as_bytes().to_vec());
-            self.ini_defaults.insert(k.as_bytes().to_vec(), v.as_bytes().to_vec());
+            self.ini
+                .insert(k.as_bytes().to_vec(), v.as_bytes().to_vec());
+            self.ini_defaults
+                .insert(k.as_bytes().to_vec(), v.as_bytes().to_vec());
         }
     }
 
@@ -191,7 +197,11 @@ impl Interp {
         // The ini parser (for -d and ini files, not ini_set) evaluates
         // constant expressions such as `E_ALL & ~E_NOTICE`.
         let evaluated;
-        let value = if key == b"error_reporting" && value.iter().any(|b| b.is_ascii_alphabetic() || b"|&^~!(".contains(b)) {
+        let value = if key == b"error_reporting"
+            && value
+                .iter()
+                .any(|b| b.is_ascii_alphabetic() || b"|&^~!(".contains(b))
+        {
             evaluated = ini_expression(value).to_string().into_bytes();
             &evaluated[..]
         } else {
@@ -215,7 +225,11 @@ impl Interp {
             b"precision" => self.settings.precision = int() as i32,
             b"serialize_precision" => self.settings.serialize_precision = int() as i32,
             b"error_reporting" => {
-                self.settings.error_reporting = if value.is_empty() { super::errors::E_ALL } else { int() }
+                self.settings.error_reporting = if value.is_empty() {
+                    super::errors::E_ALL
+                } else {
+                    int()
+                }
             }
             b"display_errors" => {
                 let v = value.to_ascii_lowercase();

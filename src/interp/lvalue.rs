@@ -86,7 +86,11 @@ impl Interp {
                 LvPath::Static(self.static_prop_cell(&c, &n)?)
             }
             K::This => return Err(self.throw_error("Error", "Cannot re-assign $this")),
-            _ => return Err(self.throw_error("Error", "Cannot use temporary expression in write context")),
+            _ => {
+                return Err(
+                    self.throw_error("Error", "Cannot use temporary expression in write context")
+                )
+            }
         })
     }
 
@@ -94,9 +98,12 @@ impl Interp {
     /// temporary value.
     fn prepare_base(&mut self, e: &ir::Expr) -> R<LvPath> {
         match &e.kind {
-            K::Local(_) | K::VarVar(_) | K::GlobalVar(_) | K::Index { .. } | K::Prop { .. } | K::StaticProp { .. } => {
-                self.prepare(e)
-            }
+            K::Local(_)
+            | K::VarVar(_)
+            | K::GlobalVar(_)
+            | K::Index { .. }
+            | K::Prop { .. }
+            | K::StaticProp { .. } => self.prepare(e),
             K::This => {
                 let v = self.eval(e)?;
                 Ok(LvPath::Prop(v, Str::empty(), e.line))
@@ -244,7 +251,11 @@ impl Interp {
                 *c = Value::Arr(Arr::new());
             }
             Value::Bool(false) => {
-                self.report_deferrable(crate::interp::errors::E_DEPRECATED, "Automatic conversion of false to array is deprecated", line)?;
+                self.report_deferrable(
+                    crate::interp::errors::E_DEPRECATED,
+                    "Automatic conversion of false to array is deprecated",
+                    line,
+                )?;
                 *c = Value::Arr(Arr::new());
             }
             _ => {}
@@ -278,7 +289,10 @@ impl Interp {
         let scope = self.frame().scope.clone();
         match class.lookup_prop(name.as_bytes(), scope.as_deref()) {
             super::class::PropLookup::Found(slot) => {
-                if obj.props()[slot].is_undef() && class.magic_set.is_some() && !class.props[slot].has_default {
+                if obj.props()[slot].is_undef()
+                    && class.magic_set.is_some()
+                    && !class.props[slot].has_default
+                {
                     if !self.in_guard(&obj, name, GUARD_SET) && class.props[slot].ty.is_none() {
                         return Ok(Target::MagicSet(obj, name.clone()));
                     }
@@ -292,8 +306,16 @@ impl Interp {
                 let p = &class.props[i];
                 let msg = format!(
                     "Cannot {} {} property {}::${}",
-                    if p.is_readonly && p.visibility != crate::syntax::ast::Visibility::Private { "modify" } else { "access" },
-                    if p.is_readonly { "protected(set) readonly".to_string() } else { super::class::visibility_name(p.visibility).to_string() },
+                    if p.is_readonly && p.visibility != crate::syntax::ast::Visibility::Private {
+                        "modify"
+                    } else {
+                        "access"
+                    },
+                    if p.is_readonly {
+                        "protected(set) readonly".to_string()
+                    } else {
+                        super::class::visibility_name(p.visibility).to_string()
+                    },
                     String::from_utf8_lossy(class.name.as_bytes()),
                     String::from_utf8_lossy(name.as_bytes())
                 );
@@ -342,7 +364,11 @@ impl Interp {
                 let class = obj.class().clone();
                 let info = &class.props[slot];
                 if info.is_readonly {
-                    let scope_ok = self.frame().scope.as_ref().is_some_and(|s| s.lc_name == info.declaring);
+                    let scope_ok = self
+                        .frame()
+                        .scope
+                        .as_ref()
+                        .is_some_and(|s| s.lc_name == info.declaring);
                     if !obj.props()[slot].is_undef() || !scope_ok {
                         let msg = format!(
                             "Cannot modify readonly property {}::${}",
@@ -364,7 +390,9 @@ impl Interp {
                 }
                 Ok(ret)
             }
-            Target::StrOffset(p, key, line2) => self.write_string_offset(p, &key, v, line2.max(line)),
+            Target::StrOffset(p, key, line2) => {
+                self.write_string_offset(p, &key, v, line2.max(line))
+            }
             Target::OffsetSet(o, key) => {
                 if key.is_none() && o.class().lc_name.as_bytes() == b"weakmap" {
                     return Err(self.throw_error("Error", "Cannot append to WeakMap"));
@@ -389,26 +417,47 @@ impl Interp {
             Value::Str(s) => match crate::numeric::parse_numeric(s.as_bytes()) {
                 crate::numeric::NumericParse::Numeric(crate::numeric::Number::Int(i)) => i,
                 crate::numeric::NumericParse::LeadingNumeric(crate::numeric::Number::Int(i)) => {
-                    let msg = format!("Illegal string offset \"{}\"", String::from_utf8_lossy(s.as_bytes()));
+                    let msg = format!(
+                        "Illegal string offset \"{}\"",
+                        String::from_utf8_lossy(s.as_bytes())
+                    );
                     self.report_deferrable(crate::interp::errors::E_WARNING, &msg, line)?;
                     i
                 }
-                _ => return Err(self.throw_error("TypeError", "Cannot access offset of type string on string")),
+                _ => {
+                    return Err(self
+                        .throw_error("TypeError", "Cannot access offset of type string on string"))
+                }
             },
             Value::Float(f) => {
-                self.report_deferrable(crate::interp::errors::E_WARNING, "String offset cast occurred", line)?;
+                self.report_deferrable(
+                    crate::interp::errors::E_WARNING,
+                    "String offset cast occurred",
+                    line,
+                )?;
                 *f as i64
             }
             Value::Bool(b) => {
-                self.report_deferrable(crate::interp::errors::E_WARNING, "String offset cast occurred", line)?;
+                self.report_deferrable(
+                    crate::interp::errors::E_WARNING,
+                    "String offset cast occurred",
+                    line,
+                )?;
                 *b as i64
             }
             Value::Null | Value::Undef => {
-                self.report_deferrable(crate::interp::errors::E_WARNING, "String offset cast occurred", line)?;
+                self.report_deferrable(
+                    crate::interp::errors::E_WARNING,
+                    "String offset cast occurred",
+                    line,
+                )?;
                 0
             }
             other => {
-                let msg = format!("Cannot access offset of type {} on string", other.type_name());
+                let msg = format!(
+                    "Cannot access offset of type {} on string",
+                    other.type_name()
+                );
                 return Err(self.throw_error("TypeError", &msg));
             }
         };
@@ -417,7 +466,9 @@ impl Interp {
             other => self.to_str(other)?,
         };
         if byte_src.is_empty() {
-            return Err(self.throw_error("Error", "Cannot assign an empty string to a string offset"));
+            return Err(
+                self.throw_error("Error", "Cannot assign an empty string to a string offset")
+            );
         }
         if byte_src.len() > 1 {
             self.report_deferrable(
@@ -428,7 +479,9 @@ impl Interp {
         }
         // SAFETY: as in `write_target`.
         let slot = unsafe { &mut *p };
-        let Value::Str(s) = slot else { unreachable!("string offset target holds a string") };
+        let Value::Str(s) = slot else {
+            unreachable!("string offset target holds a string")
+        };
         let len = s.len() as i64;
         let real = if offset < 0 { offset + len } else { offset };
         if real < 0 {
@@ -459,16 +512,22 @@ impl Interp {
                 match c {
                     Value::Str(s) if !s.is_empty() || key.is_some() => {
                         let Some(k) = key else {
-                            return Err(self.throw_error("Error", "[] operator not supported for strings"));
+                            return Err(
+                                self.throw_error("Error", "[] operator not supported for strings")
+                            );
                         };
                         Ok(Target::StrOffset(container, k.clone(), *line))
                     }
-                    Value::Obj(o) if o.class().instance_of_name(b"arrayaccess") => Ok(Target::OffsetSet(o.clone(), key.clone())),
+                    Value::Obj(o) if o.class().instance_of_name(b"arrayaccess") => {
+                        Ok(Target::OffsetSet(o.clone(), key.clone()))
+                    }
                     _ => match self.element_for_write(container, key.as_ref(), *line, temps)? {
                         Some(p) => Ok(Target::Slot(p)),
                         None => {
                             temps.push(Box::new(Value::Null));
-                            Ok(Target::Slot(&mut **temps.last_mut().expect("pushed") as *mut Value))
+                            Ok(Target::Slot(
+                                &mut **temps.last_mut().expect("pushed") as *mut Value
+                            ))
                         }
                     },
                 }
@@ -518,7 +577,11 @@ impl Interp {
         // Fast path: a plain variable.
         if let K::Local(slot) = target.kind {
             let v = self.eval(value)?;
-            let v = if let Value::Ref(r) = v { r.get().clone() } else { v };
+            let v = if let Value::Ref(r) = v {
+                r.get().clone()
+            } else {
+                v
+            };
             let ret = v.clone();
             let f = self.frame_mut();
             let i = f.map(slot);
@@ -538,9 +601,20 @@ impl Interp {
 
     /// Assigns a declared, writable, already initialised property whose
     /// type (if any) takes the value as it is, through the inline cache; `None` when the general path must decide.
-    fn cached_prop_write(&mut self, o: &Obj, name: &Str, cache: &ir::PropCache, v: &Value) -> Option<Value> {
+    fn cached_prop_write(
+        &mut self,
+        o: &Obj,
+        name: &Str,
+        cache: &ir::PropCache,
+        v: &Value,
+    ) -> Option<Value> {
         let class_id = std::rc::Rc::as_ptr(o.class()) as usize;
-        let scope_id = self.frame().scope.as_ref().map(|s| std::rc::Rc::as_ptr(s) as usize).unwrap_or(0);
+        let scope_id = self
+            .frame()
+            .scope
+            .as_ref()
+            .map(|s| std::rc::Rc::as_ptr(s) as usize)
+            .unwrap_or(0);
         let slot = match cache.get(class_id, scope_id) {
             Some(s) => s,
             None => {
@@ -633,7 +707,10 @@ impl Interp {
             };
             if item.by_ref {
                 // [&$a] = $arr: bind to the element of the source variable.
-                return Err(self.throw_error("Error", "Cannot assign reference to non referenceable value"));
+                return Err(self.throw_error(
+                    "Error",
+                    "Cannot assign reference to non referenceable value",
+                ));
             }
             let elem = match &src {
                 Value::Arr(a) => {
@@ -643,7 +720,10 @@ impl Interp {
                         None => {
                             let msg = match &k {
                                 Key::Int(i) => format!("Undefined array key {}", i),
-                                Key::Str(s) => format!("Undefined array key \"{}\"", String::from_utf8_lossy(s.as_bytes())),
+                                Key::Str(s) => format!(
+                                    "Undefined array key \"{}\"",
+                                    String::from_utf8_lossy(s.as_bytes())
+                                ),
                             };
                             self.warn(line, &msg)?;
                             Value::Null
@@ -788,7 +868,9 @@ impl Interp {
             if let Value::Obj(obj) = o.deref() {
                 let class = obj.class().clone();
                 let scope = self.frame().scope.clone();
-                if let super::class::PropLookup::Found(slot) = class.lookup_prop(name.as_bytes(), scope.as_deref()) {
+                if let super::class::PropLookup::Found(slot) =
+                    class.lookup_prop(name.as_bytes(), scope.as_deref())
+                {
                     if class.props[slot].is_readonly && !obj.props()[slot].is_undef() {
                         let msg = format!(
                             "Cannot modify readonly property {}::${}",
@@ -813,7 +895,13 @@ impl Interp {
     }
 
     /// `$a op= $b`
-    pub fn assign_op(&mut self, op: BinOp, target: &ir::Expr, value: &ir::Expr, line: u32) -> R<Value> {
+    pub fn assign_op(
+        &mut self,
+        op: BinOp,
+        target: &ir::Expr,
+        value: &ir::Expr,
+        line: u32,
+    ) -> R<Value> {
         if let (BinOp::Concat, K::Local(slot)) = (op, &target.kind) {
             // `$s .= x` appends in place: the operand is converted first
             // (it may run PHP code), then the variable's string, owned by
@@ -888,7 +976,9 @@ impl Interp {
     /// `.=` appends in place; other operators compute a new value.
     fn compound(&mut self, op: BinOp, old: Value, v: &Value, line: u32) -> R<Value> {
         if op == BinOp::Concat {
-            if matches!(&old, Value::Str(s) if s.is_empty()) || matches!(v, Value::Str(t) if t.is_empty()) {
+            if matches!(&old, Value::Str(s) if s.is_empty())
+                || matches!(v, Value::Str(t) if t.is_empty())
+            {
                 return self.concat(&old, v);
             }
             if let Value::Str(mut s) = old {
@@ -920,7 +1010,10 @@ impl Interp {
                         let key = self.array_key(k, *l)?;
                         let msg = match &key {
                             Key::Int(i) => format!("Undefined array key {}", i),
-                            Key::Str(s) => format!("Undefined array key \"{}\"", String::from_utf8_lossy(s.as_bytes())),
+                            Key::Str(s) => format!(
+                                "Undefined array key \"{}\"",
+                                String::from_utf8_lossy(s.as_bytes())
+                            ),
                         };
                         self.warn(*l, &msg)?;
                         Ok(Value::Null)
@@ -965,7 +1058,13 @@ impl Interp {
     }
 
     /// `++$a`, `$a--`, ...
-    pub fn inc_dec(&mut self, target: &ir::Expr, prefix: bool, increment: bool, line: u32) -> R<Value> {
+    pub fn inc_dec(
+        &mut self,
+        target: &ir::Expr,
+        prefix: bool,
+        increment: bool,
+        line: u32,
+    ) -> R<Value> {
         if let K::Local(slot) = target.kind {
             let f = self.frame_mut();
             let i = f.map(slot);
@@ -975,7 +1074,11 @@ impl Interp {
             };
             if let Value::Int(n) = cur {
                 let old = *n;
-                let new = if increment { n.checked_add(1) } else { n.checked_sub(1) };
+                let new = if increment {
+                    n.checked_add(1)
+                } else {
+                    n.checked_sub(1)
+                };
                 if let Some(new) = new {
                     *n = new;
                     return Ok(Value::Int(if prefix { new } else { old }));
@@ -983,7 +1086,10 @@ impl Interp {
             }
             if cur.is_undef() {
                 let name = self.frame().slot_name(i);
-                let msg = format!("Undefined variable ${}", String::from_utf8_lossy(name.as_bytes()));
+                let msg = format!(
+                    "Undefined variable ${}",
+                    String::from_utf8_lossy(name.as_bytes())
+                );
                 self.warn(target.line, &msg)?;
                 let f = self.frame_mut();
                 f.slots[i] = Value::Null;
@@ -1052,7 +1158,9 @@ impl Interp {
                 let name = self.member_name(name)?;
                 self.unset_prop(&o, &name, e.line)
             }
-            K::StaticProp { .. } => Err(self.throw_error("Error", "Attempt to unset static property")),
+            K::StaticProp { .. } => {
+                Err(self.throw_error("Error", "Attempt to unset static property"))
+            }
             _ => Ok(()),
         }
     }
@@ -1074,7 +1182,9 @@ impl Interp {
         match c {
             Value::Arr(a) => {
                 let k = self.array_key(key, line)?;
-                let Value::Arr(a2) = (unsafe { &mut *container }) else { unreachable!() };
+                let Value::Arr(a2) = (unsafe { &mut *container }) else {
+                    unreachable!()
+                };
                 let _ = a;
                 if a2.table().contains_key(&k) {
                     if let Some(old) = a2.table_mut().remove(&k) {
@@ -1102,7 +1212,9 @@ impl Interp {
 
     fn unset_prop(&mut self, o: &Value, name: &Str, line: u32) -> R<()> {
         let _ = line;
-        let Value::Obj(obj) = o.deref() else { return Ok(()) };
+        let Value::Obj(obj) = o.deref() else {
+            return Ok(());
+        };
         let obj = obj.clone();
         let class = obj.class().clone();
         let scope = self.frame().scope.clone();
@@ -1172,12 +1284,16 @@ impl Interp {
     }
 
     pub fn find_static_prop(&mut self, class: &Rc<Class>, name: &Str) -> R<Option<Rc<StaticCell>>> {
-        let Some(sp) = class.statics.get(name) else { return Ok(None) };
+        let Some(sp) = class.statics.get(name) else {
+            return Ok(None);
+        };
         let vis_ok = match sp.visibility {
             crate::syntax::ast::Visibility::Public => true,
-            crate::syntax::ast::Visibility::Private => {
-                self.frame().scope.as_ref().is_some_and(|s| s.lc_name == sp.declaring)
-            }
+            crate::syntax::ast::Visibility::Private => self
+                .frame()
+                .scope
+                .as_ref()
+                .is_some_and(|s| s.lc_name == sp.declaring),
             crate::syntax::ast::Visibility::Protected => self
                 .frame()
                 .scope
@@ -1248,16 +1364,23 @@ impl Interp {
     /// `__get('x')` for an object, reading `x` again reads the property.
     pub fn in_guard(&self, o: &Obj, name: &Str, kind: u8) -> bool {
         let id = o.gc_ptr().as_ptr() as usize;
-        self.guards.iter().any(|(i, n, k)| *i == id && n == name && k & kind != 0)
+        self.guards
+            .iter()
+            .any(|(i, n, k)| *i == id && n == name && k & kind != 0)
     }
 
     pub fn enter_guard(&mut self, o: &Obj, name: &Str, kind: u8) {
-        self.guards.push((o.gc_ptr().as_ptr() as usize, name.clone(), kind));
+        self.guards
+            .push((o.gc_ptr().as_ptr() as usize, name.clone(), kind));
     }
 
     pub fn leave_guard(&mut self, o: &Obj, name: &Str, kind: u8) {
         let id = o.gc_ptr().as_ptr() as usize;
-        if let Some(pos) = self.guards.iter().rposition(|(i, n, k)| *i == id && n == name && *k == kind) {
+        if let Some(pos) = self
+            .guards
+            .iter()
+            .rposition(|(i, n, k)| *i == id && n == name && *k == kind)
+        {
             self.guards.remove(pos);
         }
     }

@@ -30,10 +30,10 @@ pub mod types;
 
 use crate::compile::ir;
 use crate::value::{Obj, Str, Value};
+use ahash::HashMap;
 use class::Class;
 use frame::Frame;
 use function::Callable;
-use ahash::HashMap;
 use std::rc::Rc;
 
 /// Why evaluation stopped early.
@@ -240,7 +240,9 @@ impl Interp {
 
     #[inline(always)]
     pub fn frame_mut(&mut self) -> &mut Frame {
-        self.frames.last_mut().expect("the global frame always exists")
+        self.frames
+            .last_mut()
+            .expect("the global frame always exists")
     }
 
     /// The file the current code comes from.
@@ -265,7 +267,9 @@ impl Interp {
     #[inline(never)]
     fn run_pending_work(&mut self) -> R<()> {
         let r = self.run_pending_work_inner();
-        if r.is_err() && (crate::gc::destructors::has_pending() || crate::gc::collection_requested()) {
+        if r.is_err()
+            && (crate::gc::destructors::has_pending() || crate::gc::collection_requested())
+        {
             crate::gc::set_pending_work();
         }
         r
@@ -333,7 +337,9 @@ impl Interp {
 
     /// Takes the exception that is being thrown (for `catch`).
     pub fn take_exception(&mut self) -> Obj {
-        self.exception.take().expect("Unwind::Throw always has an exception")
+        self.exception
+            .take()
+            .expect("Unwind::Throw always has an exception")
     }
 }
 
@@ -449,7 +455,8 @@ impl Interp {
             let before = self.frames[0].live_count();
             let n = self.frames[0].slots.len();
             for i in (0..n).rev() {
-                let take = matches!(self.frames[0].slots.get(i), Some(Value::Obj(o)) if o.refcount() == 1);
+                let take =
+                    matches!(self.frames[0].slots.get(i), Some(Value::Obj(o)) if o.refcount() == 1);
                 if take {
                     let v = std::mem::take(&mut self.frames[0].slots[i]);
                     v.release();
@@ -479,7 +486,8 @@ impl Interp {
     /// variables and class statics, then a final collection for cycles.
     fn free_everything(&mut self) {
         for o in Obj::all_live() {
-            o.header().add_flags(crate::value::header::FLAG_OBJ_DESTRUCTOR_CALLED);
+            o.header()
+                .add_flags(crate::value::header::FLAG_OBJ_DESTRUCTOR_CALLED);
         }
         while self.frames.len() > 1 {
             let f = self.frames.pop().expect("frame");

@@ -121,7 +121,8 @@ impl Interp {
             S::Break(n) => Flow::Break(*n),
             S::Continue(n) => Flow::Continue(*n),
             S::Return(e) => {
-                let by_ref = self.frame().func.as_ref().is_some_and(|f| f.by_ref_return) && self.frames.len() > 1;
+                let by_ref = self.frame().func.as_ref().is_some_and(|f| f.by_ref_return)
+                    && self.frames.len() > 1;
                 let v = match e {
                     Some(e) if by_ref => {
                         if super::call::is_referenceable(&e.kind) {
@@ -131,7 +132,10 @@ impl Interp {
                             if v.is_ref() {
                                 v
                             } else {
-                                self.notice(e.line, "Only variable references should be returned by reference")?;
+                                self.notice(
+                                    e.line,
+                                    "Only variable references should be returned by reference",
+                                )?;
                                 Value::Ref(Ref::new(v))
                             }
                         }
@@ -192,12 +196,17 @@ impl Interp {
                 self.declare_class(decl, s.line)?;
                 Flow::Normal
             }
-            S::Try(body, catches, finally) => return self.exec_try(body, catches, finally.as_deref()),
+            S::Try(body, catches, finally) => {
+                return self.exec_try(body, catches, finally.as_deref())
+            }
             S::Const(items) => {
                 for (name, e) in items {
                     let v = self.eval(e)?;
                     if self.constants.contains_key(name) {
-                        let msg = format!("Constant {} already defined", String::from_utf8_lossy(name.as_bytes()));
+                        let msg = format!(
+                            "Constant {} already defined",
+                            String::from_utf8_lossy(name.as_bytes())
+                        );
                         self.warn(s.line, &msg)?;
                     } else {
                         self.constants.insert(name.clone(), v);
@@ -232,7 +241,10 @@ impl Interp {
             if std::time::Instant::now() >= at {
                 let secs = self.settings.max_execution_time;
                 let s = if secs == 1 { "" } else { "s" };
-                return Err(self.fatal(&format!("Maximum execution time of {} second{} exceeded", secs, s)));
+                return Err(self.fatal(&format!(
+                    "Maximum execution time of {} second{} exceeded",
+                    secs, s
+                )));
             }
         }
         Ok(())
@@ -249,10 +261,15 @@ impl Interp {
                 ),
                 _ => String::new(),
             };
-            let msg = format!("Cannot redeclare {}(){}", String::from_utf8_lossy(f.name.as_bytes()), where_);
+            let msg = format!(
+                "Cannot redeclare {}(){}",
+                String::from_utf8_lossy(f.name.as_bytes()),
+                where_
+            );
             return Err(self.fatal_at(&msg, line));
         }
-        self.functions.insert(lc, super::function::Callable::User(f.clone()));
+        self.functions
+            .insert(lc, super::function::Callable::User(f.clone()));
         Ok(())
     }
 
@@ -261,7 +278,11 @@ impl Interp {
         let frame = self.frame();
         // Code compiled apart (eval, include) owns its own statics.
         let in_unit = frame.unit.is_some();
-        let func = frame.unit.clone().or_else(|| frame.func.clone()).expect("static inside a function");
+        let func = frame
+            .unit
+            .clone()
+            .or_else(|| frame.func.clone())
+            .expect("static inside a function");
         let closure = if in_unit { None } else { frame.closure.clone() };
         let init = |it: &mut Interp, e: &Option<ir::Expr>| -> R<Value> {
             match e {
@@ -269,7 +290,11 @@ impl Interp {
                 None => Ok(Value::Null),
             }
         };
-        let storage_has = |store: &Option<Vec<Value>>| store.as_ref().is_some_and(|v| v.len() > index && !v[index].is_undef());
+        let storage_has = |store: &Option<Vec<Value>>| {
+            store
+                .as_ref()
+                .is_some_and(|v| v.len() > index && !v[index].is_undef())
+        };
         let has = match &closure {
             Some(c) => c
                 .payload::<super::call::ClosureData>()
@@ -301,7 +326,11 @@ impl Interp {
             Some(c) => c
                 .payload::<super::call::ClosureData>()
                 .and_then(|d| d.statics.borrow().as_ref().map(|s| s[index].clone())),
-            None => func.static_values.borrow().as_ref().map(|s| s[index].clone()),
+            None => func
+                .static_values
+                .borrow()
+                .as_ref()
+                .map(|s| s[index].clone()),
         };
         match v {
             Some(Value::Ref(r)) => Ok(r),
@@ -324,7 +353,9 @@ impl Interp {
         if start.is_none() {
             start = cases.iter().position(|c| c.test.is_none());
         }
-        let Some(start) = start else { return Ok(Flow::Normal) };
+        let Some(start) = start else {
+            return Ok(Flow::Normal);
+        };
         for c in &cases[start..] {
             match self.exec_block(&c.body)? {
                 Flow::Normal => continue,
@@ -337,7 +368,12 @@ impl Interp {
         Ok(Flow::Normal)
     }
 
-    fn exec_try(&mut self, body: &[ir::Stmt], catches: &[ir::Catch], finally: Option<&[ir::Stmt]>) -> R<Flow> {
+    fn exec_try(
+        &mut self,
+        body: &[ir::Stmt],
+        catches: &[ir::Catch],
+        finally: Option<&[ir::Stmt]>,
+    ) -> R<Flow> {
         let mut result = self.exec_block(body);
         if let Err(Unwind::Throw) = &result {
             let ex = self.take_exception();
@@ -345,7 +381,11 @@ impl Interp {
             for c in catches {
                 let matches = c.types.iter().any(|(_, lc)| {
                     let lc = lc.as_bytes();
-                    let lc = if lc.first() == Some(&b'\\') { &lc[1..] } else { lc };
+                    let lc = if lc.first() == Some(&b'\\') {
+                        &lc[1..]
+                    } else {
+                        lc
+                    };
                     ex.class().instance_of_name(lc)
                 });
                 if matches {
@@ -366,7 +406,11 @@ impl Interp {
                 return result;
             }
             // The finally block runs with a travelling exception set aside.
-            let travelling = if let Err(Unwind::Throw) = result { Some(self.take_exception()) } else { None };
+            let travelling = if let Err(Unwind::Throw) = result {
+                Some(self.take_exception())
+            } else {
+                None
+            };
             match self.exec_block(fin) {
                 Ok(Flow::Normal) => {}
                 Ok(other) => return Ok(other),
@@ -463,7 +507,10 @@ impl Interp {
                 self.foreach_object(&o, line, want_key, f)
             }
             other => {
-                let msg = format!("foreach() argument must be of type array|object, {} given", other.type_name());
+                let msg = format!(
+                    "foreach() argument must be of type array|object, {} given",
+                    other.type_name()
+                );
                 self.warn(line, &msg)
             }
         }
@@ -489,7 +536,9 @@ impl Interp {
         if class.instance_of_name(b"iteratoraggregate") {
             let inner = self.call_method(o, b"getiterator", Vec::new())?;
             return match inner {
-                Value::Obj(i) if i.class().instance_of_name(b"traversable") => self.foreach_object(&i, line, want_key, f),
+                Value::Obj(i) if i.class().instance_of_name(b"traversable") => {
+                    self.foreach_object(&i, line, want_key, f)
+                }
                 _ => {
                     let msg = format!(
                         "Objects returned by {}::getIterator() must be traversable or implement interface Iterator",
@@ -507,7 +556,11 @@ impl Interp {
                     break;
                 }
                 let v = self.call_method(o, b"current", Vec::new())?;
-                let k = if want_key { self.call_method(o, b"key", Vec::new())? } else { Value::Null };
+                let k = if want_key {
+                    self.call_method(o, b"key", Vec::new())?
+                } else {
+                    Value::Null
+                };
                 if !f(self, k, v)? {
                     break;
                 }
@@ -585,7 +638,12 @@ impl Interp {
         self.foreach_ref_over(fe, Some(path), None)
     }
 
-    fn foreach_ref_over(&mut self, fe: &ir::Foreach, path: Option<super::lvalue::LvPath>, tmp: Option<Value>) -> R<Flow> {
+    fn foreach_ref_over(
+        &mut self,
+        fe: &ir::Foreach,
+        path: Option<super::lvalue::LvPath>,
+        tmp: Option<Value>,
+    ) -> R<Flow> {
         let container_ref: Ref = match (&path, &tmp) {
             (Some(p), _) => self.make_ref_path(p, fe.subject.line)?,
             (None, Some(Value::Ref(r))) => r.clone(),
@@ -598,7 +656,10 @@ impl Interp {
                 return self.foreach_object_by_ref(fe, &o);
             }
             other => {
-                let msg = format!("foreach() argument must be of type array|object, {} given", other.type_name());
+                let msg = format!(
+                    "foreach() argument must be of type array|object, {} given",
+                    other.type_name()
+                );
                 self.warn(fe.subject.line, &msg)?;
                 return Ok(Flow::Normal);
             }
@@ -640,7 +701,9 @@ impl Interp {
                 }
             }
             pos = t.pos_valid_from(pos);
-            let Some(key) = t.key_at(pos).map(|k| k.to_owned()) else { break };
+            let Some(key) = t.key_at(pos).map(|k| k.to_owned()) else {
+                break;
+            };
             let elem = t.at_mut(pos).expect("valid position");
             let r = super::lvalue::to_ref(elem);
             let key_v = match &key {
@@ -671,7 +734,9 @@ impl Interp {
             // WeakMap iterates by reference over its own values.
             let mut flow = Flow::Normal;
             for key in keys {
-                let Some(r) = crate::builtins::weakrefs::weakmap_value_ref(o, &key) else { continue };
+                let Some(r) = crate::builtins::weakrefs::weakmap_value_ref(o, &key) else {
+                    continue;
+                };
                 let vpath = self.prepare(&fe.value)?;
                 self.bind_ref(&vpath, r, fe.value.line)?;
                 if let Some(kt) = &fe.key {
@@ -689,9 +754,14 @@ impl Interp {
         }
         if o.class().instance_of_name(b"traversable") {
             let class_name = String::from_utf8_lossy(o.class_name().as_bytes()).into_owned();
-            if o.class().instance_of_name(b"iterator") || o.class().instance_of_name(b"iteratoraggregate") {
+            if o.class().instance_of_name(b"iterator")
+                || o.class().instance_of_name(b"iteratoraggregate")
+            {
                 let _ = class_name;
-                return Err(self.throw_error("Error", "An iterator cannot be used with foreach by reference"));
+                return Err(self.throw_error(
+                    "Error",
+                    "An iterator cannot be used with foreach by reference",
+                ));
             }
         }
         // Live, like the by-value loop: properties added during the loop
@@ -720,7 +790,9 @@ impl Interp {
             } else {
                 let t = o.dyn_props_mut();
                 let p = t.pos_valid_from(pos);
-                let Some(k) = t.key_at(p).map(key_value) else { break };
+                let Some(k) = t.key_at(p).map(key_value) else {
+                    break;
+                };
                 pos = p + 1;
                 let slot = t.at_mut(p).expect("valid position");
                 (k, super::lvalue::to_ref(slot))

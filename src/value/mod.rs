@@ -149,7 +149,9 @@ impl Value {
             Value::Float(_) => Cow::Borrowed("float"),
             Value::Str(_) => Cow::Borrowed("string"),
             Value::Arr(_) => Cow::Borrowed("array"),
-            Value::Obj(o) => Cow::Owned(String::from_utf8_lossy(o.class_name().as_bytes()).into_owned()),
+            Value::Obj(o) => {
+                Cow::Owned(String::from_utf8_lossy(o.class_name().as_bytes()).into_owned())
+            }
             Value::Res(_) => Cow::Borrowed("resource"),
             Value::Ref(_) => Cow::Borrowed("reference"),
         }

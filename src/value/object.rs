@@ -224,13 +224,23 @@ impl Obj {
 
     pub fn payload<T: 'static>(&self) -> Option<&T> {
         // SAFETY: as `props_mut`.
-        unsafe { (*self.inner().payload.get()).as_ref()?.as_any().downcast_ref() }
+        unsafe {
+            (*self.inner().payload.get())
+                .as_ref()?
+                .as_any()
+                .downcast_ref()
+        }
     }
 
     #[allow(clippy::mut_from_ref)]
     pub fn payload_mut<T: 'static>(&self) -> Option<&mut T> {
         // SAFETY: as `props_mut`.
-        unsafe { (*self.inner().payload.get()).as_mut()?.as_any_mut().downcast_mut() }
+        unsafe {
+            (*self.inner().payload.get())
+                .as_mut()?
+                .as_any_mut()
+                .downcast_mut()
+        }
     }
 
     pub fn has_payload(&self) -> bool {
@@ -391,7 +401,8 @@ impl Obj {
 
     /// Live objects in handle order (for the destructor pass at shutdown).
     pub fn all_live() -> Vec<Obj> {
-        let ptrs: Vec<NonNull<ObjBox>> = STORE.with(|s| s.borrow().slots.iter().flatten().copied().collect());
+        let ptrs: Vec<NonNull<ObjBox>> =
+            STORE.with(|s| s.borrow().slots.iter().flatten().copied().collect());
         ptrs.into_iter()
             // SAFETY: the store only holds live objects.
             .map(|p| unsafe { Obj::from_gc_ptr_addref(p.cast()) })
