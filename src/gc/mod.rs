@@ -143,7 +143,8 @@ pub struct GcState {
     pub(crate) collect_requested: bool,
     /// `gc.trace`: print one line per run to stderr.
     pub trace: bool,
-    pub(crate) last_run: collector::RunReport,
+    /// The run `gc.trace` has yet to report.
+    pub(crate) last_run: Option<collector::RunReport>,
 }
 
 thread_local! {
@@ -179,7 +180,7 @@ impl GcState {
             deferred: Vec::new(),
             collect_requested: false,
             trace: false,
-            last_run: collector::RunReport::default(),
+            last_run: None,
         };
         s.set_enabled(true);
         s
