@@ -442,7 +442,7 @@ impl CallArgs {
     }
 
     fn float_to_int_param(&self, it: &mut Interp, i: usize, f: f64, v: &Value) -> R<i64> {
-        if !f.is_finite() || f >= 9.223_372_036_854_776e18 || f < -9.223_372_036_854_776e18 {
+        if !f.is_finite() || !(-9.223_372_036_854_776e18..9.223_372_036_854_776e18).contains(&f) {
             return Err(self.type_error(it, i, "int", v));
         }
         if f.fract() != 0.0 {

@@ -802,7 +802,7 @@ fn is_countable(_: &mut Interp, a: &mut CallArgs) -> R<Value> {
 }
 fn is_callable(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     let v = a.value(0);
-    let ok = matches!(it.try_resolve_callable(&v)?, Ok(_));
+    let ok = it.try_resolve_callable(&v)?.is_ok();
     if a.has(2) {
         let name = match &v {
             Value::Str(s) => Value::Str(s.clone()),

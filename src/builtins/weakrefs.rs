@@ -166,10 +166,9 @@ impl WeakHolder for WeakMapEntries {
     fn target_freed(&self, target_addr: usize) {
         let removed = {
             let mut e = self.entries.borrow_mut();
-            match e.iter().position(|(k, _)| *k == target_addr) {
-                Some(i) => Some(e.remove(i).1),
-                None => None,
-            }
+            e.iter()
+                .position(|(k, _)| *k == target_addr)
+                .map(|i| e.remove(i).1)
         };
         if let Some(v) = removed {
             v.release();

@@ -528,8 +528,51 @@ impl Compiler {
             ast::Callee::Expr(e) => ir::CallTarget::Expr(self.boxed(e)?),
         };
         let _ = line;
-        let args = self.args(args)?;
+        let description = self.assert_description(func, args)?;
+        let mut args = self.args(args)?;
+        if let (Some(description), ir::Args::List(list)) = (description, &mut args) {
+            list.push(description);
+        }
         Ok(K::Call { target, args })
+    }
+
+    /// A direct call of the global `assert()` with one argument gets the
+    /// text of that argument as its description (`zend_compile_assert`):
+    /// `assert(1>2)` fails with `assert(1 > 2)`. Only the name decides, as
+    /// written in a namespace (where it may fall back to the global one),
+    /// else as resolved; calls through a variable get no text.
+    fn assert_description(&self, func: &ast::Callee, args: &ast::Args) -> CResult<Option<ir::Arg>> {
+        let (ast::Callee::Name(name), ast::Args::List(list)) = (func, args) else {
+            return Ok(None);
+        };
+        let [arg] = list.as_slice() else {
+            return Ok(None);
+        };
+        let (full, fallback) = self.resolve_fn_or_const(name, false);
+        let called = if fallback.is_some() {
+            &name.text[..]
+        } else {
+            &full[..]
+        };
+        if !called.eq_ignore_ascii_case(b"assert") {
+            return Ok(None);
+        }
+        if arg.spread {
+            return err(
+                self.last_line,
+                "Cannot use positional argument after argument unpacking",
+            );
+        }
+        let mut text = b"assert(".to_vec();
+        text.extend(super::export::export_arg(arg));
+        text.push(b')');
+        Ok(Some(ir::Arg {
+            value: self.lit(self.last_line, Value::Str(Str::new(&text))),
+            spread: false,
+            // A named assertion gets a named description: positional
+            // arguments cannot follow named ones.
+            name: arg.name.as_ref().map(|_| Str::interned(b"description")),
+        }))
     }
 
     /// Compiles the left side of an assignment.

@@ -17,6 +17,7 @@
 //!   anything (`Cannot re-assign $this`, `'break' not in the 'loop' or
 //!   'switch' context`, ...).
 
+pub mod export;
 mod expr;
 pub mod ir;
 mod stmt;

@@ -305,10 +305,8 @@ fn collect_white(start: GcPtr, has_destructors: &mut bool, stack: &mut Vec<GcPtr
                         *has_destructors = true;
                     }
                 }
-                TYPE_ARRAY => {
-                    if h.gc_info() == 0 {
-                        add_garbage(p);
-                    }
+                TYPE_ARRAY if h.gc_info() == 0 => {
+                    add_garbage(p);
                 }
                 _ => {}
             }

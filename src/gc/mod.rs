@@ -387,11 +387,7 @@ pub fn check_possible_root(v: &crate::value::Value) {
 /// `p` must point to a live array or reference.
 pub unsafe fn check_possible_root_ptr(p: GcPtr) {
     match p.as_ref().type_tag() {
-        TYPE_ARRAY => {
-            if p.as_ref().may_leak() {
-                possible_root(p)
-            }
-        }
+        TYPE_ARRAY if p.as_ref().may_leak() => possible_root(p),
         TYPE_REFERENCE => check_possible_root(crate::value::Ref::value_of(p)),
         _ => {}
     }
@@ -587,7 +583,10 @@ pub fn destroy_later_if_deep(p: GcPtr, destroy: unsafe fn(GcPtr)) {
     DESTROY_DEPTH.with(|d| d.set(depth));
 }
 
+/// A node waiting to be destroyed, with the function that destroys it.
+type PendingDestroy = (GcPtr, unsafe fn(GcPtr));
+
 thread_local! {
     static DESTROY_DEPTH: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
-    static DESTROY_QUEUE: std::cell::RefCell<Vec<(GcPtr, unsafe fn(GcPtr))>> = const { std::cell::RefCell::new(Vec::new()) };
+    static DESTROY_QUEUE: std::cell::RefCell<Vec<PendingDestroy>> = const { std::cell::RefCell::new(Vec::new()) };
 }

@@ -12,6 +12,9 @@ use crate::compile::ir::{self, FuncDef};
 use crate::value::{Arr, Key, Obj, Ref, Str, Value};
 use std::rc::Rc;
 
+/// A call's evaluated arguments: positional ones in order, then named ones.
+pub type EvaluatedArgs = (Vec<Value>, Vec<(Str, Value)>);
+
 /// Who is being called and in which context.
 #[derive(Clone, Default)]
 pub struct CallCtx {
@@ -100,11 +103,7 @@ impl Interp {
     /// Evaluates the arguments of a call site for `callable`: by-reference
     /// parameters get a reference to the variable, spreads are expanded,
     /// named arguments are returned apart.
-    pub fn eval_args(
-        &mut self,
-        callable: &Callable,
-        args: &[ir::Arg],
-    ) -> R<(Vec<Value>, Vec<(Str, Value)>)> {
+    pub fn eval_args(&mut self, callable: &Callable, args: &[ir::Arg]) -> R<EvaluatedArgs> {
         let mut out = Vec::with_capacity(args.len());
         let mut named: Vec<(Str, Value)> = Vec::new();
         for a in args {
@@ -424,16 +423,11 @@ impl Interp {
             return;
         }
         let mut cur = e.clone();
-        loop {
-            match self.get_prop_by_name(&cur, b"previous") {
-                Value::Obj(p) => {
-                    if p.ptr_eq(&prev) {
-                        return;
-                    }
-                    cur = p;
-                }
-                _ => break,
+        while let Value::Obj(p) = self.get_prop_by_name(&cur, b"previous") {
+            if p.ptr_eq(&prev) {
+                return;
             }
+            cur = p;
         }
         self.set_prop_by_name(&cur, b"previous", Value::Obj(prev));
     }

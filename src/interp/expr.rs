@@ -902,7 +902,7 @@ impl Interp {
                     let _ = msg;
                     return Err(self.throw_error(
                         "TypeError",
-                        &format!("Cannot access offset of type string on string"),
+                        "Cannot access offset of type string on string",
                     ));
                 }
             },

@@ -19,6 +19,12 @@ use crate::syntax::ast::BinOp;
 use crate::value::{Arr, Key, Obj, Ref, Str, Value};
 use std::rc::Rc;
 
+/// Temporaries a write path needs (a value read from `ArrayAccess`, a
+/// default created on the way): each is boxed so the raw slot pointers handed
+/// out into it stay valid while more are pushed.
+#[allow(clippy::vec_box)]
+type TempSlots = Vec<Box<Value>>;
+
 /// A write target with its expressions already evaluated.
 pub enum LvPath {
     Local(ir::Slot, u32),
@@ -131,7 +137,7 @@ impl Interp {
 
     /// A pointer to the slot `path` names, creating variables, array
     /// elements and arrays on the way (`$a['x']['y'] = ...`).
-    fn slot_for_write(&mut self, path: &LvPath, temps: &mut Vec<Box<Value>>) -> R<*mut Value> {
+    fn slot_for_write(&mut self, path: &LvPath, temps: &mut TempSlots) -> R<*mut Value> {
         match path {
             LvPath::Local(s, _) => {
                 let f = self.frame_mut();
@@ -177,7 +183,7 @@ impl Interp {
         container: *mut Value,
         key: Option<&Value>,
         line: u32,
-        temps: &mut Vec<Box<Value>>,
+        temps: &mut TempSlots,
     ) -> R<Option<*mut Value>> {
         // SAFETY: `container` comes from `slot_for_write`; no PHP code ran
         // since (see the module comment).
@@ -292,10 +298,10 @@ impl Interp {
                 if obj.props()[slot].is_undef()
                     && class.magic_set.is_some()
                     && !class.props[slot].has_default
+                    && !self.in_guard(&obj, name, GUARD_SET)
+                    && class.props[slot].ty.is_none()
                 {
-                    if !self.in_guard(&obj, name, GUARD_SET) && class.props[slot].ty.is_none() {
-                        return Ok(Target::MagicSet(obj, name.clone()));
-                    }
+                    return Ok(Target::MagicSet(obj, name.clone()));
                 }
                 Ok(Target::Prop(obj, slot))
             }
@@ -503,7 +509,7 @@ impl Interp {
     }
 
     /// Finds the final write target of a path.
-    fn target_for(&mut self, path: &LvPath, temps: &mut Vec<Box<Value>>) -> R<Target> {
+    fn target_for(&mut self, path: &LvPath, temps: &mut TempSlots) -> R<Target> {
         match path {
             LvPath::Index(base, key, line) => {
                 let container = self.slot_for_write(base, temps)?;
@@ -766,7 +772,7 @@ impl Interp {
     }
 
     /// The raw slot (not dereferenced) for reference binding.
-    fn ref_slot(&mut self, path: &LvPath, temps: &mut Vec<Box<Value>>, line: u32) -> R<*mut Value> {
+    fn ref_slot(&mut self, path: &LvPath, temps: &mut TempSlots, line: u32) -> R<*mut Value> {
         match path {
             LvPath::Local(s, _) => {
                 let f = self.frame_mut();
@@ -1186,10 +1192,10 @@ impl Interp {
                     unreachable!()
                 };
                 let _ = a;
-                if a2.table().contains_key(&k) {
-                    if let Some(old) = a2.table_mut().remove(&k) {
-                        old.release();
-                    }
+                // A shared array is separated even when the key is missing,
+                // as PHP's ZEND_UNSET_DIM does.
+                if let Some(old) = a2.table_mut().remove(&k) {
+                    old.release();
                 }
                 Ok(())
             }

@@ -513,7 +513,7 @@ impl Interp {
             f.release_statics();
         }
         let classes = std::mem::take(&mut self.classes);
-        for (_, c) in &classes {
+        for c in classes.values() {
             c.release_statics();
         }
         drop(classes);

@@ -5,7 +5,7 @@
 use super::convert::to_bool;
 use super::{Flow, Interp, Unwind, R};
 use crate::compile::ir::{self, StmtKind as S};
-use crate::value::{Key, KeyRef, Obj, Ref, Str, Value};
+use crate::value::{ht_iterators, KeyRef, Obj, Ref, Str, Value};
 use std::sync::atomic::{AtomicBool, Ordering};
 
 /// Set from another thread to stop the running code at its next loop
@@ -504,7 +504,7 @@ impl Interp {
             }
             Value::Obj(o) => {
                 let o = o.clone();
-                self.foreach_object(&o, line, want_key, f)
+                self.foreach_object(&o, want_key, f)
             }
             other => {
                 let msg = format!(
@@ -519,7 +519,6 @@ impl Interp {
     fn foreach_object(
         &mut self,
         o: &Obj,
-        line: u32,
         want_key: bool,
         f: &mut dyn FnMut(&mut Interp, Value, Value) -> R<bool>,
     ) -> R<()> {
@@ -537,7 +536,7 @@ impl Interp {
             let inner = self.call_method(o, b"getiterator", Vec::new())?;
             return match inner {
                 Value::Obj(i) if i.class().instance_of_name(b"traversable") => {
-                    self.foreach_object(&i, line, want_key, f)
+                    self.foreach_object(&i, want_key, f)
                 }
                 _ => {
                     let msg = format!(
@@ -670,63 +669,71 @@ impl Interp {
         r
     }
 
+    /// `foreach ($array as &$v)`: the loop registers an iterator on the
+    /// array's table (Zend's FE_RESET_RW) and at each step takes the next
+    /// live element from its position, so it sees the array as the body
+    /// changes it (`ht_iterators` keeps the position right when elements
+    /// move). When the variable holds another table, the iterator moves to
+    /// it at its internal pointer.
     fn foreach_ref_loop(&mut self, fe: &ir::Foreach, container_ref: &Ref) -> R<Flow> {
-        let mut pos = 0usize;
-        let mut last_key: Option<Key> = None;
-        let mut flow = Flow::Normal;
-        loop {
-            let slot = container_ref.get_mut();
-            let Value::Arr(a) = slot else { break };
-            let t = a.table_mut();
-            // Find our place again if the table was rebuilt.
-            if let Some(k) = &last_key {
-                let here = t.key_at(pos.wrapping_sub(1)).map(|x| x.to_owned());
-                if here.as_ref() != Some(k) {
-                    let mut p = 0;
-                    let mut found = None;
-                    loop {
-                        p = t.pos_valid_from(p);
-                        match t.key_at(p) {
-                            Some(x) if &x.to_owned() == k => {
-                                found = Some(p);
-                                break;
-                            }
-                            Some(_) => p += 1,
-                            None => break,
-                        }
-                    }
-                    if let Some(f) = found {
-                        pos = f + 1;
-                    }
-                }
+        let Value::Arr(a) = container_ref.get_mut() else {
+            return Ok(Flow::Normal);
+        };
+        let iterator = ht_iterators::add(a.table_mut(), 0);
+        let result = self.foreach_ref_steps(fe, container_ref, iterator);
+        let table = match container_ref.get_mut() {
+            Value::Arr(a) if ht_iterators::walks(iterator, a.table()) => {
+                Some(a.table_mut_in_place())
             }
-            pos = t.pos_valid_from(pos);
-            let Some(key) = t.key_at(pos).map(|k| k.to_owned()) else {
-                break;
+            _ => None,
+        };
+        ht_iterators::remove(iterator, table);
+        result
+    }
+
+    fn foreach_ref_steps(
+        &mut self,
+        fe: &ir::Foreach,
+        container_ref: &Ref,
+        iterator: ht_iterators::IteratorId,
+    ) -> R<Flow> {
+        loop {
+            let (key, elem_ref) = match container_ref.get_mut() {
+                Value::Arr(a) => {
+                    if !ht_iterators::walks(iterator, a.table()) {
+                        ht_iterators::rebind(iterator, a.table_mut());
+                    }
+                    let t = a.table_mut_in_place();
+                    let pos = t.pos_valid_from(ht_iterators::pos(iterator));
+                    let Some(key) = t.key_at(pos).map(key_value) else {
+                        break;
+                    };
+                    ht_iterators::set_pos(iterator, pos + 1);
+                    let elem = t.at_mut(pos).expect("a live position");
+                    (key, super::lvalue::to_ref(elem))
+                }
+                Value::Obj(_) => break,
+                other => {
+                    let msg = format!(
+                        "foreach() argument must be of type array|object, {} given",
+                        other.type_name()
+                    );
+                    self.warn(fe.subject.line, &msg)?;
+                    break;
+                }
             };
-            let elem = t.at_mut(pos).expect("valid position");
-            let r = super::lvalue::to_ref(elem);
-            let key_v = match &key {
-                Key::Int(i) => Value::Int(*i),
-                Key::Str(s) => Value::Str(s.clone()),
-            };
-            pos += 1;
-            last_key = Some(key);
             let vpath = self.prepare(&fe.value)?;
-            self.bind_ref(&vpath, r, fe.value.line)?;
+            self.bind_ref(&vpath, elem_ref, fe.value.line)?;
             if let Some(kt) = &fe.key {
-                self.assign_to_expr(kt, key_v)?;
+                self.assign_to_expr(kt, key)?;
             }
             self.tick()?;
             match loop_action(self.exec_block(&fe.body)?) {
                 LoopAction::Next => {}
-                LoopAction::Exit(f) => {
-                    flow = f;
-                    break;
-                }
+                LoopAction::Exit(f) => return Ok(f),
             }
         }
-        Ok(flow)
+        Ok(Flow::Normal)
     }
 
     fn foreach_object_by_ref(&mut self, fe: &ir::Foreach, o: &Obj) -> R<Flow> {

@@ -99,7 +99,7 @@ impl Interp {
                 (B::Iterable, Value::Arr(_)) => true,
                 (B::Iterable, Value::Obj(o)) => o.class().instance_of_name(b"traversable"),
                 (B::Object, Value::Obj(_)) => true,
-                (B::Callable, _) => matches!(self.try_resolve_callable(v)?, Ok(_)),
+                (B::Callable, _) => self.try_resolve_callable(v)?.is_ok(),
                 (B::SelfType, Value::Obj(o)) => {
                     self_class.is_some_and(|c| o.class().is_subclass_of(c))
                 }

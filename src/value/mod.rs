@@ -24,6 +24,7 @@
 pub mod array;
 pub mod hashtable;
 pub mod header;
+pub mod ht_iterators;
 pub mod object;
 pub mod reference;
 pub mod resource;
@@ -79,6 +80,7 @@ impl Clone for Value {
 impl Value {
     /// The value behind a reference (or the value itself).
     #[inline(always)]
+    #[allow(clippy::should_implement_trait)] // not a smart pointer: a plain value derefs to itself
     pub fn deref(&self) -> &Value {
         match self {
             Value::Ref(r) => r.get(),

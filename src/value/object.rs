@@ -52,7 +52,7 @@ pub struct ObjBox {
 
 /// Offset of the property slots after the header.
 const PROPS_OFFSET: usize = std::mem::size_of::<ObjBox>();
-const _: () = assert!(PROPS_OFFSET % std::mem::align_of::<Value>() == 0);
+const _: () = assert!(PROPS_OFFSET.is_multiple_of(std::mem::align_of::<Value>()));
 
 fn obj_layout(nprops: usize) -> std::alloc::Layout {
     std::alloc::Layout::from_size_align(
