@@ -96,6 +96,7 @@ pub fn register(it: &mut Interp) {
         .methods(CLOSURE_METHODS)
         .register(it);
     register_iterators(it);
+    crate::builtins::spl::register(it);
     crate::builtins::weakrefs::register(it);
     crate::builtins::info::register_classes(it);
     crate::builtins::serialize::register_classes(it);
@@ -530,7 +531,9 @@ fn magic_call_forward(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
 
 /// Copies a built-in object's payload for `clone`.
 pub fn clone_payload(from: &Obj, to: &Obj) {
-    if crate::builtins::weakrefs::clone_weakmap(from, to) {
+    if crate::builtins::weakrefs::clone_weakmap(from, to)
+        || crate::builtins::spl::clone_payload(from, to)
+    {
         return;
     }
     if let Some(d) = from.payload::<ClosureData>() {
@@ -548,19 +551,26 @@ pub fn clone_payload(from: &Obj, to: &Obj) {
 
 /// `(array)` of a built-in object whose state is not in properties.
 pub fn payload_to_array(o: &Obj) -> Option<Arr> {
-    let _ = o;
-    None
+    crate::builtins::spl::properties_view(o)
 }
 
-/// Built-in objects iterated without the Iterator methods.
+/// Built-in objects `clone` refuses (Zend's classes without `clone_obj`).
+pub fn is_uncloneable(o: &Obj) -> bool {
+    crate::builtins::spl::is_uncloneable(o)
+}
+
+/// Built-in aggregates PHP iterates with an iterator of their own, without
+/// calling `getIterator()` (`WeakMap`, `SplFixedArray`).
 pub fn has_internal_iteration(o: &Obj) -> bool {
-    let _ = o;
-    false
+    o.class().lc_name.as_bytes() == b"weakmap"
+        || crate::builtins::spl::fixed_array::iterates_internally(o)
 }
 
-pub fn internal_iteration_items(it: &mut Interp, o: &Obj) -> R<Vec<(Value, Value)>> {
-    let _ = (it, o);
-    Ok(Vec::new())
+/// Element `i` of such an object as it is now (key, value); `None` past
+/// the last.
+pub fn internal_element(o: &Obj, i: usize) -> Option<(Value, Value)> {
+    crate::builtins::weakrefs::weakmap_entry(o, i)
+        .or_else(|| crate::builtins::spl::fixed_array::element(o, i))
 }
 
 // ---- enums -------------------------------------------------------------
@@ -671,254 +681,8 @@ fn pair_rewind(_it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     Ok(Value::Null)
 }
 
-/// `ArrayIterator` and `ArrayObject` keep an array in a payload.
-pub struct ArrayStorage {
-    pub array: Value,
-    pub pos: usize,
-}
-
-impl crate::value::object::Payload for ArrayStorage {
-    fn for_each_value(&self, f: &mut dyn FnMut(&Value)) {
-        f(&self.array);
-    }
-    fn take_values(&mut self) -> Vec<Value> {
-        vec![std::mem::take(&mut self.array)]
-    }
-    fn as_any(&self) -> &dyn std::any::Any {
-        self
-    }
-    fn as_any_mut(&mut self) -> &mut dyn std::any::Any {
-        self
-    }
-}
-
-static ARRAY_STORAGE_INTERNAL: crate::interp::class::InternalClass =
-    crate::interp::class::InternalClass {
-        create: Some(array_storage_create),
-    };
-
-fn array_storage_create(o: &Obj) {
-    o.set_payload(Box::new(ArrayStorage {
-        array: Value::Arr(Arr::empty()),
-        pos: 0,
-    }));
-}
-
-static ARRAY_ITERATOR_METHODS: &[crate::builtins::BuiltinFunction] = &[
-    f!("__construct", storage_construct, "$array=, $flags="),
-    f!("current", storage_current, ""),
-    f!("key", storage_key, ""),
-    f!("next", storage_next, ""),
-    f!("valid", storage_valid, ""),
-    f!("rewind", storage_rewind, ""),
-    f!("count", storage_count, ""),
-    f!("offsetGet", storage_offset_get, "$key"),
-    f!("offsetSet", storage_offset_set, "$key, $value"),
-    f!("offsetExists", storage_offset_exists, "$key"),
-    f!("offsetUnset", storage_offset_unset, "$key"),
-    f!("getArrayCopy", storage_copy, ""),
-];
-
-static ARRAY_OBJECT_METHODS: &[crate::builtins::BuiltinFunction] = &[
-    f!(
-        "__construct",
-        storage_construct,
-        "$array=, $flags=, $iteratorClass="
-    ),
-    f!("getIterator", storage_get_iterator, ""),
-    f!("count", storage_count, ""),
-    f!("offsetGet", storage_offset_get, "$key"),
-    f!("offsetSet", storage_offset_set, "$key, $value"),
-    f!("offsetExists", storage_offset_exists, "$key"),
-    f!("offsetUnset", storage_offset_unset, "$key"),
-    f!("getArrayCopy", storage_copy, ""),
-    f!("append", storage_append, "$value"),
-];
-
-fn storage(a: &CallArgs) -> Obj {
-    a.this.clone().expect("storage method")
-}
-
-fn with_array<T>(o: &Obj, f: impl FnOnce(&mut Arr) -> T) -> Option<T> {
-    let p = o.payload_mut::<ArrayStorage>()?;
-    if let Value::Arr(arr) = &mut p.array {
-        return Some(f(arr));
-    }
-    None
-}
-
-fn storage_construct(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
-    let o = storage(a);
-    let v = match a.get(0) {
-        None => Value::Arr(Arr::empty()),
-        Some(Value::Arr(arr)) => Value::Arr(arr.clone()),
-        Some(Value::Obj(src)) => {
-            let src = src.clone();
-            Value::Arr(it.object_to_array(&src))
-        }
-        Some(other) => {
-            let other = other.clone();
-            return Err(a.type_error(it, 0, "array", &other));
-        }
-    };
-    if let Some(p) = o.payload_mut::<ArrayStorage>() {
-        let old = std::mem::replace(&mut p.array, v);
-        p.pos = 0;
-        old.release();
-    }
-    Ok(Value::Null)
-}
-
-fn storage_current(_it: &mut Interp, a: &mut CallArgs) -> R<Value> {
-    let o = storage(a);
-    let p = o.payload::<ArrayStorage>().expect("storage");
-    Ok(match &p.array {
-        Value::Arr(arr) => {
-            let pos = arr.table().pos_valid_from(p.pos);
-            arr.table()
-                .at(pos)
-                .map(|(_, v)| v.deref_clone())
-                .unwrap_or(Value::Null)
-        }
-        _ => Value::Null,
-    })
-}
-
-fn storage_key(_it: &mut Interp, a: &mut CallArgs) -> R<Value> {
-    let o = storage(a);
-    let p = o.payload::<ArrayStorage>().expect("storage");
-    Ok(match &p.array {
-        Value::Arr(arr) => {
-            let pos = arr.table().pos_valid_from(p.pos);
-            arr.table()
-                .key_at(pos)
-                .map(crate::interp::stmt::key_value)
-                .unwrap_or(Value::Null)
-        }
-        _ => Value::Null,
-    })
-}
-
-fn storage_next(_it: &mut Interp, a: &mut CallArgs) -> R<Value> {
-    let o = storage(a);
-    if let Some(p) = o.payload_mut::<ArrayStorage>() {
-        if let Value::Arr(arr) = &p.array {
-            p.pos = arr.table().pos_valid_from(p.pos) + 1;
-        }
-    }
-    Ok(Value::Null)
-}
-
-fn storage_valid(_it: &mut Interp, a: &mut CallArgs) -> R<Value> {
-    let o = storage(a);
-    let p = o.payload::<ArrayStorage>().expect("storage");
-    Ok(Value::Bool(match &p.array {
-        Value::Arr(arr) => arr.table().pos_valid_from(p.pos) < arr.table().pos_end(),
-        _ => false,
-    }))
-}
-
-fn storage_rewind(_it: &mut Interp, a: &mut CallArgs) -> R<Value> {
-    let o = storage(a);
-    if let Some(p) = o.payload_mut::<ArrayStorage>() {
-        p.pos = 0;
-    }
-    Ok(Value::Null)
-}
-
-fn storage_count(_it: &mut Interp, a: &mut CallArgs) -> R<Value> {
-    let o = storage(a);
-    Ok(Value::Int(
-        with_array(&o, |arr| arr.len() as i64).unwrap_or(0),
-    ))
-}
-
-fn storage_offset_get(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
-    let o = storage(a);
-    let k = it.array_key(&a.value(0), a.line)?;
-    let found = with_array(&o, |arr| arr.table().get(&k).map(|v| v.deref_clone())).flatten();
-    match found {
-        Some(v) => Ok(v),
-        None => {
-            let msg = match &k {
-                Key::Int(i) => format!("Undefined array key {}", i),
-                Key::Str(s) => format!(
-                    "Undefined array key \"{}\"",
-                    String::from_utf8_lossy(s.as_bytes())
-                ),
-            };
-            it.warn(a.line, &msg)?;
-            Ok(Value::Null)
-        }
-    }
-}
-
-fn storage_offset_set(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
-    let o = storage(a);
-    let v = a.value(1);
-    let key = if a.value(0).is_null() {
-        None
-    } else {
-        Some(it.array_key(&a.value(0), a.line)?)
-    };
-    let old = with_array(&o, |arr| match key {
-        None => {
-            arr.table_mut().push(v);
-            None
-        }
-        Some(k) => arr.table_mut().insert(k, v),
-    })
-    .flatten();
-    if let Some(old) = old {
-        old.release();
-    }
-    Ok(Value::Null)
-}
-
-fn storage_offset_exists(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
-    let o = storage(a);
-    let k = it.array_key(&a.value(0), a.line)?;
-    Ok(Value::Bool(
-        with_array(&o, |arr| arr.table().contains_key(&k)).unwrap_or(false),
-    ))
-}
-
-fn storage_offset_unset(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
-    let o = storage(a);
-    let k = it.array_key(&a.value(0), a.line)?;
-    let old = with_array(&o, |arr| arr.table_mut().remove(&k)).flatten();
-    if let Some(old) = old {
-        old.release();
-    }
-    Ok(Value::Null)
-}
-
-fn storage_copy(_it: &mut Interp, a: &mut CallArgs) -> R<Value> {
-    let o = storage(a);
-    Ok(with_array(&o, |arr| Value::Arr(arr.clone())).unwrap_or(Value::Arr(Arr::empty())))
-}
-
-fn storage_append(_it: &mut Interp, a: &mut CallArgs) -> R<Value> {
-    let o = storage(a);
-    let v = a.value(0);
-    with_array(&o, |arr| {
-        arr.table_mut().push(v);
-    });
-    Ok(Value::Null)
-}
-
-fn storage_get_iterator(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
-    let o = storage(a);
-    let arr = with_array(&o, |arr| arr.clone()).unwrap_or_default();
-    let class = it.classes[&Str::interned(b"arrayiterator")].clone();
-    let iter = it.instantiate(&class)?;
-    if let Some(p) = iter.payload_mut::<ArrayStorage>() {
-        p.array = Value::Arr(arr);
-    }
-    Ok(Value::Obj(iter))
-}
-
-/// Registers the iterator classes (called from `register`).
+/// Registers the engine's iterator classes (called from `register`); the
+/// SPL ones are in `crate::builtins::spl`.
 pub fn register_iterators(it: &mut Interp) {
     ClassBuilder::new("InternalIterator")
         .final_()
@@ -928,19 +692,5 @@ pub fn register_iterators(it: &mut Interp) {
     ClassBuilder::new("SeekableIterator")
         .interface()
         .implements("Iterator")
-        .register(it);
-    ClassBuilder::new("ArrayIterator")
-        .implements("SeekableIterator")
-        .implements("ArrayAccess")
-        .implements("Countable")
-        .methods(ARRAY_ITERATOR_METHODS)
-        .internal(&ARRAY_STORAGE_INTERNAL)
-        .register(it);
-    ClassBuilder::new("ArrayObject")
-        .implements("IteratorAggregate")
-        .implements("ArrayAccess")
-        .implements("Countable")
-        .methods(ARRAY_OBJECT_METHODS)
-        .internal(&ARRAY_STORAGE_INTERNAL)
         .register(it);
 }

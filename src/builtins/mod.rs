@@ -28,6 +28,7 @@ pub mod misc;
 pub mod output_control;
 pub mod pcre;
 pub mod serialize;
+pub mod spl;
 pub mod streams;
 pub mod strings;
 pub mod timezone;
@@ -283,6 +284,21 @@ impl BuiltinFunction {
     }
 }
 
+/// `Class::method` when the innermost frame runs `func` as a method,
+/// else the function's own name.
+pub fn qualified_name(it: &Interp, func: &BuiltinFunction) -> String {
+    match it.frames.last().and_then(|f| f.call_name.as_ref()) {
+        Some((Some(class), name, _)) if name.as_bytes() == func.name.as_bytes() => {
+            format!(
+                "{}::{}",
+                String::from_utf8_lossy(class.as_bytes()),
+                func.name
+            )
+        }
+        _ => func.name.to_string(),
+    }
+}
+
 /// The arguments of a built-in call.
 pub struct CallArgs {
     pub args: Vec<Value>,
@@ -338,8 +354,23 @@ impl CallArgs {
         }
     }
 
-    fn fn_name(&self) -> String {
-        self.func.name.to_string()
+    /// The name PHP shows in messages: `Class::method` for a method (the
+    /// class that declared it), else the function's name.
+    pub fn fn_name(&self, it: &Interp) -> String {
+        if let Some(o) = &self.this {
+            let lc = self.func.name.to_ascii_lowercase();
+            if let Some(m) = o.class().find_method(lc.as_bytes()) {
+                if matches!(&m.callable, crate::interp::function::Callable::Builtin(b) if std::ptr::eq(*b, self.func))
+                {
+                    return format!(
+                        "{}::{}",
+                        String::from_utf8_lossy(m.class_name.as_bytes()),
+                        self.func.name
+                    );
+                }
+            }
+        }
+        qualified_name(it, self.func)
     }
 
     /// `TypeError` for argument `i` expecting `expected`.
@@ -352,7 +383,7 @@ impl CallArgs {
     ) -> crate::interp::Unwind {
         let msg = format!(
             "{}(): Argument #{} (${}) must be of type {}, {} given",
-            self.fn_name(),
+            self.fn_name(it),
             i + 1,
             self.func.param_name(i),
             expected,
@@ -365,7 +396,7 @@ impl CallArgs {
     pub fn value_error(&self, it: &mut Interp, i: usize, what: &str) -> crate::interp::Unwind {
         let msg = format!(
             "{}(): Argument #{} (${}) {}",
-            self.fn_name(),
+            self.fn_name(it),
             i + 1,
             self.func.param_name(i),
             what
@@ -376,7 +407,7 @@ impl CallArgs {
     fn null_deprecated(&self, it: &mut Interp, i: usize, ty: &str) -> R<()> {
         let msg = format!(
             "{}(): Passing null to parameter #{} (${}) of type {} is deprecated",
-            self.fn_name(),
+            self.fn_name(it),
             i + 1,
             self.func.param_name(i),
             ty
@@ -446,14 +477,17 @@ impl CallArgs {
             return Err(self.type_error(it, i, "int", v));
         }
         if f.fract() != 0.0 {
-            let shown = it.float_to_string_repr(f);
-            it.deprecated(
-                self.line,
-                &format!(
-                    "Implicit conversion from float {} to int loses precision",
-                    shown
+            let msg = match v {
+                Value::Str(s) => format!(
+                    "Implicit conversion from float-string \"{}\" to int loses precision",
+                    String::from_utf8_lossy(s.as_bytes())
                 ),
-            )?;
+                _ => format!(
+                    "Implicit conversion from float {} to int loses precision",
+                    it.float_to_string_repr(f)
+                ),
+            };
+            it.deprecated(self.line, &msg)?;
         }
         Ok(f as i64)
     }
@@ -573,7 +607,7 @@ impl CallArgs {
             Err(reason) => {
                 let msg = format!(
                     "{}(): Argument #{} (${}) must be a valid callback, {}",
-                    self.fn_name(),
+                    self.fn_name(it),
                     i + 1,
                     self.func.param_name(i),
                     reason
@@ -604,7 +638,14 @@ pub fn var_payload_debug(
         Option<crate::interp::class::PropInfo>,
     )>,
 > {
-    weakrefs::weakmap_debug(o)
+    weakrefs::weakmap_debug(o).or_else(|| spl::debug_view(o))
+}
+
+/// Properties `var_export` shows for built-in objects whose own view
+/// differs from their properties (`ArrayObject`'s elements); `None` for
+/// the ordinary property list.
+pub fn var_payload_export(o: &Obj) -> Option<crate::value::Arr> {
+    spl::properties_view(o)
 }
 
 /// Every domain's table, in one place.
@@ -623,6 +664,7 @@ fn tables() -> Vec<&'static [BuiltinFunction]> {
         output_control::FUNCTIONS,
         serialize::FUNCTIONS,
         json::FUNCTIONS,
+        spl::FUNCTIONS,
         strings::FUNCTIONS,
         pcre::FUNCTIONS,
         html::FUNCTIONS,

@@ -693,7 +693,21 @@ pub fn export(it: &mut Interp, out: &mut Vec<u8>, v: &Value, level: usize) -> R<
                 out.extend_from_slice(b"::__set_state(array(\n");
             }
             o.header().add_flags(FLAG_PROTECTED);
-            let props: Vec<(Key, Value, Option<PropInfo>)> = debug_props(it, o)
+            // var_export shows properties, not what var_dump shows of a
+            // built-in object's state (`ArrayObject` shows its elements).
+            let props: Vec<(Key, Value, Option<PropInfo>)> =
+                match crate::builtins::var_payload_export(o) {
+                    Some(arr) => arr
+                        .table()
+                        .iter()
+                        .map(|(k, v)| (k.to_owned(), v.clone(), None))
+                        .collect(),
+                    None if crate::builtins::var_payload_debug(o).is_some() => {
+                        crate::builtins::spl::std_props(o)
+                    }
+                    None => debug_props(it, o),
+                };
+            let props: Vec<(Key, Value, Option<PropInfo>)> = props
                 .into_iter()
                 .filter(|(_, v, _)| !v.is_undef())
                 .collect();

@@ -316,6 +316,14 @@ fn weakmap_get_iterator(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     crate::builtins::classes::new_pair_iterator(it, items)
 }
 
+/// Entry `i` of a WeakMap as (key object, value).
+pub fn weakmap_entry(o: &Obj, i: usize) -> Option<(Value, Value)> {
+    let p = o.payload::<WeakMapPayload>()?;
+    let list = p.0.entries.borrow();
+    let (k, v) = list.get(i)?;
+    live_object_at(*k).map(|o| (Value::Obj(o), v.clone()))
+}
+
 /// `var_dump` view of a WeakMap: a list of `["key" => k, "value" => v]`.
 pub fn weakmap_debug(o: &Obj) -> Option<Vec<(Key, Value, Option<crate::interp::class::PropInfo>)>> {
     let items = weakmap_items(o)?;

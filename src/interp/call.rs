@@ -254,7 +254,19 @@ impl Interp {
         frame.static_class = ctx.static_class.clone();
         self.frames.push(frame);
         let result = match b.check_arg_count(args.len()) {
-            Err(msg) => Err(self.throw_error("ArgumentCountError", &msg)),
+            Err(msg) => {
+                // The message starts with the bare name; methods show `Class::name`.
+                let msg = format!(
+                    "{}{}",
+                    crate::builtins::qualified_name(self, b),
+                    &msg[b.name.len()..]
+                );
+                // The trace shows the arguments given.
+                self.frame_mut().native_args = Some(&args as *const Vec<Value>);
+                let e = self.throw_error("ArgumentCountError", &msg);
+                self.frame_mut().native_args = None;
+                Err(e)
+            }
             Ok(()) => {
                 let mut call = CallArgs {
                     args,
@@ -932,6 +944,26 @@ impl Interp {
             ));
         };
         self.call_method_resolved(o, &m, args)
+    }
+
+    /// `$o[...]` reaching an `ArrayAccess` method. The classes PHP gives
+    /// built-in dimension handlers (`ArrayObject`, `SplFixedArray`,
+    /// `SplObjectStorage`) run their built-in methods without a call frame,
+    /// so traces show no `offsetGet()` call there, as in PHP.
+    pub fn call_offset_method(&mut self, o: &Obj, lc: &[u8], args: Vec<Value>) -> R<Value> {
+        if crate::builtins::spl::has_dimension_handlers(o) {
+            let m = o.class().find_method(lc).cloned();
+            if let Some(Callable::Builtin(b)) = m.as_ref().map(|m| &m.callable) {
+                let mut call = CallArgs {
+                    args,
+                    func: b,
+                    this: Some(o.clone()),
+                    line: self.current_line(),
+                };
+                return (b.func)(self, &mut call);
+            }
+        }
+        self.call_method(o, lc, args)
     }
 
     pub fn call_method_resolved(&mut self, o: &Obj, m: &Rc<Method>, args: Vec<Value>) -> R<Value> {

@@ -843,13 +843,16 @@ impl Interp {
                 let o = o.clone();
                 if o.class().instance_of_name(b"arrayaccess") {
                     if mode == ReadMode::Quiet {
-                        let exists =
-                            self.call_method(&o, b"offsetexists", vec![index.deref_clone()])?;
+                        let exists = self.call_offset_method(
+                            &o,
+                            b"offsetexists",
+                            vec![index.deref_clone()],
+                        )?;
                         if !to_bool(&exists) {
                             return Ok(Value::Null);
                         }
                     }
-                    return self.call_method(&o, b"offsetget", vec![index.deref_clone()]);
+                    return self.call_offset_method(&o, b"offsetget", vec![index.deref_clone()]);
                 }
                 let msg = format!(
                     "Cannot use object of type {} as array",
@@ -978,8 +981,14 @@ impl Interp {
             }
             Value::Obj(o) => {
                 let o = o.clone();
+                if let Some(set) =
+                    crate::builtins::spl::array::isset_dimension(self, &o, index, line)?
+                {
+                    return Ok(set);
+                }
                 if o.class().instance_of_name(b"arrayaccess") {
-                    let r = self.call_method(&o, b"offsetexists", vec![index.deref_clone()])?;
+                    let r =
+                        self.call_offset_method(&o, b"offsetexists", vec![index.deref_clone()])?;
                     return Ok(to_bool(&r));
                 }
                 let msg = format!(

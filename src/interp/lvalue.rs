@@ -220,9 +220,12 @@ impl Interp {
                     };
                     return Ok(crate::builtins::weakrefs::weakmap_slot(&o, ko));
                 }
+                if let Some(slot) = crate::builtins::spl::dimension_slot(self, &o, key, line)? {
+                    return Ok(Some(slot));
+                }
                 if o.class().instance_of_name(b"arrayaccess") {
                     let k = key.cloned().unwrap_or(Value::Null);
-                    let v = self.call_method(&o, b"offsetget", vec![k])?;
+                    let v = self.call_offset_method(&o, b"offsetget", vec![k])?;
                     if !matches!(v, Value::Obj(_)) {
                         let msg = format!(
                             "Indirect modification of overloaded element of {} has no effect",
@@ -331,6 +334,12 @@ impl Interp {
             super::class::PropLookup::Dynamic => {
                 let key = Key::Str(name.clone());
                 let exists = obj.dyn_props().is_some_and(|t| t.contains_key(&key));
+                if !exists && nested {
+                    // `$arrayObject->list[] = 1` with ARRAY_AS_PROPS writes into the storage.
+                    if let Some(slot) = crate::builtins::spl::array::prop_slot(self, &obj, name)? {
+                        return Ok(Target::Slot(slot));
+                    }
+                }
                 if !exists && class.magic_set.is_some() && !self.in_guard(&obj, name, GUARD_SET) {
                     return Ok(Target::MagicSet(obj, name.clone()));
                 }
@@ -404,7 +413,7 @@ impl Interp {
                     return Err(self.throw_error("Error", "Cannot append to WeakMap"));
                 }
                 let k = key.unwrap_or(Value::Null);
-                self.call_method(&o, b"offsetset", vec![k, v.clone()])?;
+                self.call_offset_method(&o, b"offsetset", vec![k, v.clone()])?;
                 Ok(v)
             }
             Target::MagicSet(o, name) => {
@@ -738,7 +747,7 @@ impl Interp {
                 }
                 Value::Obj(o) if o.class().instance_of_name(b"arrayaccess") => {
                     let o = o.clone();
-                    self.call_method(&o, b"offsetget", vec![key])?
+                    self.call_offset_method(&o, b"offsetget", vec![key])?
                 }
                 Value::Null | Value::Undef => Value::Null,
                 _ => Value::Null,
@@ -1026,7 +1035,7 @@ impl Interp {
                     }
                     (Value::Obj(o), Some(k)) if o.class().instance_of_name(b"arrayaccess") => {
                         let o = o.clone();
-                        self.call_method(&o, b"offsetget", vec![k.clone()])
+                        self.call_offset_method(&o, b"offsetget", vec![k.clone()])
                     }
                     (_, Some(k)) => {
                         let k = k.clone();
@@ -1202,7 +1211,7 @@ impl Interp {
             Value::Obj(o) => {
                 let o = o.clone();
                 if o.class().instance_of_name(b"arrayaccess") {
-                    self.call_method(&o, b"offsetunset", vec![key.clone()])?;
+                    self.call_offset_method(&o, b"offsetunset", vec![key.clone()])?;
                     return Ok(());
                 }
                 let msg = format!(

@@ -598,7 +598,7 @@ impl Interp {
     /// `clone $o`
     pub fn clone_object(&mut self, o: &Obj) -> R<Value> {
         let class = o.class().clone();
-        if class.is_enum() {
+        if class.is_enum() || crate::builtins::classes::is_uncloneable(o) {
             let msg = format!(
                 "Trying to clone an uncloneable object of class {}",
                 String::from_utf8_lossy(class.name.as_bytes())

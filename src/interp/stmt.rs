@@ -504,7 +504,7 @@ impl Interp {
             }
             Value::Obj(o) => {
                 let o = o.clone();
-                self.foreach_object(&o, want_key, f)
+                self.foreach_object(&o, line, want_key, f)
             }
             other => {
                 let msg = format!(
@@ -519,24 +519,37 @@ impl Interp {
     fn foreach_object(
         &mut self,
         o: &Obj,
+        line: u32,
         want_key: bool,
         f: &mut dyn FnMut(&mut Interp, Value, Value) -> R<bool>,
     ) -> R<()> {
         let class = o.class().clone();
         if crate::builtins::classes::has_internal_iteration(o) {
-            let items = crate::builtins::classes::internal_iteration_items(self, o)?;
-            for (k, v) in items {
+            let handle = self.iterator_handle();
+            let mut i = 0;
+            while let Some((k, v)) = crate::builtins::classes::internal_element(o, i) {
                 if !f(self, k, v)? {
                     break;
                 }
+                i += 1;
             }
+            drop(handle);
             return Ok(());
         }
         if class.instance_of_name(b"iteratoraggregate") {
             let inner = self.call_method(o, b"getiterator", Vec::new())?;
             return match inner {
+                Value::Obj(i) if i.class().instance_of_name(b"iterator") => {
+                    // Zend's iterator over the aggregate's iterator holds an
+                    // object handle, given back after that iterator is freed.
+                    let handle = self.iterator_handle();
+                    let r = self.foreach_iterator(&i, line, want_key, f);
+                    i.release();
+                    drop(handle);
+                    r
+                }
                 Value::Obj(i) if i.class().instance_of_name(b"traversable") => {
-                    self.foreach_object(&i, want_key, f)
+                    self.foreach_object(&i, line, want_key, f)
                 }
                 _ => {
                     let msg = format!(
@@ -548,24 +561,10 @@ impl Interp {
             };
         }
         if class.instance_of_name(b"iterator") {
-            self.call_method(o, b"rewind", Vec::new())?;
-            loop {
-                let valid = self.call_method(o, b"valid", Vec::new())?;
-                if !to_bool(&valid) {
-                    break;
-                }
-                let v = self.call_method(o, b"current", Vec::new())?;
-                let k = if want_key {
-                    self.call_method(o, b"key", Vec::new())?
-                } else {
-                    Value::Null
-                };
-                if !f(self, k, v)? {
-                    break;
-                }
-                self.call_method(o, b"next", Vec::new())?;
-            }
-            return Ok(());
+            let handle = self.iterator_handle();
+            let r = self.foreach_iterator(o, line, want_key, f);
+            drop(handle);
+            return r;
         }
         // Plain objects: the properties visible from here, read live (a
         // property removed during the loop is not visited).
@@ -597,6 +596,46 @@ impl Interp {
             }
         }
         Ok(())
+    }
+
+    /// Drives an `Iterator` through its methods (called from the loop's
+    /// line, which messages they raise show).
+    fn foreach_iterator(
+        &mut self,
+        o: &Obj,
+        line: u32,
+        want_key: bool,
+        f: &mut dyn FnMut(&mut Interp, Value, Value) -> R<bool>,
+    ) -> R<()> {
+        self.frame_mut().line = line;
+        self.call_method(o, b"rewind", Vec::new())?;
+        loop {
+            self.frame_mut().line = line;
+            let valid = self.call_method(o, b"valid", Vec::new())?;
+            if !to_bool(&valid) {
+                break;
+            }
+            let v = self.call_method(o, b"current", Vec::new())?;
+            let k = if want_key {
+                self.call_method(o, b"key", Vec::new())?
+            } else {
+                Value::Null
+            };
+            if !f(self, k, v)? {
+                break;
+            }
+            self.frame_mut().line = line;
+            self.call_method(o, b"next", Vec::new())?;
+        }
+        Ok(())
+    }
+
+    /// Stands for the `zend_object_iterator` PHP makes to iterate an
+    /// object: it takes an object handle while it lives (`spl_object_id()`
+    /// and `var_dump`'s `#N` of objects made meanwhile show it).
+    pub fn iterator_handle(&mut self) -> Obj {
+        let class = self.classes[&Str::interned(b"stdclass")].clone();
+        Obj::new(class, Vec::new())
     }
 
     /// Properties of `o` visible from the current scope, as (name, value).
@@ -736,6 +775,46 @@ impl Interp {
         Ok(Flow::Normal)
     }
 
+    /// `foreach ($arrayObject as &$v)`: PHP walks an `ArrayObject`'s or
+    /// `ArrayIterator`'s elements by reference (through the iterator
+    /// `getIterator()` gives, for an `ArrayObject`). `None` for other objects.
+    fn foreach_spl_array_by_ref(&mut self, fe: &ir::Foreach, o: &Obj) -> R<Option<Flow>> {
+        use crate::builtins::spl::array::{element_ref, ref_keys, walks_by_ref};
+        if !walks_by_ref(o) {
+            return Ok(None);
+        }
+        let iter = if o.class().instance_of_name(b"iteratoraggregate") {
+            match self.call_method(o, b"getiterator", Vec::new())? {
+                Value::Obj(i) if walks_by_ref(&i) => i,
+                _ => return Ok(None),
+            }
+        } else {
+            o.clone()
+        };
+        let handle = self.iterator_handle();
+        let mut flow = Flow::Normal;
+        for key in ref_keys(&iter) {
+            let Some(r) = element_ref(&iter, &key) else {
+                continue;
+            };
+            let vpath = self.prepare(&fe.value)?;
+            self.bind_ref(&vpath, r, fe.value.line)?;
+            if let Some(kt) = &fe.key {
+                self.assign_to_expr(kt, key_value(key.as_ref()))?;
+            }
+            match loop_action(self.exec_block(&fe.body)?) {
+                LoopAction::Next => {}
+                LoopAction::Exit(f) => {
+                    flow = f;
+                    break;
+                }
+            }
+        }
+        iter.release();
+        drop(handle);
+        Ok(Some(flow))
+    }
+
     fn foreach_object_by_ref(&mut self, fe: &ir::Foreach, o: &Obj) -> R<Flow> {
         if let Some(keys) = crate::builtins::weakrefs::weakmap_keys(o) {
             // WeakMap iterates by reference over its own values.
@@ -757,6 +836,9 @@ impl Interp {
                     }
                 }
             }
+            return Ok(flow);
+        }
+        if let Some(flow) = self.foreach_spl_array_by_ref(fe, o)? {
             return Ok(flow);
         }
         if o.class().instance_of_name(b"traversable") {
