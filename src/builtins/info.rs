@@ -550,6 +550,12 @@ pub fn snapshot_builtin_constants(it: &Interp) {
     DEFINED_ORDER.with(|d| d.borrow_mut().clear());
 }
 
+/// Forgets the order of the script's constants (the end of the run frees
+/// them).
+pub fn forget_user_constants() {
+    DEFINED_ORDER.with(|d| d.borrow_mut().clear());
+}
+
 /// Notes a constant defined by the script (for `get_defined_constants`).
 pub fn note_user_constant(name: &Str) {
     DEFINED_ORDER.with(|d| d.borrow_mut().push(name.clone()));

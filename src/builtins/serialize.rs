@@ -1533,6 +1533,9 @@ pub fn unserialize_bytes(
         Some(v) => {
             top.set(v);
             let top = unwrap_cells(Value::Ref(top), &mut seen);
+            // Zend: a top-level result that is refcounted becomes a
+            // possible root (it may hold a cycle made by `R:`/`r:`).
+            crate::gc::check_possible_root(&top);
             Some(top.into_deref())
         }
         None => None,

@@ -708,6 +708,17 @@ fn is_variable_like(k: &K) -> bool {
     )
 }
 
+/// A literal as PHP's scanner makes it, before the compiler interns the
+/// literals of opcodes: strings of two bytes or more are counted. Values
+/// inside constant arrays and static variable initializers keep them
+/// counted (`debug_zval_dump` shows `refcount(N)`, not `interned`).
+pub(super) fn uninterned_literal(v: &Value) -> Value {
+    match v {
+        Value::Str(s) if s.len() > 1 => Value::Str(Str::new(s.as_bytes())),
+        other => other.clone(),
+    }
+}
+
 /// Builds a constant array when every key and value is a literal.
 fn constant_array(items: &[ir::ArrayItem]) -> Option<Arr> {
     let mut arr = Arr::new();
@@ -716,7 +727,7 @@ fn constant_array(items: &[ir::ArrayItem]) -> Option<Arr> {
             return None;
         }
         let value = match &item.value.kind {
-            K::Lit(v) => v.clone(),
+            K::Lit(v) => uninterned_literal(v),
             K::LitArray(v) => v.clone(),
             _ => return None,
         };

@@ -206,7 +206,7 @@ pub enum CallTarget {
         name: Str,
         lc: Str,
         fallback: Option<(Str, Str)>,
-        cache: RefCell<Option<crate::interp::function::Callable>>,
+        cache: RefCell<Option<crate::interp::function::CachedCallable>>,
     },
     Expr(Box<Expr>),
 }

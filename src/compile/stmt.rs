@@ -238,7 +238,13 @@ impl Compiler {
                         return err(line, "Cannot use $this as static variable");
                     }
                     let init = match &v.default {
-                        Some(e) => Some(self.expr(e)?),
+                        Some(e) => {
+                            let mut init = self.expr(e)?;
+                            if let ir::ExprKind::Lit(v) = &init.kind {
+                                init.kind = ir::ExprKind::Lit(super::expr::uninterned_literal(v));
+                            }
+                            Some(init)
+                        }
                         None => None,
                     };
                     let slot = self.scope().slot(&v.name);

@@ -23,27 +23,15 @@ pub struct RunReport {
     pub micros: u64,
 }
 
-impl Default for RunReport {
-    fn default() -> Self {
-        RunReport {
-            trigger: Trigger::Explicit,
-            roots: 0,
-            freed: 0,
-            destructors: 0,
-            threshold_before: 0,
-            micros: 0,
-        }
-    }
-}
-
-/// Prints the `gc.trace` line of the last run to stderr, when tracing:
+/// Prints the `gc.trace` line of the last run to stderr, when tracing and
+/// a run happened since the last line (a call finding no roots is no run):
 /// `gc: run 3 (threshold): roots=10001 freed=10000 destructors=0 threshold=10001->10001 time=812us`
 pub fn trace_last_run() {
     let line = with_state(|s| {
+        let r = s.last_run.take()?;
         if !s.trace {
             return None;
         }
-        let r = s.last_run;
         Some(format!(
             "gc: run {} ({}): roots={} freed={} destructors={} threshold={}->{} time={}us",
             s.runs,
@@ -452,6 +440,7 @@ pub fn collect_cycles(trigger: Trigger, run_destructor: &mut dyn FnMut(&Obj)) ->
     let started = Instant::now();
     let threshold_before = with_state(|s| s.threshold);
     let roots_before = with_state(|s| s.num_roots);
+    let runs_before = with_state(|s| s.runs);
     let mut total = 0;
     let mut destructors_called = 0u32;
     let mut should_rerun = false;
@@ -602,14 +591,17 @@ pub fn collect_cycles(trigger: Trigger, run_destructor: &mut dyn FnMut(&Obj)) ->
         break;
     }
     with_state(|s| {
-        s.last_run = RunReport {
+        if s.runs == runs_before {
+            return;
+        }
+        s.last_run = Some(RunReport {
             trigger,
             roots: roots_before,
             freed: total,
             destructors: destructors_called,
             threshold_before,
             micros: started.elapsed().as_micros() as u64,
-        };
+        });
     });
     if trigger == Trigger::Explicit {
         // Automatic runs are traced after the threshold is adjusted; the

@@ -395,8 +395,9 @@ impl Interp {
         self.warn(line, msg)
     }
 
-    /// Runs destructors queued while an exception passes by; an exception
-    /// thrown by one of them takes the travelling one as `previous`.
+    /// Runs destructors queued while an exception or exit() passes by; an
+    /// exception thrown by one of them takes the travelling one as
+    /// `previous`.
     pub fn unwind_through_destructors(&mut self, e: Unwind) -> Unwind {
         if !crate::gc::destructors::has_pending() && !crate::gc::collection_requested() {
             return e;
@@ -415,7 +416,15 @@ impl Interp {
                     Err(other) => other,
                 }
             }
-            other => other,
+            // exit() unwinds the stack as an exception does (Zend's
+            // unwind_exit): the locals of each frame it leaves are destroyed
+            // then, before shutdown functions. An exception a destructor
+            // throws meanwhile replaces the exit and travels on.
+            Unwind::Exit => match self.safe_point() {
+                Ok(()) => Unwind::Exit,
+                Err(other) => other,
+            },
+            Unwind::Fatal => Unwind::Fatal,
         }
     }
 
@@ -571,8 +580,12 @@ impl Interp {
             self.frame_mut().slots[p.slot as usize] = v;
         }
         if variadic {
+            // As Zend's RECV_VARIADIC: the array holds copies; the arguments
+            // themselves stay with the call until it returns (traces and
+            // func_get_args show them as passed, and counts show both).
             let p = &f.params[nparams - 1];
             let mut arr = Arr::new();
+            let mut passed_rest = Vec::with_capacity(rest.len());
             for (k, v) in rest.into_iter().enumerate() {
                 let v = if p.by_ref {
                     match v {
@@ -586,8 +599,10 @@ impl Interp {
                         None => v,
                     }
                 };
+                passed_rest.push(v.clone());
                 arr.table_mut().push(v);
             }
+            self.frame_mut().extra_args = passed_rest;
             for (name, v) in named_rest {
                 arr.table_mut().insert(Key::Str(name), v);
             }

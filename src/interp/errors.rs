@@ -4,7 +4,7 @@
 //! engine's exceptions (`Error`, `TypeError`, ...).
 
 use super::{Interp, Unwind, R};
-use crate::value::{Arr, Key, Obj, Str, Value};
+use crate::value::{Arr, Key, KeyRef, Obj, Str, Value};
 
 pub const E_ERROR: i64 = 1;
 pub const E_WARNING: i64 = 2;
@@ -460,22 +460,29 @@ impl Interp {
             }
             return a;
         }
+        let mut variadic = None;
         if let Some(func) = &f.func {
             let declared = func.params.len().min(f.num_args as usize);
             for p in func.params.iter().take(declared) {
                 if p.variadic {
-                    if let Value::Arr(rest) = f.slots[p.slot as usize].deref() {
-                        for v in rest.table().values() {
-                            a.table_mut().push(v.deref_clone());
-                        }
-                    }
+                    variadic = Some(p.slot as usize);
                     continue;
                 }
                 a.table_mut().push(f.slots[p.slot as usize].deref_clone());
             }
         }
+        // Extra positional arguments as passed, then named ones collected
+        // by a variadic parameter, under their names.
         for v in &f.extra_args {
             a.table_mut().push(v.deref_clone());
+        }
+        if let Some(Value::Arr(rest)) = variadic.map(|slot| f.slots[slot].deref()) {
+            for (k, v) in rest.table().iter() {
+                if let KeyRef::Str(name) = k {
+                    a.table_mut()
+                        .insert(Key::Str(name.clone()), v.deref_clone());
+                }
+            }
         }
         a
     }

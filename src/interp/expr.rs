@@ -61,7 +61,14 @@ impl Interp {
                 if let Some(v) = super::ops::fast_binary(*op, &lv, &rv) {
                     return Ok(v);
                 }
-                self.binary_op(*op, &lv, &rv, e.line)
+                let v = self.binary_op(*op, &lv, &rv, e.line)?;
+                // Zend frees temporary operands as the operator finishes: a
+                // temporary object's destructor runs before the result is used.
+                if matches!(lv, Value::Obj(_)) || matches!(rv, Value::Obj(_)) {
+                    drop((lv, rv));
+                    self.safe_point()?;
+                }
+                Ok(v)
             }
             K::And(l, r) => {
                 let lv = self.eval(l)?;
@@ -111,13 +118,22 @@ impl Interp {
                 if *nullsafe && o.is_null() {
                     return Ok(Value::Null);
                 }
-                if let (Value::Obj(ob), ir::Name::Static(n)) = (&o, name) {
-                    if let Some(v) = self.cached_prop_read(ob, n, cache) {
-                        return Ok(v);
+                let cached = match (&o, name) {
+                    (Value::Obj(ob), ir::Name::Static(n)) => self.cached_prop_read(ob, n, cache),
+                    _ => None,
+                };
+                let v = match cached {
+                    Some(v) => v,
+                    None => {
+                        let name = self.member_name(name)?;
+                        self.read_prop(&o, &name, e.line, ReadMode::Read)?
                     }
-                }
-                let name = self.member_name(name)?;
-                self.read_prop(&o, &name, e.line, ReadMode::Read)
+                };
+                // Zend's FETCH_OBJ_R frees a temporary object right away:
+                // its destructor runs before the value read is used.
+                drop(o);
+                self.safe_point()?;
+                Ok(v)
             }
             K::StaticProp { class, name } => {
                 let class = self.resolve_class_ref(class, e.line)?;
@@ -240,7 +256,13 @@ impl Interp {
             }
             K::Cast(kind, inner) => {
                 let v = self.eval(inner)?;
-                self.cast(*kind, v, e.line)
+                let of_object = matches!(v, Value::Obj(_));
+                let cast = self.cast(*kind, v, e.line)?;
+                if of_object {
+                    // As above: the cast frees a temporary object.
+                    self.safe_point()?;
+                }
+                Ok(cast)
             }
             K::Isset(list) => {
                 for item in list {
@@ -1058,7 +1080,7 @@ impl Interp {
                 fallback,
                 cache,
             } => {
-                let cached = cache.borrow().clone();
+                let cached = cache.borrow().as_ref().and_then(|c| c.get());
                 let callable = match cached {
                     Some(c) => c,
                     None => {
@@ -1069,7 +1091,7 @@ impl Interp {
                         });
                         match found {
                             Some(c) => {
-                                *cache.borrow_mut() = Some(c.clone());
+                                *cache.borrow_mut() = Some(super::function::CachedCallable::of(&c));
                                 c
                             }
                             None => {

@@ -176,6 +176,12 @@ fn ini_scalar(value: &[u8]) -> Vec<u8> {
     }
 }
 
+/// A boolean directive's value: on, yes, true or a non-zero number.
+fn ini_flag(value: &[u8]) -> bool {
+    let v = value.to_ascii_lowercase();
+    matches!(v.as_slice(), b"1" | b"on" | b"yes" | b"true") || crate::numeric::str_to_int(&v) != 0
+}
+
 impl Interp {
     pub fn init_ini(&mut self) {
         for (k, v) in DEFAULTS {
@@ -204,17 +210,17 @@ impl Interp {
         };
         self.ini.insert(key.to_vec(), value.to_vec());
         self.ini_defaults.insert(key.to_vec(), value.to_vec());
+        if key == b"zend.enable_gc" {
+            crate::gc::set_enabled_at_startup(ini_flag(value));
+            return;
+        }
         self.apply_ini(key, value);
     }
 
     /// Makes an ini value take effect in the engine; false when rejected.
     pub fn apply_ini(&mut self, key: &[u8], value: &[u8]) -> bool {
         let int = || crate::numeric::str_to_int(value);
-        let flag = || {
-            let v = value.to_ascii_lowercase();
-            matches!(v.as_slice(), b"1" | b"on" | b"yes" | b"true")
-                || crate::numeric::str_to_int(&v) != 0
-        };
+        let flag = || ini_flag(value);
         match key {
             b"precision" => self.settings.precision = int() as i32,
             b"serialize_precision" => self.settings.serialize_precision = int() as i32,

@@ -513,6 +513,7 @@ impl Interp {
         for (_, v) in consts {
             v.release();
         }
+        crate::builtins::info::forget_user_constants();
         let functions = std::mem::take(&mut self.functions);
         for (_, f) in functions {
             f.release_statics();
@@ -523,6 +524,7 @@ impl Interp {
         }
         drop(classes);
         self.slot_pool.clear();
+        crate::gc::buffer_unseen_objects(Obj::all_live());
         crate::gc::collect_cycles(crate::gc::collector::Trigger::Shutdown, &mut |_| {});
         crate::gc::destructors::discard();
     }
