@@ -419,9 +419,10 @@ impl Interp {
             // exit() unwinds the stack as an exception does (Zend's
             // unwind_exit): the locals of each frame it leaves are destroyed
             // then, before shutdown functions. An exception a destructor
-            // throws meanwhile replaces the exit and travels on.
-            Unwind::Exit => match self.safe_point() {
-                Ok(()) => Unwind::Exit,
+            // throws meanwhile replaces the exit and travels on. A generator
+            // being destroyed leaves its frames the same way.
+            Unwind::Exit | Unwind::GeneratorDestroy => match self.safe_point() {
+                Ok(()) => e,
                 Err(other) => other,
             },
             Unwind::Fatal => Unwind::Fatal,
