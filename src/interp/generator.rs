@@ -254,9 +254,9 @@ thread_local! {
 /// `corosensei`'s own stacks are separate mappings with a guard page each:
 /// two kernel memory areas per stack, so a few tens of thousands of started
 /// generators would exhaust the process's map count (65530 by default),
-/// where PHP holds hundreds of thousands. A large zeroed allocation is a
+/// where PHP holds hundreds of thousands. A large heap allocation is a
 /// lazily committed anonymous mapping that the kernel merges with its
-/// neighbours. Overflow is kept away by `Interp::check_stack`, which stops
+/// neighbours (only the pages the body touches cost memory). Overflow is kept away by `Interp::check_stack`, which stops
 /// PHP calls `STACK_MARGIN` bytes above the bottom.
 struct HeapStack {
     /// Owns the memory; only the coroutine touches it, through `base`.
