@@ -140,6 +140,8 @@ pub struct Class {
     pub no_dynamic_props: bool,
     /// Class constants and static defaults have been evaluated.
     pub constants_updated: Cell<bool>,
+    /// Implements `Throwable`: new instances get a trace, file and line.
+    pub is_throwable: bool,
 }
 
 impl Class {
@@ -532,8 +534,10 @@ impl ClassBuilder {
                 is_builtin: true,
                 no_dynamic_props: self.no_dynamic_props,
                 constants_updated: Cell::new(true),
+                is_throwable: false,
             };
             c.find_magic_methods();
+            c.is_throwable = c.instance_of_name(b"throwable");
             c
         });
         it.classes.insert(lc, class);
@@ -1163,8 +1167,10 @@ fn link_class(
             is_builtin: false,
             no_dynamic_props: parent.as_ref().is_some_and(|p| p.no_dynamic_props),
             constants_updated: Cell::new(false),
+            is_throwable: false,
         };
         c.find_magic_methods();
+        c.is_throwable = c.instance_of_name(b"throwable");
         // Defaults must be re-evaluated for own slots.
         *c.defaults.borrow_mut() = None;
         c

@@ -149,7 +149,7 @@ impl Interp {
                 create(&o);
             }
         }
-        if class.instance_of_name(b"throwable") {
+        if class.is_throwable {
             self.init_exception(&o);
         }
         Ok(o)

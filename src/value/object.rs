@@ -68,13 +68,14 @@ pub struct Obj(NonNull<ObjBox>);
 /// Handle -> object, with a LIFO free list of handles.
 #[derive(Default)]
 struct ObjectStore {
-    /// Index = handle; slot 0 is never used. `None` = free.
+    /// Index = handle; slot 0 is never used (it exists once an object
+    /// does). `None` = free.
     slots: Vec<Option<NonNull<ObjBox>>>,
     free: Vec<u32>,
 }
 
 thread_local! {
-    static STORE: RefCell<ObjectStore> = RefCell::new(ObjectStore { slots: vec![None], free: Vec::new() });
+    static STORE: RefCell<ObjectStore> = const { RefCell::new(ObjectStore { slots: Vec::new(), free: Vec::new() }) };
 }
 
 impl Obj {
@@ -93,7 +94,10 @@ impl Obj {
     fn new_with(class: Rc<Class>, nprops: usize, mut slot: impl FnMut(usize) -> Value) -> Obj {
         let handle = STORE.with(|s| {
             let s = s.borrow();
-            s.free.last().copied().unwrap_or(s.slots.len() as u32)
+            s.free
+                .last()
+                .copied()
+                .unwrap_or(s.slots.len().max(1) as u32)
         });
         let layout = obj_layout(nprops);
         // SAFETY: the layout has a non-zero size (the header).
@@ -123,6 +127,9 @@ impl Obj {
                 s.free.pop();
                 s.slots[handle as usize] = Some(p);
             } else {
+                if s.slots.is_empty() {
+                    s.slots.push(None); // handle 0 is never given out
+                }
                 s.slots.push(Some(p));
             }
         });
@@ -327,7 +334,7 @@ impl Obj {
 
     /// One past the largest handle ever given out.
     pub fn handle_limit() -> u32 {
-        STORE.with(|s| s.borrow().slots.len() as u32)
+        STORE.with(|s| s.borrow().slots.len().max(1) as u32)
     }
 
     /// Zend's `zval_ptr_dtor` for an object.
