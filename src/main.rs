@@ -127,13 +127,20 @@ fn run(cli: Cli) -> i32 {
             }
         }
     };
-    let args: Vec<Vec<u8>> = if args.first().map(|a| a.as_slice()) == Some(b"--") { args[1..].to_vec() } else { args };
+    let args: Vec<Vec<u8>> = if args.first().map(|a| a.as_slice()) == Some(b"--") {
+        args[1..].to_vec()
+    } else {
+        args
+    };
 
     let (source, path) = match script {
         Some(path) => match std::fs::read(std::ffi::OsStr::from_bytes(&path)) {
             Ok(s) => (s, path),
             Err(_) => {
-                println!("Could not open input file: {}", String::from_utf8_lossy(&path));
+                println!(
+                    "Could not open input file: {}",
+                    String::from_utf8_lossy(&path)
+                );
                 return 1;
             }
         },

@@ -3,7 +3,9 @@
 //! php-src's run-tests.php runs PHP (`cargo test --test phpt -- basic/`
 //! runs one area). A test fails with a unified diff of expected against
 //! actual output; one whose `--XFAIL--` section is out of date (it passes)
-//! fails too, so that the section gets removed.
+//! fails too, so that the section gets removed. phpi must also end each
+//! test with no string, array, object or reference still allocated
+//! (`harness/leaks.rs`).
 //!
 //! With `PHPI_BLESS` set to a list of `.phpt` paths (one a line), this
 //! binary blesses them instead (see `harness/bless.rs`): that is what
@@ -45,6 +47,13 @@ fn main() -> ExitCode {
             eprintln!("phpt: cannot list {}: {error}", root.display());
             return ExitCode::FAILURE;
         }
+    };
+    // Our own tests must free everything they allocate; real PHP (checking
+    // the harness) prints no leak report.
+    let runner = if runner.binary() == Path::new(env!("CARGO_BIN_EXE_phpi")) {
+        runner.check_leaks()
+    } else {
+        runner
     };
     let runner = Arc::new(runner);
     let trials = tests

@@ -62,7 +62,9 @@ fn entries_values_and_errors() {
     p.exp_string(CONTINUATION).expect("continuation prompt");
     assert!(!enter(&mut p, "2];").contains("=>"));
     // php -n -r 'var_dump([1, 2]);'
-    assert!(enter(&mut p, "$a").contains("=> array(2) {\n  [0]=>\n  int(1)\n  [1]=>\n  int(2)\n}\n"));
+    assert!(
+        enter(&mut p, "$a").contains("=> array(2) {\n  [0]=>\n  int(1)\n  [1]=>\n  int(2)\n}\n")
+    );
     // php -n -r 'throw new Exception("boom");'
     let out = enter(&mut p, "throw new Exception('boom');");
     assert!(
@@ -76,7 +78,9 @@ fn entries_values_and_errors() {
     enter(&mut p, "$b = $a; $a[] = 3; $c = $a;");
     let out = enter(&mut p, ":refs $a");
     assert!(
-        out.contains("array(3) refcount(3){\n  [0]=>\n  int(1)\n  [1]=>\n  int(2)\n  [2]=>\n  int(3)\n}\n"),
+        out.contains(
+            "array(3) refcount(3){\n  [0]=>\n  int(1)\n  [1]=>\n  int(2)\n  [2]=>\n  int(3)\n}\n"
+        ),
         "{out}"
     );
     p.send_control('d').unwrap();
@@ -95,13 +99,16 @@ fn ctrl_c_abandons_the_entry_and_stops_loops() {
     p.send_line("function g() {").unwrap();
     p.exp_string(CONTINUATION).unwrap();
     p.send_control('c').unwrap();
-    p.exp_string(PROMPT).expect("prompt after Ctrl-C in a continuation");
-    assert!(enter(&mut p, "isset($b) || function_exists2()").contains("undefined function function_exists2()"));
+    p.exp_string(PROMPT)
+        .expect("prompt after Ctrl-C in a continuation");
+    assert!(enter(&mut p, "isset($b) || function_exists2()")
+        .contains("undefined function function_exists2()"));
     // Ctrl-C while a loop runs stops the loop, not the shell.
     p.send_line("$n = 0; while (true) { $n++; }").unwrap();
     std::thread::sleep(Duration::from_millis(500));
     p.send_control('c').unwrap();
-    p.exp_string("Interrupted").expect("the loop is interrupted");
+    p.exp_string("Interrupted")
+        .expect("the loop is interrupted");
     p.exp_string(PROMPT).unwrap();
     p.send_line("echo 'after' . 'wards';").unwrap();
     p.exp_string("afterwards").expect("the shell goes on");
@@ -122,7 +129,8 @@ fn history_file_and_completion() {
     p.flush().unwrap();
     p.exp_string("$longvariable").expect("completed name shown");
     p.send_line("").unwrap();
-    p.exp_string("=> int(42)").expect("the completed entry runs");
+    p.exp_string("=> int(42)")
+        .expect("the completed entry runs");
     p.exp_string(PROMPT).unwrap();
     p.send_line("exit(7);").unwrap();
     p.exp_eof().expect("exit leaves");

@@ -40,7 +40,10 @@ fn the_issue_example() {
 
 #[test]
 fn statements_print_only_their_output() {
-    assert_eq!(shell("$x = 2;\necho $x * 3;\n$x++;\nprint 'p';\n").0, "6\np\n");
+    assert_eq!(
+        shell("$x = 2;\necho $x * 3;\n$x++;\nprint 'p';\n").0,
+        "6\np\n"
+    );
 }
 
 #[test]
@@ -76,12 +79,16 @@ fn refs_equal_debug_zval_dump() {
 
 #[test]
 fn exit_leaves_with_its_status() {
-    assert_eq!(shell("echo 'a';\nexit(3);\necho 'b';\n"), ("a\n".to_string(), 3));
+    assert_eq!(
+        shell("echo 'a';\nexit(3);\necho 'b';\n"),
+        ("a\n".to_string(), 3)
+    );
 }
 
 #[test]
 fn destructors_run_when_the_session_ends() {
-    let input = "class D { function __destruct() { echo \"bye\\n\"; } }\n$d = new D;\necho \"end\\n\";\n";
+    let input =
+        "class D { function __destruct() { echo \"bye\\n\"; } }\n$d = new D;\necho \"end\\n\";\n";
     assert_eq!(shell(input).0, "end\nbye\n");
 }
 

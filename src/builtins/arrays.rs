@@ -22,7 +22,7 @@ use crate::interp::stmt::key_value;
 use crate::interp::{Interp, Unwind, R};
 use crate::numeric::{self, Number, NumericParse};
 use crate::value::header::FLAG_PROTECTED;
-use crate::value::{Arr, HashTable, Key, KeyRef, Ref, Str, Value};
+use crate::value::{ht_iterators, Arr, HashTable, Key, KeyRef, Ref, Str, Value};
 
 pub static FUNCTIONS: &[BuiltinFunction] = &[
     f!("count", count, "$value, $mode="),
@@ -281,9 +281,9 @@ pub fn variadic_array(it: &mut Interp, a: &CallArgs, i: usize) -> R<Arr> {
     }
 }
 
-/// The array behind by-reference parameter `i`, to modify in place (a
-/// `TypeError` when it holds something else). Writing through the result
-/// separates a shared array first, as PHP does.
+/// The array behind by-reference parameter `i`, separated from any copy
+/// (PHP separates such parameters as it parses them), to modify in place;
+/// a `TypeError` when it holds something else.
 pub fn array_param_mut<'a>(it: &mut Interp, a: &'a mut CallArgs, i: usize) -> R<&'a mut Arr> {
     if !matches!(a.get(i), Some(Value::Arr(_))) {
         let v = a.value(i);
@@ -294,7 +294,12 @@ pub fn array_param_mut<'a>(it: &mut Interp, a: &'a mut CallArgs, i: usize) -> R<
         v => v,
     };
     match slot {
-        Value::Arr(arr) => Ok(arr),
+        Value::Arr(arr) => {
+            // Separated as the parameter is parsed (Zend's `Z_PARAM_ARRAY_EX`
+            // with separation), before the function copies anything out.
+            arr.table_mut();
+            Ok(arr)
+        }
         _ => Err(it.throw_error("TypeError", "array expected")),
     }
 }
@@ -1182,8 +1187,11 @@ fn array_splice(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     let len = arr.len() as i64;
     let (offset, length) = clamp_range(len, offset, length.unwrap_or(len));
     let length = length.max(0);
-    // Rebuild in place (the table keeps its position holders).
+    // Rebuild in place (the table keeps its iterators). Iterators of
+    // `foreach` by reference follow the elements that stay, found as Zend
+    // finds them: lowest registered position first, each in turn.
     let t = arr.table_mut();
+    let old_positions: Vec<usize> = (0..t.pos_end()).filter(|&p| t.at(p).is_some()).collect();
     let items = t.drain();
     let replacement: Vec<(Key, Value)> = replacement
         .map(|r| {
@@ -1196,15 +1204,34 @@ fn array_splice(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     let mut kept = Vec::with_capacity(items.len() + replacement.len());
     let mut removed = HashTable::with_capacity(length as usize);
     let mut replacement = Some(replacement);
-    for (pos, (k, v)) in items.into_iter().enumerate() {
-        let pos = pos as i64;
-        if pos == offset {
-            kept.extend(replacement.take().unwrap_or_default());
-        }
+    let end_before = old_positions.last().map_or(0, |p| p + 1);
+    let mut next_iterator = if t.has_iterators() {
+        ht_iterators::lowest_pos(t, 0)
+    } else {
+        None
+    };
+    for (i, (k, v)) in items.into_iter().enumerate() {
+        let pos = i as i64;
+        let old = old_positions[i];
         if pos >= offset && pos < offset + length {
+            // Zend deletes a removed element from the input table: its
+            // iterators move on to the next element.
+            let next = old_positions.get(i + 1).copied().unwrap_or(end_before);
+            ht_iterators::update(t, old, next);
             append(&mut removed, k.as_ref(), v, false);
-        } else {
-            kept.push((k, v));
+            continue;
+        }
+        if pos >= offset && replacement.is_some() {
+            kept.extend(replacement.take().unwrap_or_default());
+            next_iterator = next_iterator.and_then(|p| ht_iterators::lowest_pos(t, p));
+        }
+        kept.push((k, v));
+        if next_iterator == Some(old) {
+            let new = kept.len() - 1;
+            if new != old {
+                ht_iterators::update(t, old, new);
+            }
+            next_iterator = ht_iterators::lowest_pos(t, old + 1);
         }
     }
     kept.extend(replacement.take().unwrap_or_default());
@@ -1281,12 +1308,16 @@ fn array_unshift(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     let arr = array_param_mut(it, a, 0)?;
     let t = arr.table_mut();
     let old = t.drain();
+    let added = values.len();
     for v in values {
         t.push(v);
     }
     for (k, v) in old {
         append(t, k.as_ref(), v, false);
     }
+    // Iterators of `foreach` by reference step over the new elements.
+    ht_iterators::advance(t, added);
+    t.set_internal_pos(0);
     Ok(Value::Int(t.len() as i64))
 }
 

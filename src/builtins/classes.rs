@@ -14,13 +14,33 @@ use std::rc::Rc;
 
 pub fn register(it: &mut Interp) {
     ClassBuilder::new("stdClass").register(it);
-    for name in ["Traversable", "Countable", "ArrayAccess", "Stringable", "JsonSerializable", "Serializable", "UnitEnum"] {
+    for name in [
+        "Traversable",
+        "Countable",
+        "ArrayAccess",
+        "Stringable",
+        "JsonSerializable",
+        "Serializable",
+        "UnitEnum",
+    ] {
         ClassBuilder::new(name).interface().register(it);
     }
-    ClassBuilder::new("Iterator").interface().implements("Traversable").register(it);
-    ClassBuilder::new("IteratorAggregate").interface().implements("Traversable").register(it);
-    ClassBuilder::new("BackedEnum").interface().implements("UnitEnum").register(it);
-    ClassBuilder::new("Throwable").interface().implements("Stringable").register(it);
+    ClassBuilder::new("Iterator")
+        .interface()
+        .implements("Traversable")
+        .register(it);
+    ClassBuilder::new("IteratorAggregate")
+        .interface()
+        .implements("Traversable")
+        .register(it);
+    ClassBuilder::new("BackedEnum")
+        .interface()
+        .implements("UnitEnum")
+        .register(it);
+    ClassBuilder::new("Throwable")
+        .interface()
+        .implements("Stringable")
+        .register(it);
     for base in ["Exception", "Error"] {
         ClassBuilder::new(base)
             .implements("Throwable")
@@ -36,7 +56,11 @@ pub fn register(it: &mut Interp) {
     }
     ClassBuilder::new("ErrorException")
         .extends("Exception")
-        .prop("severity", Visibility::Protected, Value::Int(crate::interp::errors::E_ERROR))
+        .prop(
+            "severity",
+            Visibility::Protected,
+            Value::Int(crate::interp::errors::E_ERROR),
+        )
         .method(&ERROR_EXCEPTION_CONSTRUCT)
         .method(&ERROR_EXCEPTION_GET_SEVERITY)
         .register(it);
@@ -66,15 +90,25 @@ pub fn register(it: &mut Interp) {
     ] {
         ClassBuilder::new(name).extends(parent).register(it);
     }
-    ClassBuilder::new("Closure").final_().no_dynamic_props().methods(CLOSURE_METHODS).register(it);
+    ClassBuilder::new("Closure")
+        .final_()
+        .no_dynamic_props()
+        .methods(CLOSURE_METHODS)
+        .register(it);
     register_iterators(it);
+    crate::builtins::generators::register(it);
+    crate::builtins::spl::register(it);
     crate::builtins::weakrefs::register(it);
     crate::builtins::info::register_classes(it);
     crate::builtins::serialize::register_classes(it);
 }
 
 static THROWABLE_METHODS: &[crate::builtins::BuiltinFunction] = &[
-    f!("__construct", exception_construct, "$message=, $code=, $previous="),
+    f!(
+        "__construct",
+        exception_construct,
+        "$message=, $code=, $previous="
+    ),
     f!("getMessage", exception_get_message, ""),
     f!("getCode", exception_get_code, ""),
     f!("getFile", exception_get_file, ""),
@@ -91,7 +125,8 @@ static ERROR_EXCEPTION_CONSTRUCT: crate::builtins::BuiltinFunction = f!(
     error_exception_construct,
     "$message=, $code=, $severity=, $filename=, $line=, $previous="
 );
-static ERROR_EXCEPTION_GET_SEVERITY: crate::builtins::BuiltinFunction = f!("getSeverity", error_exception_get_severity, "");
+static ERROR_EXCEPTION_GET_SEVERITY: crate::builtins::BuiltinFunction =
+    f!("getSeverity", error_exception_get_severity, "");
 
 fn this(a: &CallArgs) -> Obj {
     a.this.clone().expect("method called with $this")
@@ -219,7 +254,9 @@ fn exception_get_trace_as_string(it: &mut Interp, a: &mut CallArgs) -> R<Value> 
     let mut n = 0;
     if let Value::Arr(t) = trace {
         for frame in t.table().values() {
-            let Value::Arr(f) = frame.deref() else { continue };
+            let Value::Arr(f) = frame.deref() else {
+                continue;
+            };
             trace_line(it, &mut out, f, n);
             n += 1;
         }
@@ -229,7 +266,11 @@ fn exception_get_trace_as_string(it: &mut Interp, a: &mut CallArgs) -> R<Value> 
 }
 
 pub fn trace_line(it: &mut Interp, out: &mut Vec<u8>, f: &Arr, n: usize) {
-    let get = |k: &[u8]| f.table().get(&Key::Str(Str::interned(k))).map(|v| v.deref_clone());
+    let get = |k: &[u8]| {
+        f.table()
+            .get(&Key::Str(Str::interned(k)))
+            .map(|v| v.deref_clone())
+    };
     out.extend_from_slice(format!("#{} ", n).as_bytes());
     match get(b"file") {
         Some(Value::Str(file)) => {
@@ -276,7 +317,11 @@ fn trace_arg(it: &mut Interp, out: &mut Vec<u8>, v: &Value) {
         Value::Int(i) => out.extend_from_slice(i.to_string().as_bytes()),
         Value::Float(f) => {
             let s = crate::numeric::format_float(*f, 17);
-            let s = if s.contains(['.', 'E', 'N', 'I']) { s } else { format!("{}.0", s) };
+            let s = if s.contains(['.', 'E', 'N', 'I']) {
+                s
+            } else {
+                format!("{}.0", s)
+            };
             out.extend_from_slice(s.as_bytes());
         }
         Value::Str(s) => {
@@ -326,7 +371,8 @@ fn exception_to_string(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
             // getTraceAsString has no final newline; the text adds none either.
         }
         let cls = e.class();
-        if (cls.lc_name.as_bytes() == b"typeerror" || cls.lc_name.as_bytes() == b"argumentcounterror")
+        if (cls.lc_name.as_bytes() == b"typeerror"
+            || cls.lc_name.as_bytes() == b"argumentcounterror")
             && message.windows(12).any(|w| w == b", called in ")
         {
             message.extend_from_slice(b" and defined");
@@ -365,7 +411,9 @@ static CLOSURE_METHODS: &[crate::builtins::BuiltinFunction] = &[
 ];
 
 fn closure_rebind(it: &mut Interp, c: &Obj, new_this: Value, scope_arg: Option<Value>) -> R<Value> {
-    let Some(data) = c.payload::<ClosureData>() else { return Ok(Value::Null) };
+    let Some(data) = c.payload::<ClosureData>() else {
+        return Ok(Value::Null);
+    };
     let mut scope = data.scope.clone();
     if let Some(s) = scope_arg {
         scope = match s.deref() {
@@ -378,7 +426,10 @@ fn closure_rebind(it: &mut Interp, c: &Obj, new_this: Value, scope_arg: Option<V
                 match it.find_class(&n, &lc)? {
                     Some(c) => Some(c),
                     None => {
-                        let msg = format!("Class \"{}\" not found", String::from_utf8_lossy(n.as_bytes()));
+                        let msg = format!(
+                            "Class \"{}\" not found",
+                            String::from_utf8_lossy(n.as_bytes())
+                        );
                         it.warn(it.current_line(), &msg)?;
                         return Ok(Value::Null);
                     }
@@ -392,7 +443,10 @@ fn closure_rebind(it: &mut Interp, c: &Obj, new_this: Value, scope_arg: Option<V
     };
     if let (Callable::User(f), Value::Obj(_)) = (&data.callable, &new_this) {
         if f.is_static {
-            it.warn(it.current_line(), "Cannot bind an instance to a static closure")?;
+            it.warn(
+                it.current_line(),
+                "Cannot bind an instance to a static closure",
+            )?;
             return Ok(Value::Null);
         }
     }
@@ -433,7 +487,12 @@ fn closure_bind_to(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
 fn closure_call(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     let c = this(a);
     let new_this = a.object(it, 0)?;
-    let bound = closure_rebind(it, &c, Value::Obj(new_this.clone()), Some(Value::Obj(new_this)))?;
+    let bound = closure_rebind(
+        it,
+        &c,
+        Value::Obj(new_this.clone()),
+        Some(Value::Obj(new_this)),
+    )?;
     let args = a.rest(1);
     it.call_value(&bound, args)
 }
@@ -462,7 +521,8 @@ pub fn magic_call_trampoline(name: &[u8]) -> Callable {
     Callable::Builtin(&MAGIC_CALL_TRAMPOLINE)
 }
 
-static MAGIC_CALL_TRAMPOLINE: crate::builtins::BuiltinFunction = f!("__call", magic_call_forward, "...$args");
+static MAGIC_CALL_TRAMPOLINE: crate::builtins::BuiltinFunction =
+    f!("__call", magic_call_forward, "...$args");
 
 fn magic_call_forward(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     let o = this(a);
@@ -472,7 +532,9 @@ fn magic_call_forward(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
 
 /// Copies a built-in object's payload for `clone`.
 pub fn clone_payload(from: &Obj, to: &Obj) {
-    if crate::builtins::weakrefs::clone_weakmap(from, to) {
+    if crate::builtins::weakrefs::clone_weakmap(from, to)
+        || crate::builtins::spl::clone_payload(from, to)
+    {
         return;
     }
     if let Some(d) = from.payload::<ClosureData>() {
@@ -490,19 +552,26 @@ pub fn clone_payload(from: &Obj, to: &Obj) {
 
 /// `(array)` of a built-in object whose state is not in properties.
 pub fn payload_to_array(o: &Obj) -> Option<Arr> {
-    let _ = o;
-    None
+    crate::builtins::spl::properties_view(o)
 }
 
-/// Built-in objects iterated without the Iterator methods.
+/// Built-in objects `clone` refuses (Zend's classes without `clone_obj`).
+pub fn is_uncloneable(o: &Obj) -> bool {
+    crate::builtins::spl::is_uncloneable(o) || crate::interp::generator::is_generator(o)
+}
+
+/// Built-in aggregates PHP iterates with an iterator of their own, without
+/// calling `getIterator()` (`WeakMap`, `SplFixedArray`).
 pub fn has_internal_iteration(o: &Obj) -> bool {
-    let _ = o;
-    false
+    o.class().lc_name.as_bytes() == b"weakmap"
+        || crate::builtins::spl::fixed_array::iterates_internally(o)
 }
 
-pub fn internal_iteration_items(it: &mut Interp, o: &Obj) -> R<Vec<(Value, Value)>> {
-    let _ = (it, o);
-    Ok(Vec::new())
+/// Element `i` of such an object as it is now (key, value); `None` past
+/// the last.
+pub fn internal_element(o: &Obj, i: usize) -> Option<(Value, Value)> {
+    crate::builtins::weakrefs::weakmap_entry(o, i)
+        .or_else(|| crate::builtins::spl::fixed_array::element(o, i))
 }
 
 // ---- enums -------------------------------------------------------------
@@ -510,11 +579,13 @@ pub fn internal_iteration_items(it: &mut Interp, o: &Obj) -> R<Vec<(Value, Value
 /// Creates the object of an enum case (once; cached in the constant).
 pub fn make_enum_case(it: &mut Interp, class: &Rc<Class>, name: &Str) -> R<Value> {
     let o = Obj::new(class.clone(), Vec::new());
-    o.dyn_props_mut().insert(Key::Str(Str::interned(b"name")), Value::Str(name.clone()));
+    o.dyn_props_mut()
+        .insert(Key::Str(Str::interned(b"name")), Value::Str(name.clone()));
     if let Some(decl) = class.decl.clone() {
         if let Some((_, Some(e))) = decl.enum_cases.iter().find(|(n, _)| n == name) {
             let v = it.eval_const_expr_in(e, class)?;
-            o.dyn_props_mut().insert(Key::Str(Str::interned(b"value")), v);
+            o.dyn_props_mut()
+                .insert(Key::Str(Str::interned(b"value")), v);
         }
     }
     Ok(Value::Obj(o))
@@ -578,12 +649,18 @@ fn pair_state(a: &CallArgs) -> Obj {
 fn pair_current(_it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     let o = pair_state(a);
     let p = o.payload::<PairIter>().expect("pair iterator");
-    Ok(p.items.get(p.pos).map(|(_, v)| v.deref_clone()).unwrap_or(Value::Null))
+    Ok(p.items
+        .get(p.pos)
+        .map(|(_, v)| v.deref_clone())
+        .unwrap_or(Value::Null))
 }
 fn pair_key(_it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     let o = pair_state(a);
     let p = o.payload::<PairIter>().expect("pair iterator");
-    Ok(p.items.get(p.pos).map(|(k, _)| k.clone()).unwrap_or(Value::Null))
+    Ok(p.items
+        .get(p.pos)
+        .map(|(k, _)| k.clone())
+        .unwrap_or(Value::Null))
 }
 fn pair_next(_it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     let o = pair_state(a);
@@ -605,250 +682,16 @@ fn pair_rewind(_it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     Ok(Value::Null)
 }
 
-/// `ArrayIterator` and `ArrayObject` keep an array in a payload.
-pub struct ArrayStorage {
-    pub array: Value,
-    pub pos: usize,
-}
-
-impl crate::value::object::Payload for ArrayStorage {
-    fn for_each_value(&self, f: &mut dyn FnMut(&Value)) {
-        f(&self.array);
-    }
-    fn take_values(&mut self) -> Vec<Value> {
-        vec![std::mem::take(&mut self.array)]
-    }
-    fn as_any(&self) -> &dyn std::any::Any {
-        self
-    }
-    fn as_any_mut(&mut self) -> &mut dyn std::any::Any {
-        self
-    }
-}
-
-static ARRAY_STORAGE_INTERNAL: crate::interp::class::InternalClass =
-    crate::interp::class::InternalClass { create: Some(array_storage_create) };
-
-fn array_storage_create(o: &Obj) {
-    o.set_payload(Box::new(ArrayStorage {
-        array: Value::Arr(Arr::empty()),
-        pos: 0,
-    }));
-}
-
-static ARRAY_ITERATOR_METHODS: &[crate::builtins::BuiltinFunction] = &[
-    f!("__construct", storage_construct, "$array=, $flags="),
-    f!("current", storage_current, ""),
-    f!("key", storage_key, ""),
-    f!("next", storage_next, ""),
-    f!("valid", storage_valid, ""),
-    f!("rewind", storage_rewind, ""),
-    f!("count", storage_count, ""),
-    f!("offsetGet", storage_offset_get, "$key"),
-    f!("offsetSet", storage_offset_set, "$key, $value"),
-    f!("offsetExists", storage_offset_exists, "$key"),
-    f!("offsetUnset", storage_offset_unset, "$key"),
-    f!("getArrayCopy", storage_copy, ""),
-];
-
-static ARRAY_OBJECT_METHODS: &[crate::builtins::BuiltinFunction] = &[
-    f!("__construct", storage_construct, "$array=, $flags=, $iteratorClass="),
-    f!("getIterator", storage_get_iterator, ""),
-    f!("count", storage_count, ""),
-    f!("offsetGet", storage_offset_get, "$key"),
-    f!("offsetSet", storage_offset_set, "$key, $value"),
-    f!("offsetExists", storage_offset_exists, "$key"),
-    f!("offsetUnset", storage_offset_unset, "$key"),
-    f!("getArrayCopy", storage_copy, ""),
-    f!("append", storage_append, "$value"),
-];
-
-fn storage(a: &CallArgs) -> Obj {
-    a.this.clone().expect("storage method")
-}
-
-fn with_array<T>(o: &Obj, f: impl FnOnce(&mut Arr) -> T) -> Option<T> {
-    let p = o.payload_mut::<ArrayStorage>()?;
-    if let Value::Arr(arr) = &mut p.array {
-        return Some(f(arr));
-    }
-    None
-}
-
-fn storage_construct(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
-    let o = storage(a);
-    let v = match a.get(0) {
-        None => Value::Arr(Arr::empty()),
-        Some(Value::Arr(arr)) => Value::Arr(arr.clone()),
-        Some(Value::Obj(src)) => {
-            let src = src.clone();
-            Value::Arr(it.object_to_array(&src))
-        }
-        Some(other) => {
-            let other = other.clone();
-            return Err(a.type_error(it, 0, "array", &other));
-        }
-    };
-    if let Some(p) = o.payload_mut::<ArrayStorage>() {
-        let old = std::mem::replace(&mut p.array, v);
-        p.pos = 0;
-        old.release();
-    }
-    Ok(Value::Null)
-}
-
-fn storage_current(_it: &mut Interp, a: &mut CallArgs) -> R<Value> {
-    let o = storage(a);
-    let p = o.payload::<ArrayStorage>().expect("storage");
-    Ok(match &p.array {
-        Value::Arr(arr) => {
-            let pos = arr.table().pos_valid_from(p.pos);
-            arr.table().at(pos).map(|(_, v)| v.deref_clone()).unwrap_or(Value::Null)
-        }
-        _ => Value::Null,
-    })
-}
-
-fn storage_key(_it: &mut Interp, a: &mut CallArgs) -> R<Value> {
-    let o = storage(a);
-    let p = o.payload::<ArrayStorage>().expect("storage");
-    Ok(match &p.array {
-        Value::Arr(arr) => {
-            let pos = arr.table().pos_valid_from(p.pos);
-            arr.table().key_at(pos).map(crate::interp::stmt::key_value).unwrap_or(Value::Null)
-        }
-        _ => Value::Null,
-    })
-}
-
-fn storage_next(_it: &mut Interp, a: &mut CallArgs) -> R<Value> {
-    let o = storage(a);
-    if let Some(p) = o.payload_mut::<ArrayStorage>() {
-        if let Value::Arr(arr) = &p.array {
-            p.pos = arr.table().pos_valid_from(p.pos) + 1;
-        }
-    }
-    Ok(Value::Null)
-}
-
-fn storage_valid(_it: &mut Interp, a: &mut CallArgs) -> R<Value> {
-    let o = storage(a);
-    let p = o.payload::<ArrayStorage>().expect("storage");
-    Ok(Value::Bool(match &p.array {
-        Value::Arr(arr) => arr.table().pos_valid_from(p.pos) < arr.table().pos_end(),
-        _ => false,
-    }))
-}
-
-fn storage_rewind(_it: &mut Interp, a: &mut CallArgs) -> R<Value> {
-    let o = storage(a);
-    if let Some(p) = o.payload_mut::<ArrayStorage>() {
-        p.pos = 0;
-    }
-    Ok(Value::Null)
-}
-
-fn storage_count(_it: &mut Interp, a: &mut CallArgs) -> R<Value> {
-    let o = storage(a);
-    Ok(Value::Int(with_array(&o, |arr| arr.len() as i64).unwrap_or(0)))
-}
-
-fn storage_offset_get(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
-    let o = storage(a);
-    let k = it.array_key(&a.value(0), a.line)?;
-    let found = with_array(&o, |arr| arr.table().get(&k).map(|v| v.deref_clone())).flatten();
-    match found {
-        Some(v) => Ok(v),
-        None => {
-            let msg = match &k {
-                Key::Int(i) => format!("Undefined array key {}", i),
-                Key::Str(s) => format!("Undefined array key \"{}\"", String::from_utf8_lossy(s.as_bytes())),
-            };
-            it.warn(a.line, &msg)?;
-            Ok(Value::Null)
-        }
-    }
-}
-
-fn storage_offset_set(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
-    let o = storage(a);
-    let v = a.value(1);
-    let key = if a.value(0).is_null() { None } else { Some(it.array_key(&a.value(0), a.line)?) };
-    let old = with_array(&o, |arr| match key {
-        None => {
-            arr.table_mut().push(v);
-            None
-        }
-        Some(k) => arr.table_mut().insert(k, v),
-    })
-    .flatten();
-    if let Some(old) = old {
-        old.release();
-    }
-    Ok(Value::Null)
-}
-
-fn storage_offset_exists(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
-    let o = storage(a);
-    let k = it.array_key(&a.value(0), a.line)?;
-    Ok(Value::Bool(with_array(&o, |arr| arr.table().contains_key(&k)).unwrap_or(false)))
-}
-
-fn storage_offset_unset(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
-    let o = storage(a);
-    let k = it.array_key(&a.value(0), a.line)?;
-    let old = with_array(&o, |arr| arr.table_mut().remove(&k)).flatten();
-    if let Some(old) = old {
-        old.release();
-    }
-    Ok(Value::Null)
-}
-
-fn storage_copy(_it: &mut Interp, a: &mut CallArgs) -> R<Value> {
-    let o = storage(a);
-    Ok(with_array(&o, |arr| Value::Arr(arr.clone())).unwrap_or(Value::Arr(Arr::empty())))
-}
-
-fn storage_append(_it: &mut Interp, a: &mut CallArgs) -> R<Value> {
-    let o = storage(a);
-    let v = a.value(0);
-    with_array(&o, |arr| {
-        arr.table_mut().push(v);
-    });
-    Ok(Value::Null)
-}
-
-fn storage_get_iterator(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
-    let o = storage(a);
-    let arr = with_array(&o, |arr| arr.clone()).unwrap_or_default();
-    let class = it.classes[&Str::interned(b"arrayiterator")].clone();
-    let iter = it.instantiate(&class)?;
-    if let Some(p) = iter.payload_mut::<ArrayStorage>() {
-        p.array = Value::Arr(arr);
-    }
-    Ok(Value::Obj(iter))
-}
-
-/// Registers the iterator classes (called from `register`).
+/// Registers the engine's iterator classes (called from `register`); the
+/// SPL ones are in `crate::builtins::spl`.
 pub fn register_iterators(it: &mut Interp) {
     ClassBuilder::new("InternalIterator")
         .final_()
         .implements("Iterator")
         .methods(PAIR_ITER_METHODS)
         .register(it);
-    ClassBuilder::new("SeekableIterator").interface().implements("Iterator").register(it);
-    ClassBuilder::new("ArrayIterator")
-        .implements("SeekableIterator")
-        .implements("ArrayAccess")
-        .implements("Countable")
-        .methods(ARRAY_ITERATOR_METHODS)
-        .internal(&ARRAY_STORAGE_INTERNAL)
-        .register(it);
-    ClassBuilder::new("ArrayObject")
-        .implements("IteratorAggregate")
-        .implements("ArrayAccess")
-        .implements("Countable")
-        .methods(ARRAY_OBJECT_METHODS)
-        .internal(&ARRAY_STORAGE_INTERNAL)
+    ClassBuilder::new("SeekableIterator")
+        .interface()
+        .implements("Iterator")
         .register(it);
 }

@@ -202,14 +202,7 @@ fn passed_args(it: &Interp, i: usize) -> Vec<Value> {
     let mut out = Vec::with_capacity(passed);
     for p in &func.params {
         if p.variadic {
-            if let Value::Arr(rest) = f.slots[p.slot as usize].deref() {
-                for (k, v) in rest.table().iter() {
-                    if matches!(k, KeyRef::Int(_)) {
-                        out.push(v.deref_clone());
-                    }
-                }
-            }
-            return out;
+            break;
         }
         if out.len() >= passed {
             return out;

@@ -69,7 +69,10 @@ fn gc_collect_cycles(it: &mut Interp, _a: &mut CallArgs) -> R<Value> {
 }
 
 fn set_gc_ini(it: &mut Interp, on: bool) {
-    it.ini.insert(b"zend.enable_gc".to_vec(), if on { b"1".to_vec() } else { b"0".to_vec() });
+    it.ini.insert(
+        b"zend.enable_gc".to_vec(),
+        if on { b"1".to_vec() } else { b"0".to_vec() },
+    );
 }
 
 fn gc_enable(it: &mut Interp, _a: &mut CallArgs) -> R<Value> {
@@ -93,9 +96,18 @@ fn gc_status(_it: &mut Interp, _a: &mut CallArgs) -> R<Value> {
     let mut a = Arr::new();
     let t = a.table_mut();
     t.insert(Key::Str(Str::interned(b"runs")), Value::Int(s.runs as i64));
-    t.insert(Key::Str(Str::interned(b"collected")), Value::Int(s.collected as i64));
-    t.insert(Key::Str(Str::interned(b"threshold")), Value::Int(s.threshold as i64));
-    t.insert(Key::Str(Str::interned(b"roots")), Value::Int(s.roots as i64));
+    t.insert(
+        Key::Str(Str::interned(b"collected")),
+        Value::Int(s.collected as i64),
+    );
+    t.insert(
+        Key::Str(Str::interned(b"threshold")),
+        Value::Int(s.threshold as i64),
+    );
+    t.insert(
+        Key::Str(Str::interned(b"roots")),
+        Value::Int(s.roots as i64),
+    );
     Ok(Value::Arr(a))
 }
 

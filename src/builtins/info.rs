@@ -438,55 +438,6 @@ fn set_time_limit(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
 
 // ---- assert ---------------------------------------------------------------------
 
-/// The text of the first `assert(...)` call on `line` of the running
-/// file: PHP's default assertion message. Zend prints the call from its
-/// syntax tree; the source text is the same for ordinarily written code.
-fn assert_call_text(it: &Interp, line: u32) -> Option<Vec<u8>> {
-    let file = it.current_file();
-    let source = it.sources.get(file.as_bytes())?;
-    let start = source
-        .split(|&b| b == b'\n')
-        .take(line.saturating_sub(1) as usize)
-        .map(|l| l.len() + 1)
-        .sum::<usize>();
-    let rest = source.get(start..)?;
-    let lc: Vec<u8> = rest
-        .iter()
-        .take(4096)
-        .map(|b| b.to_ascii_lowercase())
-        .collect();
-    let at = lc.windows(7).position(|w| w == b"assert(")?;
-    let bytes = &rest[at..];
-    let mut depth = 0usize;
-    let mut quote: Option<u8> = None;
-    let mut i = 6;
-    while i < bytes.len() {
-        let b = bytes[i];
-        match quote {
-            Some(q) => {
-                if b == b'\\' {
-                    i += 1;
-                } else if b == q {
-                    quote = None;
-                }
-            }
-            None => match b {
-                b'\'' | b'"' => quote = Some(b),
-                b'(' | b'[' => depth += 1,
-                b')' | b']' => {
-                    depth -= 1;
-                    if depth == 0 {
-                        return Some(bytes[..=i].to_vec());
-                    }
-                }
-                _ => {}
-            },
-        }
-        i += 1;
-    }
-    None
-}
-
 fn assert(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     if it.settings.assertions != 1 || !ini_flag(it, b"assert.active") {
         return Ok(Value::Bool(true));
@@ -516,17 +467,19 @@ fn assert(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
         }
         it.call_value(&callback, args)?;
     }
-    let message = match description {
-        Some(d) => d.as_bytes().to_vec(),
-        None => assert_call_text(it, a.line).unwrap_or_else(|| b"assert(false)".to_vec()),
-    };
+    // PHP hands the description to the exception and the warning as a C
+    // string: it ends at the first NUL byte.
+    let message = description.as_ref().map(|d| {
+        let bytes = d.as_bytes();
+        &bytes[..bytes.iter().position(|&b| b == 0).unwrap_or(bytes.len())]
+    });
     if ini_flag(it, b"assert.exception") {
-        let e = it.make_exception("AssertionError", &message, 0)?;
+        let e = it.make_exception("AssertionError", message.unwrap_or_default(), 0)?;
         return Err(it.throw(e));
     }
     if ini_flag(it, b"assert.warning") {
-        let msg = format!("assert(): {} failed", String::from_utf8_lossy(&message));
-        it.warn(a.line, &msg)?;
+        let message = message.map_or("Assertion failed".into(), String::from_utf8_lossy);
+        it.warn(a.line, &format!("assert(): {message} failed"))?;
     }
     if ini_flag(it, b"assert.bail") {
         return Err(crate::interp::Unwind::Exit);
@@ -550,7 +503,9 @@ fn assert_options(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     };
     if option == 2 {
         let old = match &it.assert_callback {
-            Value::Null => ini_value(it, directive).map(|c| Value::Str(Str::new(&c))).unwrap_or(Value::Null),
+            Value::Null => ini_value(it, directive)
+                .map(|c| Value::Str(Str::new(&c)))
+                .unwrap_or(Value::Null),
             c => c.clone(),
         };
         if a.has(1) {
@@ -580,6 +535,12 @@ thread_local! {
 pub fn snapshot_builtin_constants(it: &Interp) {
     let names: HashSet<Vec<u8>> = it.constants.keys().map(|k| k.as_bytes().to_vec()).collect();
     BUILTIN_CONSTANTS.with(|b| *b.borrow_mut() = names);
+    DEFINED_ORDER.with(|d| d.borrow_mut().clear());
+}
+
+/// Forgets the order of the script's constants (the end of the run frees
+/// them).
+pub fn forget_user_constants() {
     DEFINED_ORDER.with(|d| d.borrow_mut().clear());
 }
 

@@ -398,6 +398,19 @@ impl Encoder {
     fn properties(&mut self, it: &mut Interp, o: &Obj) -> R<bool> {
         let class = o.class().clone();
         let mut items: Vec<(Key, Value)> = Vec::new();
+        // Built-in objects whose elements stand for their properties
+        // (`ArrayObject`) encode those.
+        if let Some(view) = crate::builtins::var_payload_export(o) {
+            let visible = view
+                .table()
+                .iter()
+                .filter(|(k, _)| !matches!(k, KeyRef::Str(s) if s.as_bytes().first() == Some(&0)));
+            items.extend(visible.map(|(k, v)| (k.to_owned(), v.clone())));
+            o.header().add_flags(FLAG_PROTECTED);
+            let r = self.container(it, items, false);
+            o.header().remove_flags(FLAG_PROTECTED);
+            return r;
+        }
         for p in &class.props {
             let v = &o.props()[p.slot];
             if p.visibility == Visibility::Public && !v.is_undef() {

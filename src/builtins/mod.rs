@@ -18,6 +18,7 @@ pub mod errorfunc;
 pub mod file;
 pub mod funchand;
 pub mod gc;
+pub mod generators;
 pub mod hash;
 pub mod html;
 pub mod info;
@@ -29,8 +30,9 @@ pub mod misc;
 pub mod output_control;
 pub mod pcre;
 pub mod serialize;
-pub mod strings;
+pub mod spl;
 pub mod streams;
+pub mod strings;
 pub mod timezone;
 pub mod var;
 pub mod weakrefs;
@@ -194,7 +196,10 @@ fn parse_signature(sig: &'static str) -> Signature {
         let by_ref = p.starts_with('&');
         let p = p.trim_start_matches('&');
         let optional = p.ends_with('=');
-        let name = p.trim_end_matches('=').trim_start_matches('?').trim_start_matches('$');
+        let name = p
+            .trim_end_matches('=')
+            .trim_start_matches('?')
+            .trim_start_matches('$');
         params.push(Param {
             name,
             by_ref,
@@ -203,7 +208,11 @@ fn parse_signature(sig: &'static str) -> Signature {
         });
     }
     let min = params.iter().filter(|p| !p.optional && !p.variadic).count();
-    let max = if params.iter().any(|p| p.variadic) { None } else { Some(params.len()) };
+    let max = if params.iter().any(|p| p.variadic) {
+        None
+    } else {
+        Some(params.len())
+    };
     Signature { params, min, max }
 }
 
@@ -231,9 +240,11 @@ impl BuiltinFunction {
         }
     }
 
-
     pub fn param_index(&self, name: &[u8]) -> Option<usize> {
-        self.signature().params.iter().position(|p| p.name.as_bytes() == name && !p.variadic)
+        self.signature()
+            .params
+            .iter()
+            .position(|p| p.name.as_bytes() == name && !p.variadic)
     }
 
     pub fn param_name(&self, i: usize) -> &'static str {
@@ -247,7 +258,11 @@ impl BuiltinFunction {
     /// PHP's `ArgumentCountError` text for a wrong number of arguments.
     pub fn check_arg_count(&self, n: usize) -> Result<(), String> {
         let min = self.info.min as usize;
-        let max = if self.info.max == u8::MAX { None } else { Some(self.info.max as usize) };
+        let max = if self.info.max == u8::MAX {
+            None
+        } else {
+            Some(self.info.max as usize)
+        };
         let too_few = n < min;
         let too_many = max.is_some_and(|m| n > m);
         if !too_few && !too_many {
@@ -271,6 +286,21 @@ impl BuiltinFunction {
     }
 }
 
+/// `Class::method` when the innermost frame runs `func` as a method,
+/// else the function's own name.
+pub fn qualified_name(it: &Interp, func: &BuiltinFunction) -> String {
+    match it.frames.last().and_then(|f| f.call_name.as_ref()) {
+        Some((Some(class), name, _)) if name.as_bytes() == func.name.as_bytes() => {
+            format!(
+                "{}::{}",
+                String::from_utf8_lossy(class.as_bytes()),
+                func.name
+            )
+        }
+        _ => func.name.to_string(),
+    }
+}
+
 /// The arguments of a built-in call.
 pub struct CallArgs {
     pub args: Vec<Value>,
@@ -282,7 +312,11 @@ pub struct CallArgs {
 
 impl CallArgs {
     pub fn len(&self) -> usize {
-        self.args.iter().rposition(|v| !v.is_undef()).map(|i| i + 1).unwrap_or(0)
+        self.args
+            .iter()
+            .rposition(|v| !v.is_undef())
+            .map(|i| i + 1)
+            .unwrap_or(0)
     }
 
     pub fn is_empty(&self) -> bool {
@@ -322,15 +356,36 @@ impl CallArgs {
         }
     }
 
-    fn fn_name(&self) -> String {
-        self.func.name.to_string()
+    /// The name PHP shows in messages: `Class::method` for a method (the
+    /// class that declared it), else the function's name.
+    pub fn fn_name(&self, it: &Interp) -> String {
+        if let Some(o) = &self.this {
+            let lc = self.func.name.to_ascii_lowercase();
+            if let Some(m) = o.class().find_method(lc.as_bytes()) {
+                if matches!(&m.callable, crate::interp::function::Callable::Builtin(b) if std::ptr::eq(*b, self.func))
+                {
+                    return format!(
+                        "{}::{}",
+                        String::from_utf8_lossy(m.class_name.as_bytes()),
+                        self.func.name
+                    );
+                }
+            }
+        }
+        qualified_name(it, self.func)
     }
 
     /// `TypeError` for argument `i` expecting `expected`.
-    pub fn type_error(&self, it: &mut Interp, i: usize, expected: &str, given: &Value) -> crate::interp::Unwind {
+    pub fn type_error(
+        &self,
+        it: &mut Interp,
+        i: usize,
+        expected: &str,
+        given: &Value,
+    ) -> crate::interp::Unwind {
         let msg = format!(
             "{}(): Argument #{} (${}) must be of type {}, {} given",
-            self.fn_name(),
+            self.fn_name(it),
             i + 1,
             self.func.param_name(i),
             expected,
@@ -341,14 +396,20 @@ impl CallArgs {
 
     /// `ValueError` for argument `i`.
     pub fn value_error(&self, it: &mut Interp, i: usize, what: &str) -> crate::interp::Unwind {
-        let msg = format!("{}(): Argument #{} (${}) {}", self.fn_name(), i + 1, self.func.param_name(i), what);
+        let msg = format!(
+            "{}(): Argument #{} (${}) {}",
+            self.fn_name(it),
+            i + 1,
+            self.func.param_name(i),
+            what
+        );
         it.throw_error("ValueError", &msg)
     }
 
     fn null_deprecated(&self, it: &mut Interp, i: usize, ty: &str) -> R<()> {
         let msg = format!(
             "{}(): Passing null to parameter #{} (${}) of type {} is deprecated",
-            self.fn_name(),
+            self.fn_name(it),
             i + 1,
             self.func.param_name(i),
             ty
@@ -414,12 +475,21 @@ impl CallArgs {
     }
 
     fn float_to_int_param(&self, it: &mut Interp, i: usize, f: f64, v: &Value) -> R<i64> {
-        if !f.is_finite() || f >= 9.223_372_036_854_776e18 || f < -9.223_372_036_854_776e18 {
+        if !f.is_finite() || !(-9.223_372_036_854_776e18..9.223_372_036_854_776e18).contains(&f) {
             return Err(self.type_error(it, i, "int", v));
         }
         if f.fract() != 0.0 {
-            let shown = it.float_to_string_repr(f);
-            it.deprecated(self.line, &format!("Implicit conversion from float {} to int loses precision", shown))?;
+            let msg = match v {
+                Value::Str(s) => format!(
+                    "Implicit conversion from float-string \"{}\" to int loses precision",
+                    String::from_utf8_lossy(s.as_bytes())
+                ),
+                _ => format!(
+                    "Implicit conversion from float {} to int loses precision",
+                    it.float_to_string_repr(f)
+                ),
+            };
+            it.deprecated(self.line, &msg)?;
         }
         Ok(f as i64)
     }
@@ -435,7 +505,9 @@ impl CallArgs {
     pub fn nullable_int(&self, it: &mut Interp, i: usize) -> R<Option<i64>> {
         match self.get(i) {
             None | Some(Value::Null) => Ok(None),
-            Some(v @ (Value::Arr(_) | Value::Obj(_))) => Err(self.type_error(it, i, "?int", &v.clone())),
+            Some(v @ (Value::Arr(_) | Value::Obj(_))) => {
+                Err(self.type_error(it, i, "?int", &v.clone()))
+            }
             Some(v @ Value::Str(s)) if !crate::numeric::is_numeric(s.as_bytes()) => {
                 Err(self.type_error(it, i, "?int", &v.clone()))
             }
@@ -455,7 +527,9 @@ impl CallArgs {
                 Ok(0.0)
             }
             Value::Str(s) => match crate::numeric::parse_numeric(s.as_bytes()) {
-                crate::numeric::NumericParse::Numeric(crate::numeric::Number::Int(n)) => Ok(n as f64),
+                crate::numeric::NumericParse::Numeric(crate::numeric::Number::Int(n)) => {
+                    Ok(n as f64)
+                }
                 crate::numeric::NumericParse::Numeric(crate::numeric::Number::Float(f)) => Ok(f),
                 _ => Err(self.type_error(it, i, "float", &v)),
             },
@@ -491,7 +565,9 @@ impl CallArgs {
                 self.null_deprecated(it, i, "bool")?;
                 Ok(false)
             }
-            Value::Arr(_) | Value::Obj(_) | Value::Res(_) => Err(self.type_error(it, i, "bool", &v)),
+            Value::Arr(_) | Value::Obj(_) | Value::Res(_) => {
+                Err(self.type_error(it, i, "bool", &v))
+            }
             other => Ok(crate::interp::convert::to_bool(other)),
         }
     }
@@ -533,7 +609,7 @@ impl CallArgs {
             Err(reason) => {
                 let msg = format!(
                     "{}(): Argument #{} (${}) must be a valid callback, {}",
-                    self.fn_name(),
+                    self.fn_name(it),
                     i + 1,
                     self.func.param_name(i),
                     reason
@@ -545,14 +621,33 @@ impl CallArgs {
 
     /// The arguments from `start` on (variadic parameters).
     pub fn rest(&self, start: usize) -> Vec<Value> {
-        self.args.iter().skip(start).map(|v| v.deref_clone()).collect()
+        self.args
+            .iter()
+            .skip(start)
+            .map(|v| v.deref_clone())
+            .collect()
     }
 }
 
 /// Debug properties of built-in objects whose state is not in properties
 /// (for `var_dump`); `None` for ordinary objects.
-pub fn var_payload_debug(o: &Obj) -> Option<Vec<(crate::value::Key, Value, Option<crate::interp::class::PropInfo>)>> {
-    weakrefs::weakmap_debug(o)
+pub fn var_payload_debug(
+    o: &Obj,
+) -> Option<
+    Vec<(
+        crate::value::Key,
+        Value,
+        Option<crate::interp::class::PropInfo>,
+    )>,
+> {
+    weakrefs::weakmap_debug(o).or_else(|| spl::debug_view(o))
+}
+
+/// Properties `var_export` shows for built-in objects whose own view
+/// differs from their properties (`ArrayObject`'s elements); `None` for
+/// the ordinary property list.
+pub fn var_payload_export(o: &Obj) -> Option<crate::value::Arr> {
+    spl::properties_view(o)
 }
 
 /// Every domain's table, in one place.
@@ -572,6 +667,7 @@ fn tables() -> Vec<&'static [BuiltinFunction]> {
         output_control::FUNCTIONS,
         serialize::FUNCTIONS,
         json::FUNCTIONS,
+        spl::FUNCTIONS,
         strings::FUNCTIONS,
         pcre::FUNCTIONS,
         html::FUNCTIONS,
@@ -589,7 +685,8 @@ pub fn register_all(it: &mut Interp) {
     for table in tables() {
         for f in table {
             let lc = Str::interned(f.name.to_ascii_lowercase().as_bytes());
-            it.functions.insert(lc, crate::interp::function::Callable::Builtin(f));
+            it.functions
+                .insert(lc, crate::interp::function::Callable::Builtin(f));
         }
     }
     constants::register(it);

@@ -30,6 +30,12 @@ pub fn register_classes(it: &mut Interp) {
     ClassBuilder::new(INCOMPLETE_CLASS).register(it);
 }
 
+/// Classes whose objects take dynamic properties without a deprecation
+/// (`stdClass`, `__PHP_Incomplete_Class` and their subclasses).
+fn allows_dynamic_props(class: &Class) -> bool {
+    class.instance_of_name(b"stdclass") || is_incomplete(class)
+}
+
 fn is_incomplete(class: &Class) -> bool {
     class.lc_name.as_bytes() == b"__php_incomplete_class"
 }
@@ -395,6 +401,25 @@ pub fn serialize_value(it: &mut Interp, v: &Value) -> R<Vec<u8>> {
     s.value(it, v)?;
     drop(s.keep);
     Ok(s.out)
+}
+
+/// `serialize()` of several values in one context: an object or reference
+/// written again is a back reference (`r:N;`) to its first writing, as in
+/// the payload of a `Serializable::serialize()` (SPL's `serialize()`
+/// methods). Returns each value's text.
+pub fn serialize_values(it: &mut Interp, values: &[Value]) -> R<Vec<Vec<u8>>> {
+    let mut s = Serializer {
+        out: Vec::new(),
+        n: 0,
+        seen: HashMap::new(),
+        keep: Vec::new(),
+    };
+    let mut texts = Vec::with_capacity(values.len());
+    for v in values {
+        s.value(it, &plain(v))?;
+        texts.push(std::mem::take(&mut s.out));
+    }
+    Ok(texts)
 }
 
 fn serialize(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
@@ -949,7 +974,14 @@ impl Unserializer<'_> {
             slot.set(Value::Obj(o.clone()));
         }
         if has_unserializer {
-            it.call_method(&o, b"unserialize", vec![Value::Str(data)])?;
+            // The method reads its payload in this call's context (see
+            // `NestedReader`): lend it the values read so far.
+            PARKED_SLOTS.with(|p| p.borrow_mut().push(std::mem::take(&mut self.slots)));
+            let r = it.call_method(&o, b"unserialize", vec![Value::Str(data)]);
+            self.slots = PARKED_SLOTS
+                .with(|p| p.borrow_mut().pop())
+                .unwrap_or_default();
+            r?;
         } else {
             it.warn(
                 self.line,
@@ -991,7 +1023,7 @@ impl Unserializer<'_> {
                     Value::replace_release(&mut o.props_mut()[slot], Value::Ref(cell.clone()))
                 }
                 None => {
-                    if !class.is_builtin
+                    if !allows_dynamic_props(&class)
                         && !o
                             .dyn_props()
                             .is_some_and(|t| t.contains_key(&Key::Str(key.clone())))
@@ -1336,6 +1368,125 @@ fn run_deferred(it: &mut Interp, deferred: Vec<Deferred>) -> R<()> {
     }
 }
 
+thread_local! {
+    /// The values read so far by the `unserialize()` calls waiting for a
+    /// `Serializable::unserialize()` method (innermost last).
+    static PARKED_SLOTS: std::cell::RefCell<Vec<Vec<Ref>>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Reads serialized values one after another from a `Serializable`
+/// payload. Inside an `unserialize()` call the reader continues that
+/// call's numbering, so `r:N;` reaches the values it read (PHP shares its
+/// `var_hash` with the `unserialize()` methods it calls).
+pub struct NestedReader<'a> {
+    u: Unserializer<'a>,
+    /// Whether the slots came from an `unserialize()` call (and go back).
+    borrowed: bool,
+    /// Slots from this index on were read here.
+    first_own: usize,
+    tops: Vec<Ref>,
+}
+
+impl<'a> NestedReader<'a> {
+    pub fn new(data: &'a [u8], line: u32) -> NestedReader<'a> {
+        let parked = PARKED_SLOTS.with(|p| p.borrow_mut().last_mut().map(std::mem::take));
+        let borrowed = parked.is_some();
+        let slots = parked.unwrap_or_default();
+        NestedReader {
+            first_own: slots.len(),
+            u: Unserializer {
+                buf: data,
+                pos: 0,
+                slots,
+                deferred: Vec::new(),
+                allowed: None,
+                max_depth: 4096,
+                depth: 0,
+                line,
+            },
+            borrowed,
+            tops: Vec::new(),
+        }
+    }
+
+    /// The read position (PHP's offsets in error messages).
+    pub fn pos(&self) -> usize {
+        self.u.pos
+    }
+
+    /// The byte at the read position.
+    pub fn peek(&self) -> Option<u8> {
+        self.u.at(self.u.pos)
+    }
+
+    /// Skips `lit` when the input continues with it.
+    pub fn eat(&mut self, lit: &[u8]) -> bool {
+        if self.u.buf[self.u.pos.min(self.u.buf.len())..].starts_with(lit) {
+            self.u.pos += lit.len();
+            return true;
+        }
+        false
+    }
+
+    /// Reads one value; `None` when the input is malformed. The value is a
+    /// preview (arrays may still hold the reader's cells): take the final
+    /// values from `finish`.
+    pub fn read(&mut self, it: &mut Interp) -> R<Option<Value>> {
+        let top = Ref::new(Value::Null);
+        let v = self.u.value(it, Some(&top))?;
+        if let Some(v) = &v {
+            top.set(v.clone());
+            self.tops.push(top);
+        }
+        Ok(v)
+    }
+
+    /// The values read, in order, once `__wakeup`/`__unserialize` of the
+    /// objects in them have run.
+    pub fn finish(mut self, it: &mut Interp) -> R<Vec<Value>> {
+        let own = self.u.slots.split_off(self.first_own);
+        // Later `r:N;` in the enclosing call may name these values: keep
+        // their objects, without the cells the values below are unwrapped of.
+        let kept: Vec<Value> = own
+            .iter()
+            .map(|c| match c.get() {
+                Value::Obj(o) => Value::Obj(o.clone()),
+                _ => Value::Null,
+            })
+            .collect();
+        drop(own);
+        let mut seen = HashSet::new();
+        let values: Vec<Value> = std::mem::take(&mut self.tops)
+            .into_iter()
+            .map(|top| unwrap_cells(Value::Ref(top), &mut seen).into_deref())
+            .collect();
+        let deferred: Vec<Deferred> = std::mem::take(&mut self.u.deferred)
+            .into_iter()
+            .map(|d| match d {
+                Deferred::Unserialize(o, v) => Deferred::Unserialize(o, unwrap_cells(v, &mut seen)),
+                w => w,
+            })
+            .collect();
+        self.u.slots.extend(kept.into_iter().map(Ref::new));
+        drop(self);
+        run_deferred(it, deferred)?;
+        Ok(values)
+    }
+}
+
+impl Drop for NestedReader<'_> {
+    fn drop(&mut self) {
+        if self.borrowed {
+            let slots = std::mem::take(&mut self.u.slots);
+            PARKED_SLOTS.with(|p| {
+                if let Some(last) = p.borrow_mut().last_mut() {
+                    *last = slots;
+                }
+            });
+        }
+    }
+}
+
 /// `unserialize()` of a string with the given options.
 pub fn unserialize_bytes(
     it: &mut Interp,
@@ -1382,6 +1533,9 @@ pub fn unserialize_bytes(
         Some(v) => {
             top.set(v);
             let top = unwrap_cells(Value::Ref(top), &mut seen);
+            // Zend: a top-level result that is refcounted becomes a
+            // possible root (it may hold a cycle made by `R:`/`r:`).
+            crate::gc::check_possible_root(&top);
             Some(top.into_deref())
         }
         None => None,

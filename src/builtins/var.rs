@@ -33,7 +33,11 @@ pub static FUNCTIONS: &[BuiltinFunction] = &[
     f!("is_scalar", is_scalar, "$value"),
     f!("is_iterable", is_iterable, "$value"),
     f!("is_countable", is_countable, "$value"),
-    f!("is_callable", is_callable, "$value, $syntax_only=, &$callable_name="),
+    f!(
+        "is_callable",
+        is_callable,
+        "$value, $syntax_only=, &$callable_name="
+    ),
     f!("intval", intval, "$value, $base="),
     f!("floatval", floatval, "$value"),
     f!("doubleval", floatval, "$value"),
@@ -81,24 +85,31 @@ fn dump_copy(it: &mut Interp, out: &mut Vec<u8>, v: &Value, level: usize) -> R<(
 
 /// Shared references (count above one) are marked with `&`, as PHP does.
 fn dump_inner(it: &mut Interp, out: &mut Vec<u8>, v: &Value, level: usize, is_ref: bool) -> R<()> {
-    if is_ref && !matches!(v, Value::Arr(a) if !a.is_immutable() && a.header().has_flag(FLAG_PROTECTED))
+    if is_ref
+        && !matches!(v, Value::Arr(a) if !a.is_immutable() && a.header().has_flag(FLAG_PROTECTED))
         && !matches!(v, Value::Obj(o) if o.header().has_flag(FLAG_PROTECTED))
     {
         out.push(b'&');
     }
     match v {
         Value::Undef | Value::Null => out.extend_from_slice(b"NULL\n"),
-        Value::Bool(b) => out.extend_from_slice(if *b { b"bool(true)\n" } else { b"bool(false)\n" }),
+        Value::Bool(b) => out.extend_from_slice(if *b {
+            b"bool(true)\n"
+        } else {
+            b"bool(false)\n"
+        }),
         Value::Int(i) => out.extend_from_slice(format!("int({})\n", i).as_bytes()),
-        Value::Float(f) => out.extend_from_slice(format!("float({})\n", it.float_to_string_repr(*f)).as_bytes()),
+        Value::Float(f) => {
+            out.extend_from_slice(format!("float({})\n", it.float_to_string_repr(*f)).as_bytes())
+        }
         Value::Str(s) => {
             out.extend_from_slice(format!("string({}) \"", s.len()).as_bytes());
             out.extend_from_slice(s.as_bytes());
             out.extend_from_slice(b"\"\n");
         }
-        Value::Res(r) => {
-            out.extend_from_slice(format!("resource({}) of type ({})\n", r.id(), r.type_name()).as_bytes())
-        }
+        Value::Res(r) => out.extend_from_slice(
+            format!("resource({}) of type ({})\n", r.id(), r.type_name()).as_bytes(),
+        ),
         Value::Ref(r) => {
             let inner = r.get().clone();
             return dump_inner(it, out, &inner, level, r.refcount() > 1);
@@ -141,7 +152,10 @@ fn dump_inner(it: &mut Interp, out: &mut Vec<u8>, v: &Value, level: usize, is_re
                 out.extend_from_slice(b"enum(");
                 out.extend_from_slice(o.class().display_name());
                 out.extend_from_slice(b"::");
-                if let Some(Value::Str(n)) = o.dyn_props().and_then(|t| t.get(&Key::Str(Str::interned(b"name")))) {
+                if let Some(Value::Str(n)) = o
+                    .dyn_props()
+                    .and_then(|t| t.get(&Key::Str(Str::interned(b"name"))))
+                {
                     out.extend_from_slice(n.as_bytes());
                 }
                 out.extend_from_slice(b")\n");
@@ -188,7 +202,9 @@ pub fn debug_props(it: &mut Interp, o: &Obj) -> Vec<(Key, Value, Option<PropInfo
 
 fn closure_debug_info(it: &mut Interp, d: &ClosureData) -> Vec<(Key, Value, Option<PropInfo>)> {
     let mut out = Vec::new();
-    let Callable::User(f) = &d.callable else { return out };
+    let Callable::User(f) = &d.callable else {
+        return out;
+    };
     let mut statics = Arr::new();
     for (slot, v) in &d.bound {
         let name = f.slot_names[*slot as usize].clone();
@@ -196,11 +212,16 @@ fn closure_debug_info(it: &mut Interp, d: &ClosureData) -> Vec<(Key, Value, Opti
     }
     let stored = d.statics.borrow();
     for (i, (name, init)) in f.statics.iter().enumerate() {
-        let v = match stored.as_ref().and_then(|s| s.get(i)).filter(|v| !v.is_undef()) {
+        let v = match stored
+            .as_ref()
+            .and_then(|s| s.get(i))
+            .filter(|v| !v.is_undef())
+        {
             Some(v) => v.clone(),
             None => match init {
                 Some(e) => match &e.kind {
-                    crate::compile::ir::ExprKind::Lit(v) | crate::compile::ir::ExprKind::LitArray(v) => v.clone(),
+                    crate::compile::ir::ExprKind::Lit(v)
+                    | crate::compile::ir::ExprKind::LitArray(v) => v.clone(),
                     _ => Value::Null,
                 },
                 None => Value::Null,
@@ -210,10 +231,18 @@ fn closure_debug_info(it: &mut Interp, d: &ClosureData) -> Vec<(Key, Value, Opti
     }
     drop(stored);
     if !statics.is_empty() {
-        out.push((Key::Str(Str::interned(b"static")), Value::Arr(statics), None));
+        out.push((
+            Key::Str(Str::interned(b"static")),
+            Value::Arr(statics),
+            None,
+        ));
     }
     if let Value::Obj(t) = &d.this {
-        out.push((Key::Str(Str::interned(b"this")), Value::Obj(t.clone()), None));
+        out.push((
+            Key::Str(Str::interned(b"this")),
+            Value::Obj(t.clone()),
+            None,
+        ));
     }
     if !f.params.is_empty() {
         let mut params = Arr::new();
@@ -227,10 +256,20 @@ fn closure_debug_info(it: &mut Interp, d: &ClosureData) -> Vec<(Key, Value, Opti
             }
             name.push(b'$');
             name.extend_from_slice(p.name.as_bytes());
-            let kind: &[u8] = if p.default.is_some() || p.variadic { b"<optional>" } else { b"<required>" };
-            params.table_mut().insert(Key::Str(Str::new(&name)), Value::Str(Str::interned(kind)));
+            let kind: &[u8] = if p.default.is_some() || p.variadic {
+                b"<optional>"
+            } else {
+                b"<required>"
+            };
+            params
+                .table_mut()
+                .insert(Key::Str(Str::new(&name)), Value::Str(Str::interned(kind)));
         }
-        out.push((Key::Str(Str::interned(b"parameter")), Value::Arr(params), None));
+        out.push((
+            Key::Str(Str::interned(b"parameter")),
+            Value::Arr(params),
+            None,
+        ));
     }
     let _ = it;
     out
@@ -269,7 +308,11 @@ fn dump_object(it: &mut Interp, out: &mut Vec<u8>, o: &Obj, level: usize) -> R<(
         prop_label(out, k, info);
         if v.is_undef() {
             indent(out, level + 2);
-            let ty = info.as_ref().and_then(|p| p.ty.as_ref()).map(crate::interp::types::type_to_string).unwrap_or_default();
+            let ty = info
+                .as_ref()
+                .and_then(|p| p.ty.as_ref())
+                .map(crate::interp::types::type_to_string)
+                .unwrap_or_default();
             out.extend_from_slice(format!("uninitialized({})\n", ty).as_bytes());
             continue;
         }
@@ -301,9 +344,15 @@ fn zdump(it: &mut Interp, out: &mut Vec<u8>, v: &Value, level: usize, extra_ref:
     indent(out, level);
     match v {
         Value::Undef | Value::Null => out.extend_from_slice(b"NULL\n"),
-        Value::Bool(b) => out.extend_from_slice(if *b { b"bool(true)\n" } else { b"bool(false)\n" }),
+        Value::Bool(b) => out.extend_from_slice(if *b {
+            b"bool(true)\n"
+        } else {
+            b"bool(false)\n"
+        }),
         Value::Int(i) => out.extend_from_slice(format!("int({})\n", i).as_bytes()),
-        Value::Float(f) => out.extend_from_slice(format!("float({})\n", it.float_to_string_repr(*f)).as_bytes()),
+        Value::Float(f) => {
+            out.extend_from_slice(format!("float({})\n", it.float_to_string_repr(*f)).as_bytes())
+        }
         Value::Str(s) => {
             out.extend_from_slice(format!("string({}) \"", s.len()).as_bytes());
             out.extend_from_slice(s.as_bytes());
@@ -323,7 +372,9 @@ fn zdump(it: &mut Interp, out: &mut Vec<u8>, v: &Value, level: usize, extra_ref:
                     out.extend_from_slice(b"*RECURSION*\n");
                     return Ok(());
                 }
-                out.extend_from_slice(format!("array({}) refcount({}){{\n", a.len(), a.refcount() - adj).as_bytes());
+                out.extend_from_slice(
+                    format!("array({}) refcount({}){{\n", a.len(), a.refcount() - adj).as_bytes(),
+                );
                 a.header().add_flags(FLAG_PROTECTED);
             }
             let r = (|| {
@@ -361,7 +412,9 @@ fn zdump(it: &mut Interp, out: &mut Vec<u8>, v: &Value, level: usize, extra_ref:
             let count = props.iter().filter(|(_, v, _)| !v.is_undef()).count();
             out.extend_from_slice(b"object(");
             out.extend_from_slice(o.class().display_name());
-            out.extend_from_slice(format!(")#{} ({}) refcount({}){{\n", o.handle(), count, refcount).as_bytes());
+            out.extend_from_slice(
+                format!(")#{} ({}) refcount({}){{\n", o.handle(), count, refcount).as_bytes(),
+            );
             let r = (|| {
                 for (k, v, info) in &props {
                     indent(out, level + 2);
@@ -388,10 +441,18 @@ fn zdump(it: &mut Interp, out: &mut Vec<u8>, v: &Value, level: usize, extra_ref:
             out.extend_from_slice(b"}\n");
         }
         Value::Res(r) => out.extend_from_slice(
-            format!("resource({}) of type ({}) refcount({})\n", r.id(), r.type_name(), r.refcount() - adj).as_bytes(),
+            format!(
+                "resource({}) of type ({}) refcount({})\n",
+                r.id(),
+                r.type_name(),
+                r.refcount() - adj
+            )
+            .as_bytes(),
         ),
         Value::Ref(r) => {
-            out.extend_from_slice(format!("reference refcount({}) {{\n", r.refcount() - adj).as_bytes());
+            out.extend_from_slice(
+                format!("reference refcount({}) {{\n", r.refcount() - adj).as_bytes(),
+            );
             let inner = r.get().clone();
             zdump(it, out, &inner, level + 2, true)?;
             indent(out, level);
@@ -427,8 +488,17 @@ pub fn print_r_into(it: &mut Interp, out: &mut Vec<u8>, v: &Value, level: usize)
             if !a.is_immutable() {
                 a.header().add_flags(FLAG_PROTECTED);
             }
-            let items: Vec<(Key, Value)> = a.table().iter().map(|(k, v)| (k.to_owned(), v.clone())).collect();
-            let r = print_r_items(it, out, items.into_iter().map(|(k, v)| (k, v, None)).collect(), level);
+            let items: Vec<(Key, Value)> = a
+                .table()
+                .iter()
+                .map(|(k, v)| (k.to_owned(), v.clone()))
+                .collect();
+            let r = print_r_items(
+                it,
+                out,
+                items.into_iter().map(|(k, v)| (k, v, None)).collect(),
+                level,
+            );
             if !a.is_immutable() {
                 a.header().remove_flags(FLAG_PROTECTED);
             }
@@ -452,8 +522,10 @@ pub fn print_r_into(it: &mut Interp, out: &mut Vec<u8>, v: &Value, level: usize)
                 out.extend_from_slice(b" Object\n");
             }
             o.header().add_flags(FLAG_PROTECTED);
-            let props: Vec<(Key, Value, Option<PropInfo>)> =
-                debug_props(it, o).into_iter().filter(|(_, v, _)| !v.is_undef()).collect();
+            let props: Vec<(Key, Value, Option<PropInfo>)> = debug_props(it, o)
+                .into_iter()
+                .filter(|(_, v, _)| !v.is_undef())
+                .collect();
             let r = print_r_items(it, out, props, level);
             o.header().remove_flags(FLAG_PROTECTED);
             r
@@ -467,7 +539,12 @@ pub fn print_r_into(it: &mut Interp, out: &mut Vec<u8>, v: &Value, level: usize)
     }
 }
 
-fn print_r_items(it: &mut Interp, out: &mut Vec<u8>, items: Vec<(Key, Value, Option<PropInfo>)>, level: usize) -> R<()> {
+fn print_r_items(
+    it: &mut Interp,
+    out: &mut Vec<u8>,
+    items: Vec<(Key, Value, Option<PropInfo>)>,
+    level: usize,
+) -> R<()> {
     let pad = |out: &mut Vec<u8>, n: usize| out.extend(std::iter::repeat_n(b' ', n));
     pad(out, level * 8);
     out.extend_from_slice(b"(\n");
@@ -533,13 +610,16 @@ pub fn export(it: &mut Interp, out: &mut Vec<u8>, v: &Value, level: usize) -> R<
         // PHP_INT_MIN has no literal: PHP writes it as an expression.
         Value::Int(i64::MIN) => out.extend_from_slice(b"-9223372036854775807-1"),
         Value::Int(i) => out.extend_from_slice(i.to_string().as_bytes()),
-        Value::Float(f) => {
-            out.extend_from_slice(crate::numeric::format_float_export(*f, it.settings.serialize_precision).as_bytes())
-        }
+        Value::Float(f) => out.extend_from_slice(
+            crate::numeric::format_float_export(*f, it.settings.serialize_precision).as_bytes(),
+        ),
         Value::Str(s) => export_string(out, s.as_bytes()),
         Value::Arr(a) => {
             if !a.is_immutable() && a.header().has_flag(FLAG_PROTECTED) {
-                it.warn(it.current_line(), "var_export does not handle circular references")?;
+                it.warn(
+                    it.current_line(),
+                    "var_export does not handle circular references",
+                )?;
                 out.extend_from_slice(b"NULL");
                 return Ok(());
             }
@@ -551,7 +631,11 @@ pub fn export(it: &mut Interp, out: &mut Vec<u8>, v: &Value, level: usize) -> R<
             if !a.is_immutable() {
                 a.header().add_flags(FLAG_PROTECTED);
             }
-            let items: Vec<(Key, Value)> = a.table().iter().map(|(k, v)| (k.to_owned(), v.clone())).collect();
+            let items: Vec<(Key, Value)> = a
+                .table()
+                .iter()
+                .map(|(k, v)| (k.to_owned(), v.clone()))
+                .collect();
             let mut r = Ok(());
             for (k, v) in items {
                 pad(out, level + 1);
@@ -577,7 +661,10 @@ pub fn export(it: &mut Interp, out: &mut Vec<u8>, v: &Value, level: usize) -> R<
         }
         Value::Obj(o) => {
             if o.header().has_flag(FLAG_PROTECTED) {
-                it.warn(it.current_line(), "var_export does not handle circular references")?;
+                it.warn(
+                    it.current_line(),
+                    "var_export does not handle circular references",
+                )?;
                 out.extend_from_slice(b"NULL");
                 return Ok(());
             }
@@ -589,7 +676,10 @@ pub fn export(it: &mut Interp, out: &mut Vec<u8>, v: &Value, level: usize) -> R<
                 out.push(b'\\');
                 out.extend_from_slice(o.class().display_name());
                 out.extend_from_slice(b"::");
-                if let Some(Value::Str(n)) = o.dyn_props().and_then(|t| t.get(&Key::Str(Str::interned(b"name")))) {
+                if let Some(Value::Str(n)) = o
+                    .dyn_props()
+                    .and_then(|t| t.get(&Key::Str(Str::interned(b"name"))))
+                {
                     out.extend_from_slice(n.as_bytes());
                 }
                 return Ok(());
@@ -603,8 +693,24 @@ pub fn export(it: &mut Interp, out: &mut Vec<u8>, v: &Value, level: usize) -> R<
                 out.extend_from_slice(b"::__set_state(array(\n");
             }
             o.header().add_flags(FLAG_PROTECTED);
+            // var_export shows properties, not what var_dump shows of a
+            // built-in object's state (`ArrayObject` shows its elements).
             let props: Vec<(Key, Value, Option<PropInfo>)> =
-                debug_props(it, o).into_iter().filter(|(_, v, _)| !v.is_undef()).collect();
+                match crate::builtins::var_payload_export(o) {
+                    Some(arr) => arr
+                        .table()
+                        .iter()
+                        .map(|(k, v)| (k.to_owned(), v.clone(), None))
+                        .collect(),
+                    None if crate::builtins::var_payload_debug(o).is_some() => {
+                        crate::builtins::spl::std_props(o)
+                    }
+                    None => debug_props(it, o),
+                };
+            let props: Vec<(Key, Value, Option<PropInfo>)> = props
+                .into_iter()
+                .filter(|(_, v, _)| !v.is_undef())
+                .collect();
             let mut r = Ok(());
             for (k, v, _) in props {
                 pad(out, level + 2);
@@ -689,7 +795,10 @@ fn is_numeric(_: &mut Interp, a: &mut CallArgs) -> R<Value> {
     }))
 }
 fn is_scalar(_: &mut Interp, a: &mut CallArgs) -> R<Value> {
-    Ok(Value::Bool(matches!(a.value(0), Value::Int(_) | Value::Float(_) | Value::Str(_) | Value::Bool(_))))
+    Ok(Value::Bool(matches!(
+        a.value(0),
+        Value::Int(_) | Value::Float(_) | Value::Str(_) | Value::Bool(_)
+    )))
 }
 fn is_iterable(_: &mut Interp, a: &mut CallArgs) -> R<Value> {
     Ok(Value::Bool(match a.value(0) {
@@ -707,7 +816,7 @@ fn is_countable(_: &mut Interp, a: &mut CallArgs) -> R<Value> {
 }
 fn is_callable(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     let v = a.value(0);
-    let ok = matches!(it.try_resolve_callable(&v)?, Ok(_));
+    let ok = it.try_resolve_callable(&v)?.is_ok();
     if a.has(2) {
         let name = match &v {
             Value::Str(s) => Value::Str(s.clone()),
@@ -736,7 +845,10 @@ fn intval(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     let base = a.opt_int(it, 1)?.unwrap_or(10);
     if base != 10 {
         if let Value::Str(s) = &v {
-            return Ok(Value::Int(crate::numeric::str_to_int_radix(s.as_bytes(), base)));
+            return Ok(Value::Int(crate::numeric::str_to_int_radix(
+                s.as_bytes(),
+                base,
+            )));
         }
     }
     Ok(Value::Int(it.to_int(&v)?))

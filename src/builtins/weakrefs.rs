@@ -94,7 +94,12 @@ fn weakref_construct(it: &mut Interp, _a: &mut CallArgs) -> R<Value> {
 fn weakref_create(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     let target = a.object(it, 0)?;
     let taddr = weak::object_addr(&target);
-    let existing = WEAKREFS.with(|w| w.borrow().iter().find(|(t, _)| *t == taddr).map(|(_, h)| *h));
+    let existing = WEAKREFS.with(|w| {
+        w.borrow()
+            .iter()
+            .find(|(t, _)| *t == taddr)
+            .map(|(_, h)| *h)
+    });
     if let Some(h) = existing {
         for o in Obj::all_live() {
             if weak::object_addr(&o) == h {
@@ -116,7 +121,9 @@ fn weakref_create(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
 
 fn weakref_get(_it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     let me = a.this.clone().expect("method");
-    let Some(p) = me.payload::<WeakRefPayload>() else { return Ok(Value::Null) };
+    let Some(p) = me.payload::<WeakRefPayload>() else {
+        return Ok(Value::Null);
+    };
     let target = *p.0.target.borrow();
     let _ = *p.0.holder_addr.borrow();
     Ok(match target.and_then(live_object_at) {
@@ -136,7 +143,9 @@ fn live_object_at(addr: usize) -> Option<Obj> {
 
 // ---- WeakMap ----------------------------------------------------------------
 
-static WEAKMAP_INTERNAL: InternalClass = InternalClass { create: Some(weakmap_create) };
+static WEAKMAP_INTERNAL: InternalClass = InternalClass {
+    create: Some(weakmap_create),
+};
 
 static WEAKMAP_METHODS: &[crate::builtins::BuiltinFunction] = &[
     f!("offsetGet", weakmap_offset_get, "$object"),
@@ -157,10 +166,9 @@ impl WeakHolder for WeakMapEntries {
     fn target_freed(&self, target_addr: usize) {
         let removed = {
             let mut e = self.entries.borrow_mut();
-            match e.iter().position(|(k, _)| *k == target_addr) {
-                Some(i) => Some(e.remove(i).1),
-                None => None,
-            }
+            e.iter()
+                .position(|(k, _)| *k == target_addr)
+                .map(|i| e.remove(i).1)
         };
         if let Some(v) = removed {
             v.release();
@@ -200,7 +208,9 @@ fn weakmap_create(o: &Obj) {
 
 fn entries(a: &CallArgs) -> Rc<WeakMapEntries> {
     let me = a.this.clone().expect("method");
-    me.payload::<WeakMapPayload>().map(|p| p.0.clone()).expect("WeakMap payload")
+    me.payload::<WeakMapPayload>()
+        .map(|p| p.0.clone())
+        .expect("WeakMap payload")
 }
 
 fn key_object(it: &mut Interp, a: &CallArgs) -> R<Obj> {
@@ -214,7 +224,12 @@ fn weakmap_offset_get(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     let k = key_object(it, a)?;
     let e = entries(a);
     let addr = weak::object_addr(&k);
-    let found = e.entries.borrow().iter().find(|(x, _)| *x == addr).map(|(_, v)| v.clone());
+    let found = e
+        .entries
+        .borrow()
+        .iter()
+        .find(|(x, _)| *x == addr)
+        .map(|(_, v)| v.clone());
     match found {
         Some(v) => Ok(v),
         None => {
@@ -254,7 +269,11 @@ fn weakmap_offset_exists(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     let k = key_object(it, a)?;
     let e = entries(a);
     let addr = weak::object_addr(&k);
-    let found = e.entries.borrow().iter().any(|(x, v)| *x == addr && !v.deref().is_null());
+    let found = e
+        .entries
+        .borrow()
+        .iter()
+        .any(|(x, v)| *x == addr && !v.deref().is_null());
     Ok(Value::Bool(found))
 }
 
@@ -264,7 +283,9 @@ fn weakmap_offset_unset(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     let addr = weak::object_addr(&k);
     let removed = {
         let mut list = e.entries.borrow_mut();
-        list.iter().position(|(x, _)| *x == addr).map(|i| list.remove(i).1)
+        list.iter()
+            .position(|(x, _)| *x == addr)
+            .map(|i| list.remove(i).1)
     };
     if let Some(v) = removed {
         let holder: Rc<dyn WeakHolder> = e.clone();
@@ -295,6 +316,14 @@ fn weakmap_get_iterator(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     crate::builtins::classes::new_pair_iterator(it, items)
 }
 
+/// Entry `i` of a WeakMap as (key object, value).
+pub fn weakmap_entry(o: &Obj, i: usize) -> Option<(Value, Value)> {
+    let p = o.payload::<WeakMapPayload>()?;
+    let list = p.0.entries.borrow();
+    let (k, v) = list.get(i)?;
+    live_object_at(*k).map(|o| (Value::Obj(o), v.clone()))
+}
+
 /// `var_dump` view of a WeakMap: a list of `["key" => k, "value" => v]`.
 pub fn weakmap_debug(o: &Obj) -> Option<Vec<(Key, Value, Option<crate::interp::class::PropInfo>)>> {
     let items = weakmap_items(o)?;
@@ -305,7 +334,8 @@ pub fn weakmap_debug(o: &Obj) -> Option<Vec<(Key, Value, Option<crate::interp::c
             .map(|(i, (k, v))| {
                 let mut pair = Arr::new();
                 pair.table_mut().insert(Key::Str(Str::interned(b"key")), k);
-                pair.table_mut().insert(Key::Str(Str::interned(b"value")), v);
+                pair.table_mut()
+                    .insert(Key::Str(Str::interned(b"value")), v);
                 (Key::Int(i as i64), Value::Arr(pair), None)
             })
             .collect(),
@@ -316,7 +346,11 @@ pub fn weakmap_debug(o: &Obj) -> Option<Vec<(Key, Value, Option<crate::interp::c
 pub fn weakmap_keys(o: &Obj) -> Option<Vec<Obj>> {
     let p = o.payload::<WeakMapPayload>()?;
     let list = p.0.entries.borrow();
-    Some(list.iter().filter_map(|(k, _)| live_object_at(*k)).collect())
+    Some(
+        list.iter()
+            .filter_map(|(k, _)| live_object_at(*k))
+            .collect(),
+    )
 }
 
 /// Makes the value stored for `key` a reference and returns it (foreach
@@ -359,8 +393,15 @@ pub fn weakmap_slot(o: &Obj, key: &Obj) -> Option<*mut Value> {
 /// `clone $map`: a new map with the same entries; true when `from` is a
 /// WeakMap.
 pub fn clone_weakmap(from: &Obj, to: &Obj) -> bool {
-    let Some(p) = from.payload::<WeakMapPayload>() else { return false };
-    let copy: Vec<(usize, Value)> = p.0.entries.borrow().iter().map(|(k, v)| (*k, v.clone())).collect();
+    let Some(p) = from.payload::<WeakMapPayload>() else {
+        return false;
+    };
+    let copy: Vec<(usize, Value)> =
+        p.0.entries
+            .borrow()
+            .iter()
+            .map(|(k, v)| (*k, v.clone()))
+            .collect();
     let entries = Rc::new(WeakMapEntries {
         entries: RefCell::new(copy),
     });

@@ -15,7 +15,13 @@ pub const STACK_SIZE: usize = 4 << 30;
 const STACK_MARGIN: usize = 1 << 20;
 
 /// Runs a script on the interpreter thread; returns the exit status.
-pub fn run_in_big_stack(source: Vec<u8>, path: Vec<u8>, argv: Vec<Vec<u8>>, ini: Vec<(Vec<u8>, Vec<u8>)>, is_code: bool) -> i32 {
+pub fn run_in_big_stack(
+    source: Vec<u8>,
+    path: Vec<u8>,
+    argv: Vec<Vec<u8>>,
+    ini: Vec<(Vec<u8>, Vec<u8>)>,
+    is_code: bool,
+) -> i32 {
     let handle = std::thread::Builder::new()
         .name("php".into())
         .stack_size(STACK_SIZE)
@@ -33,7 +39,11 @@ pub fn run_in_big_stack(source: Vec<u8>, path: Vec<u8>, argv: Vec<Vec<u8>>, ini:
                 it.ini_set_startup(k, v);
             }
             it.setup_globals();
-            let file = if is_code { opts.script_path.clone() } else { display_path(&opts.script_path) };
+            let file = if is_code {
+                opts.script_path.clone()
+            } else {
+                display_path(&opts.script_path)
+            };
             let status = it.run_main(&source, &file);
             it.out.flush();
             if std::env::var_os("PHPI_LEAK_REPORT").is_some() {
@@ -97,12 +107,18 @@ pub fn lint(source: &[u8], path: &[u8]) -> i32 {
             0
         }
         Some(Ok(Some(e))) => {
-            println!("\nFatal error: {} in {} on line {}", e.message, shown, e.line);
+            println!(
+                "\nFatal error: {} in {} on line {}",
+                e.message, shown, e.line
+            );
             println!("Errors parsing {}", shown);
             255
         }
         Some(Err(e)) => {
-            println!("\nParse error: {} in {} on line {}", e.message, shown, e.line);
+            println!(
+                "\nParse error: {} in {} on line {}",
+                e.message, shown, e.line
+            );
             println!("Errors parsing {}", shown);
             255
         }
@@ -121,7 +137,9 @@ pub fn read_ini_file(path: &[u8]) -> Vec<(Vec<u8>, Vec<u8>)> {
     if p.is_dir() {
         p.push("php.ini");
     }
-    let Ok(text) = std::fs::read(&p) else { return Vec::new() };
+    let Ok(text) = std::fs::read(&p) else {
+        return Vec::new();
+    };
     let mut out = Vec::new();
     for line in text.split(|&b| b == b'\n') {
         let line = line.trim_ascii();

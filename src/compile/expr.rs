@@ -27,7 +27,10 @@ impl Compiler {
     }
 
     fn lit(&self, line: u32, v: Value) -> ir::Expr {
-        ir::Expr { line, kind: K::Lit(v) }
+        ir::Expr {
+            line,
+            kind: K::Lit(v),
+        }
     }
 
     fn expr_kind(&mut self, e: &ast::Expr) -> CResult<K> {
@@ -40,7 +43,9 @@ impl Compiler {
                 let mut out = Vec::new();
                 for p in parts {
                     match p {
-                        ast::InterpPart::Lit(b) => out.push(self.lit(self.last_line, Value::Str(Str::interned(b)))),
+                        ast::InterpPart::Lit(b) => {
+                            out.push(self.lit(self.last_line, Value::Str(Str::interned(b))))
+                        }
                         ast::InterpPart::Expr(e) => out.push(self.expr(e)?),
                     }
                 }
@@ -50,7 +55,9 @@ impl Compiler {
                 let mut out = Vec::new();
                 for p in parts {
                     match p {
-                        ast::InterpPart::Lit(b) => out.push(self.lit(self.last_line, Value::Str(Str::interned(b)))),
+                        ast::InterpPart::Lit(b) => {
+                            out.push(self.lit(self.last_line, Value::Str(Str::interned(b))))
+                        }
                         ast::InterpPart::Expr(e) => out.push(self.expr(e)?),
                     }
                 }
@@ -81,7 +88,11 @@ impl Compiler {
                 };
                 K::Index { base, index }
             }
-            A::Prop { obj, name, nullsafe } => K::Prop {
+            A::Prop {
+                obj,
+                name,
+                nullsafe,
+            } => K::Prop {
                 obj: self.boxed(obj)?,
                 name: self.member_name(name)?,
                 nullsafe: *nullsafe,
@@ -99,7 +110,8 @@ impl Compiler {
                 if name.eq_ignore_ascii_case(b"class") {
                     if let ast::ClassRef::Named(n) = class {
                         let lc = n.text.to_ascii_lowercase();
-                        if !matches!(lc.as_slice(), b"self" | b"parent" | b"static") || n.kind != ast::NameKind::Unqualified
+                        if !matches!(lc.as_slice(), b"self" | b"parent" | b"static")
+                            || n.kind != ast::NameKind::Unqualified
                         {
                             let full = self.resolve_class_name(n);
                             return Ok(K::Lit(Value::Str(Str::interned(&full))));
@@ -170,7 +182,9 @@ impl Compiler {
                     | K::Call { .. }
                     | K::MethodCall { .. }
                     | K::StaticCall { .. } => {}
-                    K::New { .. } => return err(line, "Cannot assign reference to non referenceable value"),
+                    K::New { .. } => {
+                        return err(line, "Cannot assign reference to non referenceable value")
+                    }
                     K::This => {}
                     _ => return err(line, "Cannot assign reference to non referenceable value"),
                 }
@@ -204,7 +218,9 @@ impl Compiler {
                 // constant arrays with negative numbers stay constant.
                 if *op == ast::UnaryOp::Neg {
                     match &inner.kind {
-                        K::Lit(Value::Int(i)) if *i != i64::MIN => return Ok(K::Lit(Value::Int(-*i))),
+                        K::Lit(Value::Int(i)) if *i != i64::MIN => {
+                            return Ok(K::Lit(Value::Int(-*i)))
+                        }
                         K::Lit(Value::Float(f)) => return Ok(K::Lit(Value::Float(-*f))),
                         _ => {}
                     }
@@ -311,7 +327,14 @@ impl Compiler {
         }
         if matches!(
             name,
-            b"_SERVER" | b"_GET" | b"_POST" | b"_COOKIE" | b"_FILES" | b"_REQUEST" | b"_ENV" | b"_SESSION"
+            b"_SERVER"
+                | b"_GET"
+                | b"_POST"
+                | b"_COOKIE"
+                | b"_FILES"
+                | b"_REQUEST"
+                | b"_ENV"
+                | b"_SESSION"
         ) && !self.scope().is_top_level
         {
             let line = self.last_line;
@@ -386,10 +409,14 @@ impl Compiler {
         }
         let keyword = String::from_utf8_lossy(lc);
         match &self.class {
-            None => err(line, format!("Cannot use \"{keyword}\" when no class scope is active")),
-            Some(c) if lc == b"parent" && c.parent.is_none() => {
-                err(line, "Cannot use \"parent\" when current class scope has no parent")
-            }
+            None => err(
+                line,
+                format!("Cannot use \"{keyword}\" when no class scope is active"),
+            ),
+            Some(c) if lc == b"parent" && c.parent.is_none() => err(
+                line,
+                "Cannot use \"parent\" when current class scope has no parent",
+            ),
             Some(_) => Ok(()),
         }
     }
@@ -398,7 +425,9 @@ impl Compiler {
     /// closures (rebindable), traits (the using class), or file/eval code
     /// (which runs in its includer's scope).
     fn scope_known(&self) -> bool {
-        let Some(scope) = self.scopes.last() else { return false };
+        let Some(scope) = self.scopes.last() else {
+            return false;
+        };
         if scope.in_closure {
             return false;
         }
@@ -459,7 +488,10 @@ impl Compiler {
                     if a.name.is_some() {
                         seen_named = true;
                     } else if seen_named && !a.spread {
-                        return err(self.last_line, "Cannot use positional argument after named argument");
+                        return err(
+                            self.last_line,
+                            "Cannot use positional argument after named argument",
+                        );
                     }
                     let value = self.expr(&a.value)?;
                     out.push(ir::Arg {
@@ -480,23 +512,67 @@ impl Compiler {
                 let lc = full.to_ascii_lowercase();
                 if self.namespace.is_empty() || fallback.is_none() {
                     match lc.as_slice() {
-                        b"compact" | b"extract" | b"get_defined_vars" | b"func_get_args" | b"func_get_arg"
-                        | b"func_num_args" => {}
+                        b"compact" | b"extract" | b"get_defined_vars" | b"func_get_args"
+                        | b"func_get_arg" | b"func_num_args" => {}
                         _ => {}
                     }
                 }
                 ir::CallTarget::Named {
                     name: Str::interned(&full),
                     lc: Str::interned(&lc),
-                    fallback: fallback.map(|f| (Str::interned(&f), Str::interned(&f.to_ascii_lowercase()))),
+                    fallback: fallback
+                        .map(|f| (Str::interned(&f), Str::interned(&f.to_ascii_lowercase()))),
                     cache: Default::default(),
                 }
             }
             ast::Callee::Expr(e) => ir::CallTarget::Expr(self.boxed(e)?),
         };
         let _ = line;
-        let args = self.args(args)?;
+        let description = self.assert_description(func, args)?;
+        let mut args = self.args(args)?;
+        if let (Some(description), ir::Args::List(list)) = (description, &mut args) {
+            list.push(description);
+        }
         Ok(K::Call { target, args })
+    }
+
+    /// A direct call of the global `assert()` with one argument gets the
+    /// text of that argument as its description (`zend_compile_assert`):
+    /// `assert(1>2)` fails with `assert(1 > 2)`. Only the name decides, as
+    /// written in a namespace (where it may fall back to the global one),
+    /// else as resolved; calls through a variable get no text.
+    fn assert_description(&self, func: &ast::Callee, args: &ast::Args) -> CResult<Option<ir::Arg>> {
+        let (ast::Callee::Name(name), ast::Args::List(list)) = (func, args) else {
+            return Ok(None);
+        };
+        let [arg] = list.as_slice() else {
+            return Ok(None);
+        };
+        let (full, fallback) = self.resolve_fn_or_const(name, false);
+        let called = if fallback.is_some() {
+            &name.text[..]
+        } else {
+            &full[..]
+        };
+        if !called.eq_ignore_ascii_case(b"assert") {
+            return Ok(None);
+        }
+        if arg.spread {
+            return err(
+                self.last_line,
+                "Cannot use positional argument after argument unpacking",
+            );
+        }
+        let mut text = b"assert(".to_vec();
+        text.extend(super::export::export_arg(arg));
+        text.push(b')');
+        Ok(Some(ir::Arg {
+            value: self.lit(self.last_line, Value::Str(Str::new(&text))),
+            spread: false,
+            // A named assertion gets a named description: positional
+            // arguments cannot follow named ones.
+            name: arg.name.as_ref().map(|_| Str::interned(b"description")),
+        }))
     }
 
     /// Compiles the left side of an assignment.
@@ -504,9 +580,14 @@ impl Compiler {
         match &e.kind {
             A::Array(items) => {
                 let k = self.array_as_list(items, e.line)?;
-                Ok(ir::Expr { line: e.line, kind: k })
+                Ok(ir::Expr {
+                    line: e.line,
+                    kind: k,
+                })
             }
-            A::Var(ast::VarName::Simple(n)) if &n[..] == b"this" => err(e.line, "Cannot re-assign $this"),
+            A::Var(ast::VarName::Simple(n)) if &n[..] == b"this" => {
+                err(e.line, "Cannot re-assign $this")
+            }
             _ => {
                 let c = self.expr(e)?;
                 match &c.kind {
@@ -517,7 +598,10 @@ impl Compiler {
                     | K::StaticProp { .. }
                     | K::GlobalVar(_)
                     | K::List(_) => Ok(c),
-                    K::Globals => err(e.line, "$GLOBALS can only be modified using the $GLOBALS[$name] = $value syntax"),
+                    K::Globals => err(
+                        e.line,
+                        "$GLOBALS can only be modified using the $GLOBALS[$name] = $value syntax",
+                    ),
                     K::Call { .. } | K::MethodCall { .. } | K::StaticCall { .. } => {
                         err(e.line, "Can't use function return value in write context")
                     }
@@ -543,7 +627,10 @@ impl Compiler {
                         return err(line, "Spread operator is not supported in assignments");
                     }
                     if keyed != item.key.is_some() {
-                        return err(line, "Cannot mix keyed and unkeyed array entries in assignments");
+                        return err(
+                            line,
+                            "Cannot mix keyed and unkeyed array entries in assignments",
+                        );
                     }
                     let key = match &item.key {
                         Some(k) => Some(self.expr(k)?),
@@ -590,7 +677,11 @@ impl Compiler {
         Ok(K::Array(out))
     }
 
-    fn closure(&mut self, decl: &Rc<ast::FunctionDecl>, arrow: bool) -> CResult<Rc<ir::ClosureDef>> {
+    fn closure(
+        &mut self,
+        decl: &Rc<ast::FunctionDecl>,
+        arrow: bool,
+    ) -> CResult<Rc<ir::ClosureDef>> {
         let func = self.function(decl, super::stmt::FnKind::Closure { arrow })?;
         let pending = std::mem::take(&mut self.pending_uses);
         let uses = pending
@@ -605,9 +696,27 @@ impl Compiler {
 fn is_variable_like(k: &K) -> bool {
     matches!(
         k,
-        K::Local(_) | K::VarVar(_) | K::Index { .. } | K::Prop { .. } | K::StaticProp { .. } | K::GlobalVar(_) | K::This
-            | K::ClassConst { .. } | K::Globals
+        K::Local(_)
+            | K::VarVar(_)
+            | K::Index { .. }
+            | K::Prop { .. }
+            | K::StaticProp { .. }
+            | K::GlobalVar(_)
+            | K::This
+            | K::ClassConst { .. }
+            | K::Globals
     )
+}
+
+/// A literal as PHP's scanner makes it, before the compiler interns the
+/// literals of opcodes: strings of two bytes or more are counted. Values
+/// inside constant arrays and static variable initializers keep them
+/// counted (`debug_zval_dump` shows `refcount(N)`, not `interned`).
+pub(super) fn uninterned_literal(v: &Value) -> Value {
+    match v {
+        Value::Str(s) if s.len() > 1 => Value::Str(Str::new(s.as_bytes())),
+        other => other.clone(),
+    }
 }
 
 /// Builds a constant array when every key and value is a literal.
@@ -618,7 +727,7 @@ fn constant_array(items: &[ir::ArrayItem]) -> Option<Arr> {
             return None;
         }
         let value = match &item.value.kind {
-            K::Lit(v) => v.clone(),
+            K::Lit(v) => uninterned_literal(v),
             K::LitArray(v) => v.clone(),
             _ => return None,
         };
@@ -647,7 +756,9 @@ fn constant_array(items: &[ir::ArrayItem]) -> Option<Arr> {
                     K::Lit(Value::Str(s)) => Key::from_str(s.clone()),
                     K::Lit(Value::Bool(b)) => Key::Int(*b as i64),
                     K::Lit(Value::Null) => Key::Str(Str::empty()),
-                    K::Lit(Value::Float(f)) if f.is_finite() && f.fract() == 0.0 => Key::Int(*f as i64),
+                    K::Lit(Value::Float(f)) if f.is_finite() && f.fract() == 0.0 => {
+                        Key::Int(*f as i64)
+                    }
                     _ => return None,
                 };
                 arr.table_mut().insert(key, value);

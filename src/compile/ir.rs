@@ -172,7 +172,11 @@ impl std::fmt::Debug for ClassCache {
 #[derive(Debug)]
 pub enum ClassRef {
     /// A resolved class name (not self/parent/static), lowercase for lookup.
-    Named { name: Str, lc: Str, cache: ClassCache },
+    Named {
+        name: Str,
+        lc: Str,
+        cache: ClassCache,
+    },
     SelfClass,
     Parent,
     Static,
@@ -202,7 +206,7 @@ pub enum CallTarget {
         name: Str,
         lc: Str,
         fallback: Option<(Str, Str)>,
-        cache: RefCell<Option<crate::interp::function::Callable>>,
+        cache: RefCell<Option<crate::interp::function::CachedCallable>>,
     },
     Expr(Box<Expr>),
 }

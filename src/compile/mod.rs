@@ -17,10 +17,11 @@
 //!   anything (`Cannot re-assign $this`, `'break' not in the 'loop' or
 //!   'switch' context`, ...).
 
-pub mod ir;
-pub mod type_text;
+pub mod export;
 mod expr;
+pub mod ir;
 mod stmt;
+pub mod type_text;
 
 use crate::syntax::ast;
 use crate::value::Str;
@@ -162,7 +163,9 @@ impl Compiler {
     }
 
     fn scope(&mut self) -> &mut Scope {
-        self.scopes.last_mut().expect("a scope is always open while compiling")
+        self.scopes
+            .last_mut()
+            .expect("a scope is always open while compiling")
     }
 
     fn compile_unit(&mut self, program: &ast::Program, _is_eval: bool) -> CResult<ir::Unit> {
@@ -259,8 +262,16 @@ impl Compiler {
                 (self.qualify(text), None)
             }
             ast::NameKind::Unqualified => {
-                let table = if is_const { &self.use_consts } else { &self.use_functions };
-                let key = if is_const { text.to_vec() } else { text.to_ascii_lowercase() };
+                let table = if is_const {
+                    &self.use_consts
+                } else {
+                    &self.use_functions
+                };
+                let key = if is_const {
+                    text.to_vec()
+                } else {
+                    text.to_ascii_lowercase()
+                };
                 if let Some(full) = table.get(&key) {
                     return (full.clone(), None);
                 }
@@ -278,8 +289,23 @@ impl Compiler {
 fn is_reserved_class_name(name: &[u8]) -> bool {
     matches!(
         name.to_ascii_lowercase().as_slice(),
-        b"self" | b"parent" | b"static" | b"int" | b"float" | b"bool" | b"string" | b"true" | b"false"
-            | b"null" | b"void" | b"iterable" | b"object" | b"mixed" | b"never" | b"array" | b"callable"
+        b"self"
+            | b"parent"
+            | b"static"
+            | b"int"
+            | b"float"
+            | b"bool"
+            | b"string"
+            | b"true"
+            | b"false"
+            | b"null"
+            | b"void"
+            | b"iterable"
+            | b"object"
+            | b"mixed"
+            | b"never"
+            | b"array"
+            | b"callable"
     )
 }
 

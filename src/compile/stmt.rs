@@ -80,15 +80,26 @@ impl Compiler {
                 ..
             }) => {
                 if *n < 1 {
-                    return err(line, format!("'{what}' operator accepts only positive integers"));
+                    return err(
+                        line,
+                        format!("'{what}' operator accepts only positive integers"),
+                    );
                 }
                 *n as u32
             }
-            Some(_) => return err(line, format!("'{what}' operator with non-integer operand is no longer supported")),
+            Some(_) => {
+                return err(
+                    line,
+                    format!("'{what}' operator with non-integer operand is no longer supported"),
+                )
+            }
         };
         let depth = self.scope().loops.len() as u32;
         if depth == 0 {
-            return err(line, format!("'{what}' not in the 'loop' or 'switch' context"));
+            return err(
+                line,
+                format!("'{what}' not in the 'loop' or 'switch' context"),
+            );
         }
         if n > depth {
             let s = if n == 1 { "" } else { "s" };
@@ -227,7 +238,13 @@ impl Compiler {
                         return err(line, "Cannot use $this as static variable");
                     }
                     let init = match &v.default {
-                        Some(e) => Some(self.expr(e)?),
+                        Some(e) => {
+                            let mut init = self.expr(e)?;
+                            if let ir::ExprKind::Lit(v) = &init.kind {
+                                init.kind = ir::ExprKind::Lit(super::expr::uninterned_literal(v));
+                            }
+                            Some(init)
+                        }
                         None => None,
                     };
                     let slot = self.scope().slot(&v.name);
@@ -333,7 +350,11 @@ impl Compiler {
                 None => full.clone(),
             },
         };
-        let kind = if kind == ast::UseKind::Normal { item.kind } else { kind };
+        let kind = if kind == ast::UseKind::Normal {
+            item.kind
+        } else {
+            kind
+        };
         match kind {
             ast::UseKind::Normal => {
                 let key = alias.to_ascii_lowercase();
@@ -394,12 +415,20 @@ impl Compiler {
                 ir::Type::Class(Str::interned(&full), lower(&full))
             }
             ast::TypeHint::Nullable(t) => ir::Type::Nullable(Box::new(self.compile_type(t))),
-            ast::TypeHint::Union(ts) => ir::Type::Union(ts.iter().map(|t| self.compile_type(t)).collect()),
-            ast::TypeHint::Intersection(ts) => ir::Type::Intersection(ts.iter().map(|t| self.compile_type(t)).collect()),
+            ast::TypeHint::Union(ts) => {
+                ir::Type::Union(ts.iter().map(|t| self.compile_type(t)).collect())
+            }
+            ast::TypeHint::Intersection(ts) => {
+                ir::Type::Intersection(ts.iter().map(|t| self.compile_type(t)).collect())
+            }
         }
     }
 
-    pub(super) fn function(&mut self, decl: &ast::FunctionDecl, kind: FnKind) -> CResult<Rc<ir::FuncDef>> {
+    pub(super) fn function(
+        &mut self,
+        decl: &ast::FunctionDecl,
+        kind: FnKind,
+    ) -> CResult<Rc<ir::FuncDef>> {
         let is_closure = matches!(kind, FnKind::Closure { .. });
         let arrow = matches!(kind, FnKind::Closure { arrow: true });
         let plain_name: Vec<u8> = if is_closure {
@@ -461,7 +490,10 @@ impl Compiler {
             if self.scope().slots.contains_key(&p.name[..]) {
                 return err(
                     p.line,
-                    format!("Redefinition of parameter ${}", String::from_utf8_lossy(&p.name)),
+                    format!(
+                        "Redefinition of parameter ${}",
+                        String::from_utf8_lossy(&p.name)
+                    ),
                 );
             }
             let slot = self.scope().slot(&p.name);
@@ -564,17 +596,26 @@ impl Compiler {
 
     pub(super) fn class_decl(&mut self, decl: &Rc<ast::ClassDecl>) -> CResult<Rc<ir::ClassDecl>> {
         let lc = decl.name.to_ascii_lowercase();
-        if super::is_reserved_class_name(&decl.name) && !matches!(lc.as_slice(), b"true" | b"false" | b"null") {
+        if super::is_reserved_class_name(&decl.name)
+            && !matches!(lc.as_slice(), b"true" | b"false" | b"null")
+        {
             return err(
                 decl.line,
-                format!("Cannot use '{}' as class name as it is reserved", String::from_utf8_lossy(&decl.name)),
+                format!(
+                    "Cannot use '{}' as class name as it is reserved",
+                    String::from_utf8_lossy(&decl.name)
+                ),
             );
         }
         let name = self.qualify(&decl.name);
         self.class_decl_named(decl, name)
     }
 
-    fn class_decl_named(&mut self, decl: &Rc<ast::ClassDecl>, name: Vec<u8>) -> CResult<Rc<ir::ClassDecl>> {
+    fn class_decl_named(
+        &mut self,
+        decl: &Rc<ast::ClassDecl>,
+        name: Vec<u8>,
+    ) -> CResult<Rc<ir::ClassDecl>> {
         let name = Str::interned(&name);
         let parent = decl.extends.as_ref().map(|p| {
             let full = self.resolve_class_name(p);
@@ -638,7 +679,10 @@ impl Compiler {
                         });
                     }
                     ast::ClassMember::Const {
-                        name, value, modifiers, ..
+                        name,
+                        value,
+                        modifiers,
+                        ..
                     } => {
                         let value = self.expr(value)?;
                         consts.push(ir::ClassConstDecl {
@@ -648,7 +692,10 @@ impl Compiler {
                             is_final: modifiers.is_final,
                         });
                     }
-                    ast::ClassMember::Method { decl: fdecl, modifiers } => {
+                    ast::ClassMember::Method {
+                        decl: fdecl,
+                        modifiers,
+                    } => {
                         let scope_count = self.scopes.len();
                         let func = self.function(fdecl, FnKind::Method)?;
                         debug_assert_eq!(scope_count, self.scopes.len());
@@ -661,7 +708,9 @@ impl Compiler {
                         });
                     }
                     ast::ClassMember::TraitUse {
-                        traits: ts, adaptations, ..
+                        traits: ts,
+                        adaptations,
+                        ..
                     } => {
                         for t in ts {
                             let full = self.resolve_class_name(t);

@@ -93,7 +93,13 @@ fn type_text(t: &Type, scope: Option<TypeScope>) -> String {
     text
 }
 
-fn collect_type_parts(t: &Type, scope: Option<TypeScope>, names: &mut Vec<String>, mask: &mut u32, in_union: bool) {
+fn collect_type_parts(
+    t: &Type,
+    scope: Option<TypeScope>,
+    names: &mut Vec<String>,
+    mask: &mut u32,
+    in_union: bool,
+) {
     let class_name = |c: &[u8]| String::from_utf8_lossy(c).into_owned();
     match t {
         Type::Builtin(b) => match b {
@@ -127,7 +133,11 @@ fn collect_type_parts(t: &Type, scope: Option<TypeScope>, names: &mut Vec<String
         },
         Type::Class(name, _) => {
             let n = name.as_bytes();
-            let n = if n.first() == Some(&b'\\') { &n[1..] } else { n };
+            let n = if n.first() == Some(&b'\\') {
+                &n[1..]
+            } else {
+                n
+            };
             names.push(String::from_utf8_lossy(n).into_owned());
         }
         Type::Nullable(inner) => {
@@ -146,7 +156,11 @@ fn collect_type_parts(t: &Type, scope: Option<TypeScope>, names: &mut Vec<String
                 collect_type_parts(t, scope, &mut inner, &mut ignored, false);
             }
             let joined = inner.join("&");
-            names.push(if in_union { format!("({joined})") } else { joined });
+            names.push(if in_union {
+                format!("({joined})")
+            } else {
+                joined
+            });
         }
     }
 }

@@ -23,27 +23,15 @@ pub struct RunReport {
     pub micros: u64,
 }
 
-impl Default for RunReport {
-    fn default() -> Self {
-        RunReport {
-            trigger: Trigger::Explicit,
-            roots: 0,
-            freed: 0,
-            destructors: 0,
-            threshold_before: 0,
-            micros: 0,
-        }
-    }
-}
-
-/// Prints the `gc.trace` line of the last run to stderr, when tracing:
+/// Prints the `gc.trace` line of the last run to stderr, when tracing and
+/// a run happened since the last line (a call finding no roots is no run):
 /// `gc: run 3 (threshold): roots=10001 freed=10000 destructors=0 threshold=10001->10001 time=812us`
 pub fn trace_last_run() {
     let line = with_state(|s| {
+        let r = s.last_run.take()?;
         if !s.trace {
             return None;
         }
-        let r = s.last_run;
         Some(format!(
             "gc: run {} ({}): roots={} freed={} destructors={} threshold={}->{} time={}us",
             s.runs,
@@ -127,7 +115,12 @@ fn children(p: GcPtr, out: &mut Vec<GcPtr>) {
 /// The walk shape shared by every phase: visit `start`; `visit_child`
 /// decides for each child whether it is to be walked; the first such child
 /// is walked next and the others are stacked.
-fn walk(start: GcPtr, stack: &mut Vec<GcPtr>, mut visit_node: impl FnMut(GcPtr) -> bool, mut visit_child: impl FnMut(GcPtr) -> bool) {
+fn walk(
+    start: GcPtr,
+    stack: &mut Vec<GcPtr>,
+    mut visit_node: impl FnMut(GcPtr) -> bool,
+    mut visit_child: impl FnMut(GcPtr) -> bool,
+) {
     let mut kids = KIDS.with(|k| std::mem::take(&mut *k.borrow_mut()));
     let mut next = Some(start);
     while let Some(p) = next.take().or_else(|| stack.pop()) {
@@ -312,10 +305,8 @@ fn collect_white(start: GcPtr, has_destructors: &mut bool, stack: &mut Vec<GcPtr
                         *has_destructors = true;
                     }
                 }
-                TYPE_ARRAY => {
-                    if h.gc_info() == 0 {
-                        add_garbage(p);
-                    }
+                TYPE_ARRAY if h.gc_info() == 0 => {
+                    add_garbage(p);
                 }
                 _ => {}
             }
@@ -449,6 +440,7 @@ pub fn collect_cycles(trigger: Trigger, run_destructor: &mut dyn FnMut(&Obj)) ->
     let started = Instant::now();
     let threshold_before = with_state(|s| s.threshold);
     let roots_before = with_state(|s| s.num_roots);
+    let runs_before = with_state(|s| s.runs);
     let mut total = 0;
     let mut destructors_called = 0u32;
     let mut should_rerun = false;
@@ -483,7 +475,9 @@ pub fn collect_cycles(trigger: Trigger, run_destructor: &mut dyn FnMut(&Obj)) ->
                     let slot = s.buf[idx as usize];
                     if slot & TAG_BITS == TAG_GARBAGE {
                         let p = ptr_of(slot);
-                        if hdr(p).type_tag() == TYPE_OBJECT && !hdr(p).has_flag(FLAG_OBJ_DESTRUCTOR_CALLED) {
+                        if hdr(p).type_tag() == TYPE_OBJECT
+                            && !hdr(p).has_flag(FLAG_OBJ_DESTRUCTOR_CALLED)
+                        {
                             if has_pending_destructor(p) {
                                 s.buf[idx as usize] = p.as_ptr() as usize | TAG_DTOR_GARBAGE;
                                 hdr(p).set_gc_color(GC_PURPLE);
@@ -537,7 +531,9 @@ pub fn collect_cycles(trigger: Trigger, run_destructor: &mut dyn FnMut(&Obj)) ->
                 })
                 .collect()
         });
-        let still_garbage = |idx: u32, p: GcPtr| with_state(|s| s.buf[idx as usize] == (p.as_ptr() as usize | TAG_GARBAGE));
+        let still_garbage = |idx: u32, p: GcPtr| {
+            with_state(|s| s.buf[idx as usize] == (p.as_ptr() as usize | TAG_GARBAGE))
+        };
         for &(idx, p, tag) in &kinds {
             if !still_garbage(idx, p) {
                 continue;
@@ -595,14 +591,17 @@ pub fn collect_cycles(trigger: Trigger, run_destructor: &mut dyn FnMut(&Obj)) ->
         break;
     }
     with_state(|s| {
-        s.last_run = RunReport {
+        if s.runs == runs_before {
+            return;
+        }
+        s.last_run = Some(RunReport {
             trigger,
             roots: roots_before,
             freed: total,
             destructors: destructors_called,
             threshold_before,
             micros: started.elapsed().as_micros() as u64,
-        };
+        });
     });
     if trigger == Trigger::Explicit {
         // Automatic runs are traced after the threshold is adjusted; the
@@ -611,4 +610,3 @@ pub fn collect_cycles(trigger: Trigger, run_destructor: &mut dyn FnMut(&Obj)) ->
     }
     total
 }
-

@@ -127,6 +127,9 @@ pub struct GcState {
     /// Root additions are ignored (set when the buffer overflowed).
     pub(crate) protected: bool,
     pub(crate) full: bool,
+    /// Some release was ignored while `protected`: a garbage cycle may be
+    /// unknown to the collector (see `buffer_unseen_objects`).
+    pub(crate) missed_roots: bool,
     /// Head of the list of unused slots below `first_unused` (0 = empty).
     pub(crate) unused: u32,
     pub(crate) first_unused: u32,
@@ -140,7 +143,8 @@ pub struct GcState {
     pub(crate) collect_requested: bool,
     /// `gc.trace`: print one line per run to stderr.
     pub trace: bool,
-    pub(crate) last_run: collector::RunReport,
+    /// The run `gc.trace` has yet to report.
+    pub(crate) last_run: Option<collector::RunReport>,
 }
 
 thread_local! {
@@ -166,6 +170,7 @@ impl GcState {
             active: false,
             protected: true,
             full: false,
+            missed_roots: false,
             unused: 0,
             first_unused: 0,
             threshold: 0,
@@ -175,7 +180,7 @@ impl GcState {
             deferred: Vec::new(),
             collect_requested: false,
             trace: false,
-            last_run: collector::RunReport::default(),
+            last_run: None,
         };
         s.set_enabled(true);
         s
@@ -218,7 +223,12 @@ impl GcState {
             return;
         }
         let size = self.buf_size();
-        let new_size = if size < BUF_GROW_STEP { size * 2 } else { size + BUF_GROW_STEP }.min(MAX_BUF_SIZE);
+        let new_size = if size < BUF_GROW_STEP {
+            size * 2
+        } else {
+            size + BUF_GROW_STEP
+        }
+        .min(MAX_BUF_SIZE);
         // Zend's root buffer is not part of the request heap.
         crate::memory::uncounted(|| self.buf.resize(new_size as usize, 0));
     }
@@ -311,6 +321,7 @@ pub(crate) fn compress(idx: u32) -> u32 {
 pub fn possible_root(p: GcPtr) {
     with_state(|s| {
         if s.protected {
+            s.missed_roots = true;
             return;
         }
         let idx = if s.has_unused() {
@@ -377,11 +388,7 @@ pub fn check_possible_root(v: &crate::value::Value) {
 /// `p` must point to a live array or reference.
 pub unsafe fn check_possible_root_ptr(p: GcPtr) {
     match p.as_ref().type_tag() {
-        TYPE_ARRAY => {
-            if p.as_ref().may_leak() {
-                possible_root(p)
-            }
-        }
+        TYPE_ARRAY if p.as_ref().may_leak() => possible_root(p),
         TYPE_REFERENCE => check_possible_root(crate::value::Ref::value_of(p)),
         _ => {}
     }
@@ -411,7 +418,11 @@ fn remove_from_buffer_slow(p: GcPtr, info: u32) {
             }
             return;
         }
-        let idx = if s.first_unused >= MAX_UNCOMPRESSED { s.decompress(p, idx) } else { idx };
+        let idx = if s.first_unused >= MAX_UNCOMPRESSED {
+            s.decompress(p, idx)
+        } else {
+            idx
+        };
         if idx != 0 {
             s.remove_from_roots(idx);
         }
@@ -476,6 +487,53 @@ pub fn set_enabled(on: bool) -> bool {
     with_state(|s| s.set_enabled(on))
 }
 
+/// `zend.enable_gc` given before the script starts (`-d`). Zend's collector
+/// starts without a root buffer and creates it when this directive first
+/// enables it; left off, there is no buffer: releases buffer no roots,
+/// `gc_status()` shows threshold 0, and a later `gc_enable()` creates the
+/// buffer then. phpi creates its buffer eagerly, so "off" at startup
+/// drops it again while it holds nothing.
+pub fn set_enabled_at_startup(on: bool) {
+    with_state(|s| {
+        if on || s.num_roots != 0 || !s.deferred.is_empty() || s.runs != 0 {
+            s.set_enabled(on);
+            return;
+        }
+        s.enabled = false;
+        s.protected = true;
+        s.threshold = 0;
+        s.buf = Vec::new();
+    })
+}
+
+/// Before the last collection of the run: if the collector has been
+/// ignoring releases (`zend.enable_gc` off from the start, or the buffer
+/// overflowed), garbage cycles made meanwhile never became roots. Zend
+/// frees every object at shutdown whatever the collector saw; phpi buffers
+/// each live object as a possible root instead, so that the final run
+/// finds those cycles.
+pub fn buffer_unseen_objects(live_objects: Vec<crate::value::Obj>) {
+    let missed = with_state(|s| s.missed_roots);
+    if !missed {
+        return;
+    }
+    with_state(|s| {
+        if s.buf.is_empty() {
+            s.buf = vec![0; DEFAULT_BUF_SIZE as usize];
+            s.threshold = THRESHOLD_DEFAULT;
+            s.reset();
+        }
+        s.protected = false;
+        s.full = false;
+        s.active = false;
+    });
+    for o in live_objects {
+        if o.header().may_leak() {
+            with_state(|s| add_root_growing(s, o.gc_ptr()));
+        }
+    }
+}
+
 pub fn set_trace(on: bool) {
     with_state(|s| s.trace = on)
 }
@@ -526,7 +584,10 @@ pub fn destroy_later_if_deep(p: GcPtr, destroy: unsafe fn(GcPtr)) {
     DESTROY_DEPTH.with(|d| d.set(depth));
 }
 
+/// A node waiting to be destroyed, with the function that destroys it.
+type PendingDestroy = (GcPtr, unsafe fn(GcPtr));
+
 thread_local! {
     static DESTROY_DEPTH: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
-    static DESTROY_QUEUE: std::cell::RefCell<Vec<(GcPtr, unsafe fn(GcPtr))>> = const { std::cell::RefCell::new(Vec::new()) };
+    static DESTROY_QUEUE: std::cell::RefCell<Vec<PendingDestroy>> = const { std::cell::RefCell::new(Vec::new()) };
 }

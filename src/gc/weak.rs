@@ -29,7 +29,12 @@ pub fn object_addr(o: &Obj) -> usize {
 /// Registers `holder` to hear when `target` is freed.
 pub fn register(target: &Obj, holder: Rc<dyn WeakHolder>) {
     target.header().add_flags(FLAG_OBJ_WEAKLY_REFERENCED);
-    HOLDERS.with(|h| h.borrow_mut().entry(object_addr(target)).or_default().push(holder));
+    HOLDERS.with(|h| {
+        h.borrow_mut()
+            .entry(object_addr(target))
+            .or_default()
+            .push(holder)
+    });
 }
 
 /// Stops `holder` hearing about `target_addr`.

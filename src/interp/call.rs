@@ -12,6 +12,9 @@ use crate::compile::ir::{self, FuncDef};
 use crate::value::{Arr, Key, Obj, Ref, Str, Value};
 use std::rc::Rc;
 
+/// A call's evaluated arguments: positional ones in order, then named ones.
+pub type EvaluatedArgs = (Vec<Value>, Vec<(Str, Value)>);
+
 /// Who is being called and in which context.
 #[derive(Clone, Default)]
 pub struct CallCtx {
@@ -88,7 +91,10 @@ impl Interp {
     fn stack_exhausted(&mut self) -> Unwind {
         let limit = self.settings.memory_limit;
         if limit > 0 {
-            self.fatal(&format!("Allowed memory size of {} bytes exhausted (tried to allocate 262144 bytes)", limit))
+            self.fatal(&format!(
+                "Allowed memory size of {} bytes exhausted (tried to allocate 262144 bytes)",
+                limit
+            ))
         } else {
             self.fatal("Maximum call stack size reached. Infinite recursion?")
         }
@@ -97,7 +103,7 @@ impl Interp {
     /// Evaluates the arguments of a call site for `callable`: by-reference
     /// parameters get a reference to the variable, spreads are expanded,
     /// named arguments are returned apart.
-    pub fn eval_args(&mut self, callable: &Callable, args: &[ir::Arg]) -> R<(Vec<Value>, Vec<(Str, Value)>)> {
+    pub fn eval_args(&mut self, callable: &Callable, args: &[ir::Arg]) -> R<EvaluatedArgs> {
         let mut out = Vec::with_capacity(args.len());
         let mut named: Vec<(Str, Value)> = Vec::new();
         for a in args {
@@ -116,7 +122,9 @@ impl Interp {
                                     }
                                     out.push(item.deref_clone())
                                 }
-                                crate::value::KeyRef::Str(s) => named.push((s.clone(), item.deref_clone())),
+                                crate::value::KeyRef::Str(s) => {
+                                    named.push((s.clone(), item.deref_clone()))
+                                }
                             }
                         }
                     }
@@ -130,7 +138,8 @@ impl Interp {
                         }
                     }
                     _ => {
-                        return Err(self.throw_error("Error", "Only arrays and Traversables can be unpacked"));
+                        return Err(self
+                            .throw_error("Error", "Only arrays and Traversables can be unpacked"));
                     }
                 }
                 continue;
@@ -144,7 +153,9 @@ impl Interp {
             if callable.param_by_ref(i) && is_referenceable(&a.value.kind) {
                 let r = self.make_ref(&a.value)?;
                 out.push(Value::Ref(r));
-            } else if let (true, ir::ExprKind::AssignRef(target, _)) = (callable.param_by_ref(i), &a.value.kind) {
+            } else if let (true, ir::ExprKind::AssignRef(target, _)) =
+                (callable.param_by_ref(i), &a.value.kind)
+            {
                 // f($b =& $a) passes the reference just bound.
                 self.eval(&a.value)?;
                 let r = self.make_ref(target)?;
@@ -153,7 +164,9 @@ impl Interp {
                 if callable.param_by_ref(i) {
                     let is_call = matches!(
                         a.value.kind,
-                        ir::ExprKind::Call { .. } | ir::ExprKind::MethodCall { .. } | ir::ExprKind::StaticCall { .. }
+                        ir::ExprKind::Call { .. }
+                            | ir::ExprKind::MethodCall { .. }
+                            | ir::ExprKind::StaticCall { .. }
                     );
                     if !is_call && !callable.param_prefer_ref(i) {
                         let v = self.eval(&a.value)?;
@@ -179,7 +192,10 @@ impl Interp {
                         let v = if v.is_ref() {
                             v
                         } else {
-                            self.notice(a.value.line, "Only variables should be passed by reference")?;
+                            self.notice(
+                                a.value.line,
+                                "Only variables should be passed by reference",
+                            )?;
                             Value::Ref(Ref::new(v))
                         };
                         out.push(v);
@@ -194,14 +210,26 @@ impl Interp {
     }
 
     /// Calls `callable` with evaluated arguments.
-    pub fn call_callable(&mut self, callable: &Callable, args: Vec<Value>, named: Vec<(Str, Value)>, ctx: CallCtx) -> R<Value> {
+    pub fn call_callable(
+        &mut self,
+        callable: &Callable,
+        args: Vec<Value>,
+        named: Vec<(Str, Value)>,
+        ctx: CallCtx,
+    ) -> R<Value> {
         match callable {
             Callable::User(f) => self.call_user(f, args, named, ctx),
             Callable::Builtin(b) => self.call_builtin(b, args, named, ctx),
         }
     }
 
-    fn call_builtin(&mut self, b: &'static BuiltinFunction, mut args: Vec<Value>, named: Vec<(Str, Value)>, ctx: CallCtx) -> R<Value> {
+    fn call_builtin(
+        &mut self,
+        b: &'static BuiltinFunction,
+        mut args: Vec<Value>,
+        named: Vec<(Str, Value)>,
+        ctx: CallCtx,
+    ) -> R<Value> {
         if !named.is_empty() {
             self.bind_named_builtin(b, &mut args, named)?;
         }
@@ -226,7 +254,19 @@ impl Interp {
         frame.static_class = ctx.static_class.clone();
         self.frames.push(frame);
         let result = match b.check_arg_count(args.len()) {
-            Err(msg) => Err(self.throw_error("ArgumentCountError", &msg)),
+            Err(msg) => {
+                // The message starts with the bare name; methods show `Class::name`.
+                let msg = format!(
+                    "{}{}",
+                    crate::builtins::qualified_name(self, b),
+                    &msg[b.name.len()..]
+                );
+                // The trace shows the arguments given.
+                self.frame_mut().native_args = Some(&args as *const Vec<Value>);
+                let e = self.throw_error("ArgumentCountError", &msg);
+                self.frame_mut().native_args = None;
+                Err(e)
+            }
             Ok(()) => {
                 let mut call = CallArgs {
                     args,
@@ -247,12 +287,20 @@ impl Interp {
         result
     }
 
-    fn bind_named_builtin(&mut self, b: &'static BuiltinFunction, args: &mut Vec<Value>, named: Vec<(Str, Value)>) -> R<()> {
+    fn bind_named_builtin(
+        &mut self,
+        b: &'static BuiltinFunction,
+        args: &mut Vec<Value>,
+        named: Vec<(Str, Value)>,
+    ) -> R<()> {
         for (name, v) in named {
             let Some(i) = b.param_index(name.as_bytes()) else {
                 return Err(self.throw_error(
                     "Error",
-                    &format!("Unknown named parameter ${}", String::from_utf8_lossy(name.as_bytes())),
+                    &format!(
+                        "Unknown named parameter ${}",
+                        String::from_utf8_lossy(name.as_bytes())
+                    ),
                 ));
             };
             if i < args.len() && !args[i].is_undef() {
@@ -274,7 +322,13 @@ impl Interp {
 
     /// Calls a user function: binds arguments into a new frame, runs the
     /// body, checks the return type, frees the frame.
-    pub fn call_user(&mut self, f: &Rc<FuncDef>, args: Vec<Value>, named: Vec<(Str, Value)>, ctx: CallCtx) -> R<Value> {
+    pub fn call_user(
+        &mut self,
+        f: &Rc<FuncDef>,
+        args: Vec<Value>,
+        named: Vec<(Str, Value)>,
+        ctx: CallCtx,
+    ) -> R<Value> {
         self.check_stack()?;
         // PHP's interrupt check on entering a function.
         self.check_memory()?;
@@ -283,13 +337,12 @@ impl Interp {
                 "Error",
                 &format!(
                     "Cannot call abstract method {}::{}()",
-                    String::from_utf8_lossy(ctx.class_name.as_ref().map(|s| s.as_bytes()).unwrap_or(b"")),
+                    String::from_utf8_lossy(
+                        ctx.class_name.as_ref().map(|s| s.as_bytes()).unwrap_or(b"")
+                    ),
                     String::from_utf8_lossy(f.name.as_bytes())
                 ),
             ));
-        }
-        if f.is_generator {
-            return Err(self.throw_error("Error", "Generators are not supported by phpi yet"));
         }
         let slots = self.slot_pool.pop().unwrap_or_default();
         let mut frame = Frame::new(f.clone(), slots);
@@ -314,6 +367,9 @@ impl Interp {
         }
         frame.closure = closure;
         self.frames.push(frame);
+        if f.is_generator {
+            return self.make_generator(f, args, named);
+        }
         let result = self.bind_and_run(f, args, named);
         let frame = self.frames.pop().expect("callee frame");
         frame.release_slots(&mut self.slot_pool);
@@ -332,13 +388,19 @@ impl Interp {
         let n = self.frames.len();
         if n >= 2 {
             let file = self.frames[n - 2].file();
-            return self.report_in(super::errors::E_WARNING, msg.as_bytes(), file.as_bytes(), line);
+            return self.report_in(
+                super::errors::E_WARNING,
+                msg.as_bytes(),
+                file.as_bytes(),
+                line,
+            );
         }
         self.warn(line, msg)
     }
 
-    /// Runs destructors queued while an exception passes by; an exception
-    /// thrown by one of them takes the travelling one as `previous`.
+    /// Runs destructors queued while an exception or exit() passes by; an
+    /// exception thrown by one of them takes the travelling one as
+    /// `previous`.
     pub fn unwind_through_destructors(&mut self, e: Unwind) -> Unwind {
         if !crate::gc::destructors::has_pending() && !crate::gc::collection_requested() {
             return e;
@@ -357,7 +419,16 @@ impl Interp {
                     Err(other) => other,
                 }
             }
-            other => other,
+            // exit() unwinds the stack as an exception does (Zend's
+            // unwind_exit): the locals of each frame it leaves are destroyed
+            // then, before shutdown functions. An exception a destructor
+            // throws meanwhile replaces the exit and travels on. A generator
+            // being destroyed leaves its frames the same way.
+            Unwind::Exit | Unwind::GeneratorDestroy => match self.safe_point() {
+                Ok(()) => e,
+                Err(other) => other,
+            },
+            Unwind::Fatal => Unwind::Fatal,
         }
     }
 
@@ -368,21 +439,21 @@ impl Interp {
             return;
         }
         let mut cur = e.clone();
-        loop {
-            match self.get_prop_by_name(&cur, b"previous") {
-                Value::Obj(p) => {
-                    if p.ptr_eq(&prev) {
-                        return;
-                    }
-                    cur = p;
-                }
-                _ => break,
+        while let Value::Obj(p) = self.get_prop_by_name(&cur, b"previous") {
+            if p.ptr_eq(&prev) {
+                return;
             }
+            cur = p;
         }
         self.set_prop_by_name(&cur, b"previous", Value::Obj(prev));
     }
 
-    fn bind_and_run(&mut self, f: &Rc<FuncDef>, args: Vec<Value>, named: Vec<(Str, Value)>) -> R<Value> {
+    fn bind_and_run(
+        &mut self,
+        f: &Rc<FuncDef>,
+        args: Vec<Value>,
+        named: Vec<(Str, Value)>,
+    ) -> R<Value> {
         self.bind_params(f, args, named)?;
         let flow = self.exec_block(&f.body)?;
         let ret = match flow {
@@ -401,7 +472,12 @@ impl Interp {
         Ok(ret)
     }
 
-    fn bind_params(&mut self, f: &Rc<FuncDef>, mut args: Vec<Value>, named: Vec<(Str, Value)>) -> R<()> {
+    pub(super) fn bind_params(
+        &mut self,
+        f: &Rc<FuncDef>,
+        mut args: Vec<Value>,
+        named: Vec<(Str, Value)>,
+    ) -> R<()> {
         let nparams = f.params.len();
         let variadic = f.params.last().is_some_and(|p| p.variadic);
         let fixed = if variadic { nparams - 1 } else { nparams };
@@ -428,7 +504,10 @@ impl Interp {
                 None => {
                     return Err(self.throw_error(
                         "Error",
-                        &format!("Unknown named parameter ${}", String::from_utf8_lossy(name.as_bytes())),
+                        &format!(
+                            "Unknown named parameter ${}",
+                            String::from_utf8_lossy(name.as_bytes())
+                        ),
                     ))
                 }
             }
@@ -441,16 +520,27 @@ impl Interp {
         if !variadic {
             // Extra arguments are kept first, so that a TypeError raised by a
             // parameter below shows all the passed arguments in its trace.
-            let extra: Vec<Value> = std::mem::take(&mut rest).into_iter().map(|v| v.into_deref()).collect();
+            let extra: Vec<Value> = std::mem::take(&mut rest)
+                .into_iter()
+                .map(|v| v.into_deref())
+                .collect();
             self.frame_mut().extra_args = extra;
         }
         for (i, p) in f.params.iter().enumerate().take(fixed) {
-            let v = if i < args.len() { std::mem::take(&mut args[i]) } else { Value::Undef };
+            let v = if i < args.len() {
+                std::mem::take(&mut args[i])
+            } else {
+                Value::Undef
+            };
             if v.is_undef() {
                 match &p.default {
                     Some(d) => {
                         let dv = self.eval(d)?;
-                        let dv = if p.by_ref { Value::Ref(Ref::new(dv)) } else { dv };
+                        let dv = if p.by_ref {
+                            Value::Ref(Ref::new(dv))
+                        } else {
+                            dv
+                        };
                         self.frame_mut().slots[p.slot as usize] = dv;
                         continue;
                     }
@@ -469,7 +559,12 @@ impl Interp {
                             i + 1,
                             String::from_utf8_lossy(p.name.as_bytes())
                         );
-                        let caller_line = self.frames.len().checked_sub(2).map(|c| self.frames[c].line).unwrap_or(0);
+                        let caller_line = self
+                            .frames
+                            .len()
+                            .checked_sub(2)
+                            .map(|c| self.frames[c].line)
+                            .unwrap_or(0);
                         self.warn_in_caller(&msg, caller_line)?;
                         Value::Ref(Ref::new(other))
                     }
@@ -489,8 +584,12 @@ impl Interp {
             self.frame_mut().slots[p.slot as usize] = v;
         }
         if variadic {
+            // As Zend's RECV_VARIADIC: the array holds copies; the arguments
+            // themselves stay with the call until it returns (traces and
+            // func_get_args show them as passed, and counts show both).
             let p = &f.params[nparams - 1];
             let mut arr = Arr::new();
+            let mut passed_rest = Vec::with_capacity(rest.len());
             for (k, v) in rest.into_iter().enumerate() {
                 let v = if p.by_ref {
                     match v {
@@ -504,12 +603,18 @@ impl Interp {
                         None => v,
                     }
                 };
+                passed_rest.push(v.clone());
                 arr.table_mut().push(v);
             }
+            self.frame_mut().extra_args = passed_rest;
             for (name, v) in named_rest {
                 arr.table_mut().insert(Key::Str(name), v);
             }
-            self.frame_mut().slots[p.slot as usize] = if arr.is_empty() { Value::Arr(Arr::empty()) } else { Value::Arr(arr) };
+            self.frame_mut().slots[p.slot as usize] = if arr.is_empty() {
+                Value::Arr(Arr::empty())
+            } else {
+                Value::Arr(arr)
+            };
         }
         // Constructor promotion.
         if f.params.iter().any(|p| p.promote.is_some()) {
@@ -528,10 +633,18 @@ impl Interp {
     }
 
     fn too_few_args(&mut self, f: &FuncDef, passed: usize) -> Unwind {
-        let required = f.params.iter().filter(|p| p.default.is_none() && !p.variadic).count();
+        let required = f
+            .params
+            .iter()
+            .filter(|p| p.default.is_none() && !p.variadic)
+            .count();
         let exactly = f.params.iter().all(|p| p.default.is_none() && !p.variadic);
         let name = self.function_display_name(f);
-        let caller = self.frames.len().checked_sub(2).map(|i| (self.frames[i].file(), self.frames[i].line));
+        let caller = self
+            .frames
+            .len()
+            .checked_sub(2)
+            .map(|i| (self.frames[i].file(), self.frames[i].line));
         let (cf, cl) = caller.unwrap_or((Str::empty(), 0));
         let msg = format!(
             "Too few arguments to function {}(), {} passed in {} on line {} and {} {} expected",
@@ -580,15 +693,25 @@ impl Interp {
                     let meth = &name[pos + 2..];
                     let lc = Str::new(&cls.as_bytes().to_ascii_lowercase());
                     let Some(class) = self.find_class(&cls, &lc)? else {
-                        return Ok(Err(format!("class \"{}\" not found", String::from_utf8_lossy(cls.as_bytes()))));
+                        return Ok(Err(format!(
+                            "class \"{}\" not found",
+                            String::from_utf8_lossy(cls.as_bytes())
+                        )));
                     };
                     return self.resolve_static_callable(&class, meth, None);
                 }
-                let name = if name.first() == Some(&b'\\') { &name[1..] } else { name };
+                let name = if name.first() == Some(&b'\\') {
+                    &name[1..]
+                } else {
+                    name
+                };
                 let lc = Str::new(&name.to_ascii_lowercase());
                 match self.functions.get(&lc) {
                     Some(c) => Ok(Ok((c.clone(), CallCtx::default()))),
-                    None => Ok(Err(format!("function \"{}\" not found or invalid function name", String::from_utf8_lossy(name)))),
+                    None => Ok(Err(format!(
+                        "function \"{}\" not found or invalid function name",
+                        String::from_utf8_lossy(name)
+                    ))),
                 }
             }
             Value::Arr(a) => {
@@ -618,12 +741,21 @@ impl Interp {
                     (Some(Value::Str(c)), Some(Value::Str(m))) => {
                         let lc = Str::new(&c.as_bytes().to_ascii_lowercase());
                         let Some(class) = self.find_class(&c, &lc)? else {
-                            return Ok(Err(format!("class \"{}\" not found", String::from_utf8_lossy(c.as_bytes()))));
+                            return Ok(Err(format!(
+                                "class \"{}\" not found",
+                                String::from_utf8_lossy(c.as_bytes())
+                            )));
                         };
-                        let this = self.frame().this.clone().filter(|t| t.class().is_subclass_of(&class));
+                        let this = self
+                            .frame()
+                            .this
+                            .clone()
+                            .filter(|t| t.class().is_subclass_of(&class));
                         self.resolve_static_callable(&class, m.as_bytes(), this)
                     }
-                    _ => Ok(Err("first array member is not a valid class name or object".into())),
+                    _ => Ok(Err(
+                        "first array member is not a valid class name or object".into(),
+                    )),
                 }
             }
             Value::Obj(o) => {
@@ -665,7 +797,11 @@ impl Interp {
         }
     }
 
-    fn resolve_method_callable(&mut self, o: &Obj, name: &[u8]) -> R<Result<(Callable, CallCtx), String>> {
+    fn resolve_method_callable(
+        &mut self,
+        o: &Obj,
+        name: &[u8],
+    ) -> R<Result<(Callable, CallCtx), String>> {
         let class = o.class().clone();
         let lc = name.to_ascii_lowercase();
         match class.find_method(&lc) {
@@ -716,7 +852,12 @@ impl Interp {
         }
     }
 
-    fn resolve_static_callable(&mut self, class: &Rc<Class>, name: &[u8], this: Option<Obj>) -> R<Result<(Callable, CallCtx), String>> {
+    fn resolve_static_callable(
+        &mut self,
+        class: &Rc<Class>,
+        name: &[u8],
+        this: Option<Obj>,
+    ) -> R<Result<(Callable, CallCtx), String>> {
         let lc = name.to_ascii_lowercase();
         match class.find_method(&lc) {
             Some(m) => {
@@ -729,7 +870,16 @@ impl Interp {
                         String::from_utf8_lossy(m.name.as_bytes())
                     )));
                 }
-                let this = if m.is_static { None } else { this.or_else(|| self.frame().this.clone().filter(|t| t.class().is_subclass_of(class))) };
+                let this = if m.is_static {
+                    None
+                } else {
+                    this.or_else(|| {
+                        self.frame()
+                            .this
+                            .clone()
+                            .filter(|t| t.class().is_subclass_of(class))
+                    })
+                };
                 if !m.is_static && this.is_none() {
                     return Ok(Err(format!(
                         "non-static method {}::{}() cannot be called statically",
@@ -737,7 +887,10 @@ impl Interp {
                         String::from_utf8_lossy(m.name.as_bytes())
                     )));
                 }
-                let static_class = this.as_ref().map(|t| t.class().clone()).unwrap_or_else(|| class.clone());
+                let static_class = this
+                    .as_ref()
+                    .map(|t| t.class().clone())
+                    .unwrap_or_else(|| class.clone());
                 Ok(Ok((
                     m.callable.clone(),
                     CallCtx {
@@ -763,11 +916,17 @@ impl Interp {
         use crate::syntax::ast::Visibility;
         match m.visibility {
             Visibility::Public => true,
-            Visibility::Private => self.frame().scope.as_ref().is_some_and(|s| s.lc_name.as_bytes() == m.class().lc_name.as_bytes()),
+            Visibility::Private => self
+                .frame()
+                .scope
+                .as_ref()
+                .is_some_and(|s| s.lc_name.as_bytes() == m.class().lc_name.as_bytes()),
             Visibility::Protected => match &self.frame().scope {
                 Some(s) => {
                     let mc = m.class();
-                    s.is_subclass_of(&mc) || mc.is_subclass_of(s) || root_declarer_shared(s, &m.name, &mc)
+                    s.is_subclass_of(&mc)
+                        || mc.is_subclass_of(s)
+                        || root_declarer_shared(s, &m.name, &mc)
                 }
                 None => false,
             },
@@ -791,6 +950,26 @@ impl Interp {
         self.call_method_resolved(o, &m, args)
     }
 
+    /// `$o[...]` reaching an `ArrayAccess` method. The classes PHP gives
+    /// built-in dimension handlers (`ArrayObject`, `SplFixedArray`,
+    /// `SplObjectStorage`) run their built-in methods without a call frame,
+    /// so traces show no `offsetGet()` call there, as in PHP.
+    pub fn call_offset_method(&mut self, o: &Obj, lc: &[u8], args: Vec<Value>) -> R<Value> {
+        if crate::builtins::spl::has_dimension_handlers(o) {
+            let m = o.class().find_method(lc).cloned();
+            if let Some(Callable::Builtin(b)) = m.as_ref().map(|m| &m.callable) {
+                let mut call = CallArgs {
+                    args,
+                    func: b,
+                    this: Some(o.clone()),
+                    line: self.current_line(),
+                };
+                return (b.func)(self, &mut call);
+            }
+        }
+        self.call_method(o, lc, args)
+    }
+
     pub fn call_method_resolved(&mut self, o: &Obj, m: &Rc<Method>, args: Vec<Value>) -> R<Value> {
         let ctx = CallCtx {
             this: if m.is_static { None } else { Some(o.clone()) },
@@ -806,7 +985,12 @@ impl Interp {
     /// Runs an object's `__destruct` (the object is passed in with its
     /// count held for the call).
     pub fn call_destructor(&mut self, o: Obj) -> R<()> {
-        let Some(d) = o.class().destructor.clone() else { return Ok(()) };
+        if super::generator::is_generator(&o) {
+            return super::generator::destroy(self, &o);
+        }
+        let Some(d) = o.class().destructor.clone() else {
+            return Ok(());
+        };
         if d.visibility != crate::syntax::ast::Visibility::Public {
             let scope_ok = self.method_visible(&d);
             if !scope_ok {

@@ -8,8 +8,8 @@ use crate::builtins::BuiltinFunction;
 use crate::compile::ir::{self, Type};
 use crate::syntax::ast::{ClassKind, Visibility};
 use crate::value::{Str, Value};
-use std::cell::{Cell, RefCell, UnsafeCell};
 use ahash::HashMap;
+use std::cell::{Cell, RefCell, UnsafeCell};
 use std::rc::{Rc, Weak};
 
 pub struct Method {
@@ -26,7 +26,9 @@ pub struct Method {
 
 impl Method {
     pub fn class(&self) -> Rc<Class> {
-        self.class.upgrade().expect("a method's class outlives its calls")
+        self.class
+            .upgrade()
+            .expect("a method's class outlives its calls")
     }
 }
 
@@ -138,6 +140,8 @@ pub struct Class {
     pub no_dynamic_props: bool,
     /// Class constants and static defaults have been evaluated.
     pub constants_updated: Cell<bool>,
+    /// Implements `Throwable`: new instances get a trace, file and line.
+    pub is_throwable: bool,
 }
 
 impl Class {
@@ -221,7 +225,9 @@ impl Class {
                     Visibility::Protected => {
                         if let Some(s) = scope {
                             let decl = p.declaring.as_bytes();
-                            if s.instance_of_name(decl) || self.instance_of_name(s.lc_name.as_bytes()) {
+                            if s.instance_of_name(decl)
+                                || self.instance_of_name(s.lc_name.as_bytes())
+                            {
                                 return PropLookup::Found(p.slot);
                             }
                         }
@@ -352,7 +358,13 @@ impl ClassBuilder {
         self.props.push((name, vis, default, None));
         self
     }
-    pub fn typed_prop(mut self, name: &'static str, vis: Visibility, default: Value, ty: Type) -> Self {
+    pub fn typed_prop(
+        mut self,
+        name: &'static str,
+        vis: Visibility,
+        default: Value,
+        ty: Type,
+    ) -> Self {
         self.props.push((name, vis, default, Some(ty)));
         self
     }
@@ -380,7 +392,9 @@ impl ClassBuilder {
     }
 
     pub fn register(self, it: &mut Interp) {
-        let parent = self.parent.map(|p| it.classes[&Str::interned(p.to_ascii_lowercase().as_bytes())].clone());
+        let parent = self
+            .parent
+            .map(|p| it.classes[&Str::interned(p.to_ascii_lowercase().as_bytes())].clone());
         let mut interfaces: Vec<Rc<Class>> = Vec::new();
         if let Some(p) = &parent {
             interfaces.extend(p.interfaces.iter().cloned());
@@ -399,7 +413,10 @@ impl ClassBuilder {
         let name = Str::interned(self.name.as_bytes());
         let lc = Str::interned(self.name.to_ascii_lowercase().as_bytes());
         let mut props: Vec<PropInfo> = parent.as_ref().map(|p| p.props.clone()).unwrap_or_default();
-        let mut prop_lookup = parent.as_ref().map(|p| p.prop_lookup.clone()).unwrap_or_default();
+        let mut prop_lookup = parent
+            .as_ref()
+            .map(|p| p.prop_lookup.clone())
+            .unwrap_or_default();
         let mut defaults: Vec<Value> = parent
             .as_ref()
             .map(|p| p.defaults.borrow().clone().unwrap_or_default())
@@ -420,8 +437,14 @@ impl ClassBuilder {
             });
             defaults.push(default);
         }
-        let mut consts = parent.as_ref().map(|p| p.consts.clone()).unwrap_or_default();
-        let mut const_order = parent.as_ref().map(|p| p.const_order.clone()).unwrap_or_default();
+        let mut consts = parent
+            .as_ref()
+            .map(|p| p.consts.clone())
+            .unwrap_or_default();
+        let mut const_order = parent
+            .as_ref()
+            .map(|p| p.const_order.clone())
+            .unwrap_or_default();
         for i in &interfaces {
             for (k, v) in &i.consts {
                 if !consts.contains_key(k) {
@@ -448,8 +471,14 @@ impl ClassBuilder {
         let methods_in = self.methods;
         let default_exprs = vec![None; props.len()];
         let class = Rc::new_cyclic(|weak: &Weak<Class>| {
-            let mut methods: HashMap<Str, Rc<Method>> = parent.as_ref().map(|p| p.methods.clone()).unwrap_or_default();
-            let mut method_order = parent.as_ref().map(|p| p.method_order.clone()).unwrap_or_default();
+            let mut methods: HashMap<Str, Rc<Method>> = parent
+                .as_ref()
+                .map(|p| p.methods.clone())
+                .unwrap_or_default();
+            let mut method_order = parent
+                .as_ref()
+                .map(|p| p.method_order.clone())
+                .unwrap_or_default();
             for (f, vis, is_static) in methods_in {
                 let mlc = Str::interned(f.name.to_ascii_lowercase().as_bytes());
                 if !methods.contains_key(&mlc) {
@@ -505,8 +534,10 @@ impl ClassBuilder {
                 is_builtin: true,
                 no_dynamic_props: self.no_dynamic_props,
                 constants_updated: Cell::new(true),
+                is_throwable: false,
             };
             c.find_magic_methods();
+            c.is_throwable = c.instance_of_name(b"throwable");
             c
         });
         it.classes.insert(lc, class);
@@ -540,7 +571,11 @@ impl Interp {
     /// Looks a class up by name (not self/parent/static), trying the
     /// autoloaders when it is unknown.
     pub fn find_class(&mut self, name: &Str, lc: &Str) -> R<Option<Rc<Class>>> {
-        let key = if lc.as_bytes().first() == Some(&b'\\') { Str::interned(&lc.as_bytes()[1..]) } else { lc.clone() };
+        let key = if lc.as_bytes().first() == Some(&b'\\') {
+            Str::interned(&lc.as_bytes()[1..])
+        } else {
+            lc.clone()
+        };
         if let Some(c) = self.classes.get(&key) {
             return Ok(Some(c.clone()));
         }
@@ -553,8 +588,15 @@ impl Interp {
         match self.find_class(name, lc)? {
             Some(c) => Ok(c),
             None => {
-                let n = if name.as_bytes().first() == Some(&b'\\') { &name.as_bytes()[1..] } else { name.as_bytes() };
-                Err(self.throw_error("Error", &format!("Class \"{}\" not found", String::from_utf8_lossy(n))))
+                let n = if name.as_bytes().first() == Some(&b'\\') {
+                    &name.as_bytes()[1..]
+                } else {
+                    name.as_bytes()
+                };
+                Err(self.throw_error(
+                    "Error",
+                    &format!("Class \"{}\" not found", String::from_utf8_lossy(n)),
+                ))
             }
         }
     }
@@ -586,9 +628,17 @@ impl Interp {
     /// True when every class this declaration depends on is known already
     /// (Zend's early binding at compile time).
     pub fn can_declare_early(&self, decl: &ir::ClassDecl) -> bool {
-        decl.parent.as_ref().is_none_or(|(_, lc)| self.classes.contains_key(lc))
-            && decl.interfaces.iter().all(|(_, lc)| self.classes.contains_key(lc))
-            && decl.traits.iter().all(|(_, lc)| self.classes.contains_key(lc))
+        decl.parent
+            .as_ref()
+            .is_none_or(|(_, lc)| self.classes.contains_key(lc))
+            && decl
+                .interfaces
+                .iter()
+                .all(|(_, lc)| self.classes.contains_key(lc))
+            && decl
+                .traits
+                .iter()
+                .all(|(_, lc)| self.classes.contains_key(lc))
     }
 
     /// Declares a class (PHP's `DECLARE_CLASS`).
@@ -619,7 +669,10 @@ impl Interp {
                     None => {
                         return Err(self.throw_error(
                             "Error",
-                            &format!("Class \"{}\" not found", String::from_utf8_lossy(name.as_bytes())),
+                            &format!(
+                                "Class \"{}\" not found",
+                                String::from_utf8_lossy(name.as_bytes())
+                            ),
                         ))
                     }
                 };
@@ -647,10 +700,17 @@ impl Interp {
             }
             None => None,
         };
-        let mut interfaces: Vec<Rc<Class>> = parent.as_ref().map(|p| p.interfaces.clone()).unwrap_or_default();
+        let mut interfaces: Vec<Rc<Class>> = parent
+            .as_ref()
+            .map(|p| p.interfaces.clone())
+            .unwrap_or_default();
         let mut direct_interfaces = Vec::new();
         let iface_list: Vec<(Str, Str)> = if decl.kind == ClassKind::Interface {
-            decl.interfaces.iter().cloned().chain(decl.parent.iter().cloned()).collect()
+            decl.interfaces
+                .iter()
+                .cloned()
+                .chain(decl.parent.iter().cloned())
+                .collect()
         } else {
             decl.interfaces.clone()
         };
@@ -660,7 +720,10 @@ impl Interp {
                 None => {
                     return Err(self.throw_error(
                         "Error",
-                        &format!("Interface \"{}\" not found", String::from_utf8_lossy(name.as_bytes())),
+                        &format!(
+                            "Interface \"{}\" not found",
+                            String::from_utf8_lossy(name.as_bytes())
+                        ),
                     ))
                 }
             };
@@ -712,7 +775,10 @@ impl Interp {
                 None => {
                     return Err(self.throw_error(
                         "Error",
-                        &format!("Trait \"{}\" not found", String::from_utf8_lossy(name.as_bytes())),
+                        &format!(
+                            "Trait \"{}\" not found",
+                            String::from_utf8_lossy(name.as_bytes())
+                        ),
                     ))
                 }
             }
@@ -732,7 +798,12 @@ impl Interp {
             }
             if !missing.is_empty() {
                 let n = missing.len();
-                let shown = missing.iter().take(3).cloned().collect::<Vec<_>>().join(", ");
+                let shown = missing
+                    .iter()
+                    .take(3)
+                    .cloned()
+                    .collect::<Vec<_>>()
+                    .join(", ");
                 let more = if n > 3 { ", ..." } else { "" };
                 return Err(self.fatal_at(
                     &format!(
@@ -762,12 +833,18 @@ fn link_class(
     let lc = decl.lc_name.clone();
     let name = decl.name.clone();
     let mut props: Vec<PropInfo> = parent.as_ref().map(|p| p.props.clone()).unwrap_or_default();
-    let mut prop_lookup: HashMap<Str, usize> = parent.as_ref().map(|p| p.prop_lookup.clone()).unwrap_or_default();
+    let mut prop_lookup: HashMap<Str, usize> = parent
+        .as_ref()
+        .map(|p| p.prop_lookup.clone())
+        .unwrap_or_default();
     // Private properties of the parent are invisible by name from here.
     prop_lookup.retain(|_, i| props[*i].visibility != Visibility::Private);
-    let mut default_exprs: Vec<Option<(Rc<ir::ClassDecl>, usize)>> =
-        parent.as_ref().map(|p| p.default_exprs.clone()).unwrap_or_default();
-    let parent_defaults: Option<Vec<Value>> = parent.as_ref().and_then(|p| p.defaults.borrow().clone());
+    let mut default_exprs: Vec<Option<(Rc<ir::ClassDecl>, usize)>> = parent
+        .as_ref()
+        .map(|p| p.default_exprs.clone())
+        .unwrap_or_default();
+    let parent_defaults: Option<Vec<Value>> =
+        parent.as_ref().and_then(|p| p.defaults.borrow().clone());
     let mut statics: HashMap<Str, StaticProp> = HashMap::default();
     let mut static_order = Vec::new();
     if let Some(p) = &parent {
@@ -835,7 +912,11 @@ fn link_class(
             has_default: p.default.is_some() || p.ty.is_none(),
         };
         let slot = match prop_lookup.get(&p.name) {
-            Some(&idx) if props[idx].visibility != Visibility::Private || props[idx].declaring == lc => idx,
+            Some(&idx)
+                if props[idx].visibility != Visibility::Private || props[idx].declaring == lc =>
+            {
+                idx
+            }
             _ => {
                 props.push(info.clone());
                 default_exprs.push(None);
@@ -848,7 +929,11 @@ fn link_class(
         own_default_slots.push(slot);
     }
     // Constructor promotion declares properties too.
-    if let Some(ctor) = decl.methods.iter().find(|m| m.func.name.as_bytes().eq_ignore_ascii_case(b"__construct")) {
+    if let Some(ctor) = decl
+        .methods
+        .iter()
+        .find(|m| m.func.name.as_bytes().eq_ignore_ascii_case(b"__construct"))
+    {
         for param in &ctor.func.params {
             if let Some(vis) = param.promote {
                 let slot = match prop_lookup.get(&param.name) {
@@ -882,8 +967,14 @@ fn link_class(
     });
     let _ = own_default_slots;
 
-    let mut consts: HashMap<Str, Rc<ClassConst>> = parent.as_ref().map(|p| p.consts.clone()).unwrap_or_default();
-    let mut const_order = parent.as_ref().map(|p| p.const_order.clone()).unwrap_or_default();
+    let mut consts: HashMap<Str, Rc<ClassConst>> = parent
+        .as_ref()
+        .map(|p| p.consts.clone())
+        .unwrap_or_default();
+    let mut const_order = parent
+        .as_ref()
+        .map(|p| p.const_order.clone())
+        .unwrap_or_default();
     for i in &interfaces {
         for k in &i.const_order {
             if !consts.contains_key(k) {
@@ -913,7 +1004,10 @@ fn link_class(
             Rc::new(ClassConst {
                 name: c.name.clone(),
                 value: RefCell::new(None),
-                expr: Some(Rc::new(ConstExpr { decl: d.clone(), index: i })),
+                expr: Some(Rc::new(ConstExpr {
+                    decl: d.clone(),
+                    index: i,
+                })),
                 visibility: c.visibility,
                 declaring: lc.clone(),
                 is_case: false,
@@ -940,8 +1034,14 @@ fn link_class(
     }
 
     let class = Rc::new_cyclic(|weak: &Weak<Class>| {
-        let mut methods: HashMap<Str, Rc<Method>> = parent.as_ref().map(|p| p.methods.clone()).unwrap_or_default();
-        let mut method_order: Vec<Str> = parent.as_ref().map(|p| p.method_order.clone()).unwrap_or_default();
+        let mut methods: HashMap<Str, Rc<Method>> = parent
+            .as_ref()
+            .map(|p| p.methods.clone())
+            .unwrap_or_default();
+        let mut method_order: Vec<Str> = parent
+            .as_ref()
+            .map(|p| p.method_order.clone())
+            .unwrap_or_default();
         // Interface methods are abstract until implemented.
         for i in &interfaces {
             for k in &i.method_order {
@@ -988,12 +1088,21 @@ fn link_class(
                             instead_of,
                         } => {
                             method.eq_ignore_ascii_case(m.func.name.as_bytes())
-                                && instead_of.iter().any(|n| n.text.eq_ignore_ascii_case(t.name.as_bytes()))
-                                && trait_name.as_ref().is_none_or(|tn| !tn.text.eq_ignore_ascii_case(t.name.as_bytes()))
+                                && instead_of
+                                    .iter()
+                                    .any(|n| n.text.eq_ignore_ascii_case(t.name.as_bytes()))
+                                && trait_name.as_ref().is_none_or(|tn| {
+                                    !tn.text.eq_ignore_ascii_case(t.name.as_bytes())
+                                })
                         }
                         _ => false,
                     });
-                    let own = decl.methods.iter().any(|o| o.func.name.as_bytes().eq_ignore_ascii_case(m.func.name.as_bytes()));
+                    let own = decl.methods.iter().any(|o| {
+                        o.func
+                            .name
+                            .as_bytes()
+                            .eq_ignore_ascii_case(m.func.name.as_bytes())
+                    });
                     if !excluded && !own {
                         add(m, None, None);
                     }
@@ -1005,7 +1114,9 @@ fn link_class(
                             visibility,
                         } = r
                         {
-                            let trait_ok = trait_name.as_ref().is_none_or(|tn| tn.text.eq_ignore_ascii_case(t.name.as_bytes()));
+                            let trait_ok = trait_name
+                                .as_ref()
+                                .is_none_or(|tn| tn.text.eq_ignore_ascii_case(t.name.as_bytes()));
                             if trait_ok && method.eq_ignore_ascii_case(m.func.name.as_bytes()) {
                                 match alias {
                                     Some(a) => add(m, Some(&Str::interned(a)), *visibility),
@@ -1056,12 +1167,13 @@ fn link_class(
             is_builtin: false,
             no_dynamic_props: parent.as_ref().is_some_and(|p| p.no_dynamic_props),
             constants_updated: Cell::new(false),
+            is_throwable: false,
         };
         c.find_magic_methods();
+        c.is_throwable = c.instance_of_name(b"throwable");
         // Defaults must be re-evaluated for own slots.
         *c.defaults.borrow_mut() = None;
         c
     });
     Ok(class)
 }
-

@@ -248,7 +248,13 @@ impl Interp {
     pub fn float_operand_to_int(&mut self, f: f64, line: u32) -> R<i64> {
         if !f.is_finite() || !numeric::float_is_int_compatible(f) {
             let shown = self.float_to_string_repr(f);
-            self.deprecated(line, &format!("Implicit conversion from float {} to int loses precision", shown))?;
+            self.deprecated(
+                line,
+                &format!(
+                    "Implicit conversion from float {} to int loses precision",
+                    shown
+                ),
+            )?;
         }
         Ok(numeric::float_to_int(f))
     }

@@ -4,7 +4,7 @@
 //! engine's exceptions (`Error`, `TypeError`, ...).
 
 use super::{Interp, Unwind, R};
-use crate::value::{Arr, Key, Obj, Str, Value};
+use crate::value::{Arr, Key, KeyRef, Obj, Str, Value};
 
 pub const E_ERROR: i64 = 1;
 pub const E_WARNING: i64 = 2;
@@ -24,7 +24,8 @@ pub const E_USER_DEPRECATED: i64 = 16384;
 pub const E_ALL: i64 = 32767;
 
 /// Errors `@` cannot silence.
-const FATAL_ERRORS: i64 = E_ERROR | E_CORE_ERROR | E_COMPILE_ERROR | E_USER_ERROR | E_RECOVERABLE_ERROR | E_PARSE;
+const FATAL_ERRORS: i64 =
+    E_ERROR | E_CORE_ERROR | E_COMPILE_ERROR | E_USER_ERROR | E_RECOVERABLE_ERROR | E_PARSE;
 
 pub fn error_label(level: i64) -> &'static str {
     match level {
@@ -79,7 +80,10 @@ impl Interp {
         self.last_error = Some((level, msg.to_vec(), file.to_vec(), line));
         // A user handler sees everything its mask selects, even under `@`.
         if let Some((handler, mask)) = self.error_handlers.last().cloned() {
-            if mask & level != 0 && !handler.is_null() && level & (E_ERROR | E_PARSE | E_CORE_ERROR | E_COMPILE_ERROR) == 0 {
+            if mask & level != 0
+                && !handler.is_null()
+                && level & (E_ERROR | E_PARSE | E_CORE_ERROR | E_COMPILE_ERROR) == 0
+            {
                 let args = vec![
                     Value::Int(level),
                     Value::Str(Str::new(msg)),
@@ -114,14 +118,22 @@ impl Interp {
         if !self.settings.display_errors {
             return;
         }
-        let prepend = self.ini_get(b"error_prepend_string").unwrap_or_else(Str::empty);
-        let append = self.ini_get(b"error_append_string").unwrap_or_else(Str::empty);
+        let prepend = self
+            .ini_get(b"error_prepend_string")
+            .unwrap_or_else(Str::empty);
+        let append = self
+            .ini_get(b"error_append_string")
+            .unwrap_or_else(Str::empty);
         let mut text = Vec::with_capacity(msg.len() + file.len() + 40);
         text.extend_from_slice(prepend.as_bytes());
         if self.settings.html_errors {
             // Fatal errors carry no markup of their own, so they are escaped
             // here; other messages were escaped where they were composed.
-            let msg = if label == "Fatal error" || label == "Parse error" { escape_html(msg) } else { msg.to_vec() };
+            let msg = if label == "Fatal error" || label == "Parse error" {
+                escape_html(msg)
+            } else {
+                msg.to_vec()
+            };
             text.extend_from_slice(format!("<br />\n<b>{label}</b>:  ").as_bytes());
             text.extend_from_slice(&msg);
             text.extend_from_slice(b" in <b>");
@@ -212,7 +224,11 @@ impl Interp {
     /// message and code, filling file, line and trace as `new` does.
     pub fn make_exception(&mut self, class: &str, msg: &[u8], code: i64) -> R<Obj> {
         let lc = Str::interned(class.to_ascii_lowercase().as_bytes());
-        let cls = self.classes.get(&lc).cloned().expect("built-in exception class");
+        let cls = self
+            .classes
+            .get(&lc)
+            .cloned()
+            .expect("built-in exception class");
         let o = self.instantiate(&cls)?;
         self.set_prop_by_name(&o, b"message", Value::Str(Str::new(msg)));
         if code != 0 {
@@ -304,9 +320,19 @@ impl Interp {
             let msg = self.get_prop_by_name(&e, b"message");
             let file = self.get_prop_by_name(&e, b"file");
             let line = crate::interp::convert::to_int_scalar(&self.get_prop_by_name(&e, b"line"));
-            let msg = self.to_str(&msg).map(|s| s.as_bytes().to_vec()).unwrap_or_default();
-            let file = self.to_str(&file).map(|s| s.as_bytes().to_vec()).unwrap_or_default();
-            let level = if lc.as_bytes() == b"parseerror" { E_PARSE } else { E_COMPILE_ERROR };
+            let msg = self
+                .to_str(&msg)
+                .map(|s| s.as_bytes().to_vec())
+                .unwrap_or_default();
+            let file = self
+                .to_str(&file)
+                .map(|s| s.as_bytes().to_vec())
+                .unwrap_or_default();
+            let level = if lc.as_bytes() == b"parseerror" {
+                E_PARSE
+            } else {
+                E_COMPILE_ERROR
+            };
             self.display_error(error_label(level), &msg, &file, line as u32);
             return false;
         }
@@ -356,8 +382,14 @@ impl Interp {
                 }
                 let mut entry = Arr::new();
                 let t = entry.table_mut();
-                t.insert(Key::Str(Str::interned(b"file")), Value::Str(inc.file.clone()));
-                t.insert(Key::Str(Str::interned(b"line")), Value::Int(inc.line as i64));
+                t.insert(
+                    Key::Str(Str::interned(b"file")),
+                    Value::Str(inc.file.clone()),
+                );
+                t.insert(
+                    Key::Str(Str::interned(b"line")),
+                    Value::Int(inc.line as i64),
+                );
                 if with_args {
                     let mut args = Arr::new();
                     if let Some(a) = &inc.arg {
@@ -365,7 +397,10 @@ impl Interp {
                     }
                     t.insert(Key::Str(Str::interned(b"args")), Value::Arr(args));
                 }
-                t.insert(Key::Str(Str::interned(b"function")), Value::Str(Str::interned(inc.function.as_bytes())));
+                t.insert(
+                    Key::Str(Str::interned(b"function")),
+                    Value::Str(Str::interned(inc.function.as_bytes())),
+                );
                 arr.table_mut().push(Value::Arr(entry));
             }
             if i == 0 {
@@ -376,16 +411,24 @@ impl Interp {
                 continue;
             }
             let f = &self.frames[i];
-            let Some((class, name, is_static)) = f.call_name.clone() else { continue };
+            let Some((class, name, is_static)) = f.call_name.clone() else {
+                continue;
+            };
             let mut entry = Arr::new();
             let t = entry.table_mut();
             if let Some(file) = &f.call_file {
                 if !self.frames[i - 1].is_internal {
                     t.insert(Key::Str(Str::interned(b"file")), Value::Str(file.clone()));
-                    t.insert(Key::Str(Str::interned(b"line")), Value::Int(f.call_line as i64));
+                    t.insert(
+                        Key::Str(Str::interned(b"line")),
+                        Value::Int(f.call_line as i64),
+                    );
                 }
             }
-            t.insert(Key::Str(Str::interned(b"function")), Value::Str(name.clone()));
+            t.insert(
+                Key::Str(Str::interned(b"function")),
+                Value::Str(name.clone()),
+            );
             if let Some(c) = class {
                 t.insert(Key::Str(Str::interned(b"class")), Value::Str(c));
                 t.insert(
@@ -394,7 +437,10 @@ impl Interp {
                 );
             }
             if with_args {
-                t.insert(Key::Str(Str::interned(b"args")), Value::Arr(self.frame_args(i)));
+                t.insert(
+                    Key::Str(Str::interned(b"args")),
+                    Value::Arr(self.frame_args(i)),
+                );
             }
             arr.table_mut().push(Value::Arr(entry));
         }
@@ -414,22 +460,29 @@ impl Interp {
             }
             return a;
         }
+        let mut variadic = None;
         if let Some(func) = &f.func {
             let declared = func.params.len().min(f.num_args as usize);
             for p in func.params.iter().take(declared) {
                 if p.variadic {
-                    if let Value::Arr(rest) = f.slots[p.slot as usize].deref() {
-                        for v in rest.table().values() {
-                            a.table_mut().push(v.deref_clone());
-                        }
-                    }
+                    variadic = Some(p.slot as usize);
                     continue;
                 }
                 a.table_mut().push(f.slots[p.slot as usize].deref_clone());
             }
         }
+        // Extra positional arguments as passed, then named ones collected
+        // by a variadic parameter, under their names.
         for v in &f.extra_args {
             a.table_mut().push(v.deref_clone());
+        }
+        if let Some(Value::Arr(rest)) = variadic.map(|slot| f.slots[slot].deref()) {
+            for (k, v) in rest.table().iter() {
+                if let KeyRef::Str(name) = k {
+                    a.table_mut()
+                        .insert(Key::Str(name.clone()), v.deref_clone());
+                }
+            }
         }
         a
     }

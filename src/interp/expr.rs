@@ -18,7 +18,10 @@ pub enum ReadMode {
 /// Expressions whose evaluation has no side effects and cannot observe
 /// any: a variable operand may be read after them.
 fn is_pure(e: &ir::Expr) -> bool {
-    matches!(e.kind, K::Lit(_) | K::LitArray(_) | K::Local(_) | K::Const { .. } | K::This)
+    matches!(
+        e.kind,
+        K::Lit(_) | K::LitArray(_) | K::Local(_) | K::Const { .. } | K::This
+    )
 }
 
 impl Interp {
@@ -58,7 +61,14 @@ impl Interp {
                 if let Some(v) = super::ops::fast_binary(*op, &lv, &rv) {
                     return Ok(v);
                 }
-                self.binary_op(*op, &lv, &rv, e.line)
+                let v = self.binary_op(*op, &lv, &rv, e.line)?;
+                // Zend frees temporary operands as the operator finishes: a
+                // temporary object's destructor runs before the result is used.
+                if matches!(lv, Value::Obj(_)) || matches!(rv, Value::Obj(_)) {
+                    drop((lv, rv));
+                    self.safe_point()?;
+                }
+                Ok(v)
             }
             K::And(l, r) => {
                 let lv = self.eval(l)?;
@@ -108,13 +118,22 @@ impl Interp {
                 if *nullsafe && o.is_null() {
                     return Ok(Value::Null);
                 }
-                if let (Value::Obj(ob), ir::Name::Static(n)) = (&o, name) {
-                    if let Some(v) = self.cached_prop_read(ob, n, cache) {
-                        return Ok(v);
+                let cached = match (&o, name) {
+                    (Value::Obj(ob), ir::Name::Static(n)) => self.cached_prop_read(ob, n, cache),
+                    _ => None,
+                };
+                let v = match cached {
+                    Some(v) => v,
+                    None => {
+                        let name = self.member_name(name)?;
+                        self.read_prop(&o, &name, e.line, ReadMode::Read)?
                     }
-                }
-                let name = self.member_name(name)?;
-                self.read_prop(&o, &name, e.line, ReadMode::Read)
+                };
+                // Zend's FETCH_OBJ_R frees a temporary object right away:
+                // its destructor runs before the value read is used.
+                drop(o);
+                self.safe_point()?;
+                Ok(v)
             }
             K::StaticProp { class, name } => {
                 let class = self.resolve_class_ref(class, e.line)?;
@@ -132,7 +151,10 @@ impl Interp {
                     return match v.deref() {
                         Value::Obj(o) => Ok(Value::Str(o.class_name().clone())),
                         other => {
-                            let msg = format!("Cannot use \"::class\" on value of type {}", other.type_name());
+                            let msg = format!(
+                                "Cannot use \"::class\" on value of type {}",
+                                other.type_name()
+                            );
                             Err(self.throw_error("TypeError", &msg))
                         }
                     };
@@ -151,7 +173,9 @@ impl Interp {
                         let msg = format!("Cannot use \"{keyword}\" in the global scope");
                         return Err(self.throw_error("Error", &msg));
                     }
-                    if keyword == "parent" && frame.scope.as_ref().is_some_and(|s| s.parent.is_none()) {
+                    if keyword == "parent"
+                        && frame.scope.as_ref().is_some_and(|s| s.parent.is_none())
+                    {
                         let msg = "Cannot use \"parent\" when current class scope has no parent";
                         return Err(self.throw_error("Error", msg));
                     }
@@ -174,7 +198,10 @@ impl Interp {
                     None => Value::Undef,
                 };
                 if v.is_undef() {
-                    let msg = format!("Undefined global variable ${}", String::from_utf8_lossy(n.as_bytes()));
+                    let msg = format!(
+                        "Undefined global variable ${}",
+                        String::from_utf8_lossy(n.as_bytes())
+                    );
                     self.warn(e.line, &msg)?;
                     return Ok(Value::Null);
                 }
@@ -195,7 +222,9 @@ impl Interp {
                 }
                 Ok(Value::Str(Str::new(&out)))
             }
-            K::Call { .. } | K::MethodCall { .. } | K::StaticCall { .. } => Ok(self.eval_keep_ref(e)?.into_deref()),
+            K::Call { .. } | K::MethodCall { .. } | K::StaticCall { .. } => {
+                Ok(self.eval_keep_ref(e)?.into_deref())
+            }
             K::New { class, args } => {
                 self.frame_mut().line = e.line;
                 let class = self.resolve_class_ref(class, e.line)?;
@@ -227,7 +256,13 @@ impl Interp {
             }
             K::Cast(kind, inner) => {
                 let v = self.eval(inner)?;
-                self.cast(*kind, v, e.line)
+                let of_object = matches!(v, Value::Obj(_));
+                let cast = self.cast(*kind, v, e.line)?;
+                if of_object {
+                    // As above: the cast frees a temporary object.
+                    self.safe_point()?;
+                }
+                Ok(cast)
             }
             K::Isset(list) => {
                 for item in list {
@@ -266,7 +301,10 @@ impl Interp {
                     if let ir::ClassRef::Dynamic(ce) = class {
                         let c = self.eval(ce)?;
                         if !matches!(c.deref(), Value::Obj(_) | Value::Str(_)) {
-                            return Err(self.throw_error("Error", "Class name must be a valid object or a string"));
+                            return Err(self.throw_error(
+                                "Error",
+                                "Class name must be a valid object or a string",
+                            ));
                         }
                     }
                     return Ok(Value::Bool(false));
@@ -279,10 +317,19 @@ impl Interp {
                         match c.deref() {
                             Value::Obj(other) => o.class().is_subclass_of(other.class()),
                             Value::Str(s) => {
-                                let n = if s.as_bytes().first() == Some(&b'\\') { &s.as_bytes()[1..] } else { s.as_bytes() };
+                                let n = if s.as_bytes().first() == Some(&b'\\') {
+                                    &s.as_bytes()[1..]
+                                } else {
+                                    s.as_bytes()
+                                };
                                 o.class().instance_of_name(&n.to_ascii_lowercase())
                             }
-                            _ => return Err(self.throw_error("Error", "Class name must be a valid object or a string")),
+                            _ => {
+                                return Err(self.throw_error(
+                                    "Error",
+                                    "Class name must be a valid object or a string",
+                                ))
+                            }
                         }
                     }
                     other => {
@@ -312,7 +359,10 @@ impl Interp {
                     return self.eval(&arm.body);
                 }
                 let shown = self.match_value_repr(&v);
-                Err(self.throw_error("UnhandledMatchError", &format!("Unhandled match case {}", shown)))
+                Err(self.throw_error(
+                    "UnhandledMatchError",
+                    &format!("Unhandled match case {}", shown),
+                ))
             }
             K::Throw(inner) => {
                 self.frame_mut().line = e.line;
@@ -366,16 +416,23 @@ impl Interp {
                 self.warn(e.line, "shell_exec(): Unable to execute")?;
                 Ok(Value::Null)
             }
-            K::Yield(..) | K::YieldFrom(_) => Err(self.throw_error("Error", "Generators are not supported by phpi yet")),
+            K::Yield(k, v) => self.eval_yield(k.as_deref(), v.as_deref(), e.line),
+            K::YieldFrom(source) => self.eval_yield_from(source, e.line),
             K::ClassMagic => Ok(match &self.frame().scope {
                 Some(c) => Value::Str(c.name.clone()),
                 None => Value::Str(Str::empty()),
             }),
             K::MethodMagic => {
                 let f = self.frame();
-                let name = f.func.as_ref().map(|d| d.name.clone()).unwrap_or_else(Str::empty);
+                let name = f
+                    .func
+                    .as_ref()
+                    .map(|d| d.name.clone())
+                    .unwrap_or_else(Str::empty);
                 Ok(match &f.scope {
-                    Some(c) => Value::Str(Str::concat(&[c.name.as_bytes(), b"::", name.as_bytes()])),
+                    Some(c) => {
+                        Value::Str(Str::concat(&[c.name.as_bytes(), b"::", name.as_bytes()]))
+                    }
                     None => Value::Str(name),
                 })
             }
@@ -407,12 +464,17 @@ impl Interp {
                 self.method_call(o, &name, args, e.line)
             }
             K::StaticCall { class, name, args } => {
-                let forwarding = matches!(class, ir::ClassRef::SelfClass | ir::ClassRef::Parent | ir::ClassRef::Static)
-                    || matches!(class, ir::ClassRef::Named { .. });
+                let forwarding = matches!(
+                    class,
+                    ir::ClassRef::SelfClass | ir::ClassRef::Parent | ir::ClassRef::Static
+                ) || matches!(class, ir::ClassRef::Named { .. });
                 let cls = self.resolve_class_ref(class, e.line)?;
                 let name = self.member_name(name)?;
                 self.frame_mut().line = e.line;
-                let forward = matches!(class, ir::ClassRef::SelfClass | ir::ClassRef::Parent | ir::ClassRef::Static);
+                let forward = matches!(
+                    class,
+                    ir::ClassRef::SelfClass | ir::ClassRef::Parent | ir::ClassRef::Static
+                );
                 let _ = forwarding;
                 self.static_call(&cls, &name, args, forward, e.line)
             }
@@ -424,9 +486,19 @@ impl Interp {
     /// miss; `None` when the general path must decide (unset, magic,
     /// dynamic or inaccessible properties).
     #[inline]
-    pub fn cached_prop_read(&mut self, o: &Obj, name: &Str, cache: &ir::PropCache) -> Option<Value> {
+    pub fn cached_prop_read(
+        &mut self,
+        o: &Obj,
+        name: &Str,
+        cache: &ir::PropCache,
+    ) -> Option<Value> {
         let class_id = std::rc::Rc::as_ptr(o.class()) as usize;
-        let scope_id = self.frame().scope.as_ref().map(|s| std::rc::Rc::as_ptr(s) as usize).unwrap_or(0);
+        let scope_id = self
+            .frame()
+            .scope
+            .as_ref()
+            .map(|s| std::rc::Rc::as_ptr(s) as usize)
+            .unwrap_or(0);
         let slot = match cache.get(class_id, scope_id) {
             Some(s) => s,
             None => {
@@ -466,7 +538,10 @@ impl Interp {
     pub fn eval_quiet(&mut self, e: &ir::Expr) -> R<Value> {
         match &e.kind {
             K::Local(slot) => Ok(self.frame().slot(*slot).deref_clone()),
-            K::Index { base, index: Some(index) } => self.read_index_expr(base, index, e.line, ReadMode::Quiet),
+            K::Index {
+                base,
+                index: Some(index),
+            } => self.read_index_expr(base, index, e.line, ReadMode::Quiet),
             K::Prop { obj, name, .. } => {
                 let o = self.eval_quiet(obj)?;
                 if o.is_null() {
@@ -496,7 +571,12 @@ impl Interp {
                     None => Value::Null,
                 })
             }
-            K::This => Ok(self.frame().this.clone().map(Value::Obj).unwrap_or(Value::Null)),
+            K::This => Ok(self
+                .frame()
+                .this
+                .clone()
+                .map(Value::Obj)
+                .unwrap_or(Value::Null)),
             _ => self.eval(e),
         }
     }
@@ -509,7 +589,10 @@ impl Interp {
                 let name = self.member_name(name)?;
                 self.prop_isset(&o, &name)
             }
-            K::Index { base, index: Some(index) } => {
+            K::Index {
+                base,
+                index: Some(index),
+            } => {
                 let b = self.eval_quiet(base)?;
                 let i = self.eval(index)?;
                 self.index_isset(&b, &i, e.line)
@@ -524,7 +607,10 @@ impl Interp {
         match self.frame().slot(slot) {
             Value::Undef => {
                 let name = self.frame().slot_name(self.frame().map(slot));
-                let msg = format!("Undefined variable ${}", String::from_utf8_lossy(name.as_bytes()));
+                let msg = format!(
+                    "Undefined variable ${}",
+                    String::from_utf8_lossy(name.as_bytes())
+                );
                 self.warn(line, &msg)?;
                 Ok(Value::Null)
             }
@@ -566,7 +652,8 @@ impl Interp {
             if v.is_undef() {
                 continue;
             }
-            a.table_mut().insert(Key::from_str(g.slot_name(i)), v.clone());
+            a.table_mut()
+                .insert(Key::from_str(g.slot_name(i)), v.clone());
         }
         a
     }
@@ -601,7 +688,9 @@ impl Interp {
                                     }
                                 }
                                 crate::value::KeyRef::Str(s) => {
-                                    if let Some(old) = arr.table_mut().insert(Key::Str(s.clone()), v) {
+                                    if let Some(old) =
+                                        arr.table_mut().insert(Key::Str(s.clone()), v)
+                                    {
                                         old.release();
                                     }
                                 }
@@ -623,7 +712,10 @@ impl Interp {
                             }
                         }
                     }
-                    _ => return Err(self.throw_error("Error", "Only arrays and Traversables can be unpacked")),
+                    _ => {
+                        return Err(self
+                            .throw_error("Error", "Only arrays and Traversables can be unpacked"))
+                    }
                 }
                 continue;
             }
@@ -665,14 +757,26 @@ impl Interp {
             Value::Obj(_) => return Err(self.throw_error("TypeError", "Illegal offset type")),
             Value::Res(r) => {
                 let id = r.id();
-                self.warn(line, &format!("Resource ID#{} used as offset, casting to integer ({})", id, id))?;
+                self.warn(
+                    line,
+                    &format!(
+                        "Resource ID#{} used as offset, casting to integer ({})",
+                        id, id
+                    ),
+                )?;
                 Key::Int(id)
             }
             Value::Ref(_) => unreachable!(),
         })
     }
 
-    fn read_index_expr(&mut self, base: &ir::Expr, index: &ir::Expr, line: u32, mode: ReadMode) -> R<Value> {
+    fn read_index_expr(
+        &mut self,
+        base: &ir::Expr,
+        index: &ir::Expr,
+        line: u32,
+        mode: ReadMode,
+    ) -> R<Value> {
         // Read straight from a variable's array without copying it.
         if let K::Local(slot) = base.kind {
             let idx = self.eval(index)?;
@@ -693,13 +797,23 @@ impl Interp {
             };
             return self.read_index(&b, &idx, line, mode);
         }
-        let b = if mode == ReadMode::Quiet { self.eval_quiet(base)? } else { self.eval(base)? };
+        let b = if mode == ReadMode::Quiet {
+            self.eval_quiet(base)?
+        } else {
+            self.eval(base)?
+        };
         let idx = self.eval(index)?;
         self.read_index(&b, &idx, line, mode)
     }
 
     /// `$base[$index]` for reading.
-    pub fn read_index(&mut self, base: &Value, index: &Value, line: u32, mode: ReadMode) -> R<Value> {
+    pub fn read_index(
+        &mut self,
+        base: &Value,
+        index: &Value,
+        line: u32,
+        mode: ReadMode,
+    ) -> R<Value> {
         match base.deref() {
             Value::Arr(a) => {
                 let key = self.array_key(index, line)?;
@@ -709,7 +823,10 @@ impl Interp {
                         if mode == ReadMode::Read {
                             let msg = match &key {
                                 Key::Int(i) => format!("Undefined array key {}", i),
-                                Key::Str(s) => format!("Undefined array key \"{}\"", String::from_utf8_lossy(s.as_bytes())),
+                                Key::Str(s) => format!(
+                                    "Undefined array key \"{}\"",
+                                    String::from_utf8_lossy(s.as_bytes())
+                                ),
                             };
                             self.warn(line, &msg)?;
                         }
@@ -725,12 +842,16 @@ impl Interp {
                 let o = o.clone();
                 if o.class().instance_of_name(b"arrayaccess") {
                     if mode == ReadMode::Quiet {
-                        let exists = self.call_method(&o, b"offsetexists", vec![index.deref_clone()])?;
+                        let exists = self.call_offset_method(
+                            &o,
+                            b"offsetexists",
+                            vec![index.deref_clone()],
+                        )?;
                         if !to_bool(&exists) {
                             return Ok(Value::Null);
                         }
                     }
-                    return self.call_method(&o, b"offsetget", vec![index.deref_clone()]);
+                    return self.call_offset_method(&o, b"offsetget", vec![index.deref_clone()]);
                 }
                 let msg = format!(
                     "Cannot use object of type {} as array",
@@ -740,7 +861,10 @@ impl Interp {
             }
             other => {
                 if mode == ReadMode::Read {
-                    let msg = format!("Trying to access array offset on value of type {}", scalar_type_name(other));
+                    let msg = format!(
+                        "Trying to access array offset on value of type {}",
+                        scalar_type_name(other)
+                    );
                     self.warn(line, &msg)?;
                 }
                 Ok(Value::Null)
@@ -748,7 +872,13 @@ impl Interp {
         }
     }
 
-    fn read_string_offset(&mut self, s: &Str, index: &Value, line: u32, mode: ReadMode) -> R<Value> {
+    fn read_string_offset(
+        &mut self,
+        s: &Str,
+        index: &Value,
+        line: u32,
+        mode: ReadMode,
+    ) -> R<Value> {
         let offset = match index.deref() {
             Value::Int(i) => *i,
             Value::Str(k) => match crate::numeric::parse_numeric(k.as_bytes()) {
@@ -757,7 +887,13 @@ impl Interp {
                     if mode == ReadMode::Quiet {
                         return Ok(Value::Null);
                     }
-                    self.warn(line, &format!("Illegal string offset \"{}\"", String::from_utf8_lossy(k.as_bytes())))?;
+                    self.warn(
+                        line,
+                        &format!(
+                            "Illegal string offset \"{}\"",
+                            String::from_utf8_lossy(k.as_bytes())
+                        ),
+                    )?;
                     i
                 }
                 _ => {
@@ -768,7 +904,7 @@ impl Interp {
                     let _ = msg;
                     return Err(self.throw_error(
                         "TypeError",
-                        &format!("Cannot access offset of type string on string"),
+                        "Cannot access offset of type string on string",
                     ));
                 }
             },
@@ -794,7 +930,10 @@ impl Interp {
                 if mode == ReadMode::Quiet {
                     return Ok(Value::Null);
                 }
-                let msg = format!("Cannot access offset of type {} on string", other.type_name());
+                let msg = format!(
+                    "Cannot access offset of type {} on string",
+                    other.type_name()
+                );
                 return Err(self.throw_error("TypeError", &msg));
             }
         };
@@ -814,7 +953,11 @@ impl Interp {
         match base.deref() {
             Value::Arr(a) => {
                 let key = match index.deref() {
-                    Value::Arr(_) | Value::Obj(_) => return Err(self.throw_error("TypeError", "Illegal offset type in isset or empty")),
+                    Value::Arr(_) | Value::Obj(_) => {
+                        return Err(
+                            self.throw_error("TypeError", "Illegal offset type in isset or empty")
+                        )
+                    }
                     _ => self.array_key(index, line)?,
                 };
                 Ok(a.table().get(&key).is_some_and(|v| !v.deref().is_null()))
@@ -837,8 +980,14 @@ impl Interp {
             }
             Value::Obj(o) => {
                 let o = o.clone();
+                if let Some(set) =
+                    crate::builtins::spl::array::isset_dimension(self, &o, index, line)?
+                {
+                    return Ok(set);
+                }
                 if o.class().instance_of_name(b"arrayaccess") {
-                    let r = self.call_method(&o, b"offsetexists", vec![index.deref_clone()])?;
+                    let r =
+                        self.call_offset_method(&o, b"offsetexists", vec![index.deref_clone()])?;
                     return Ok(to_bool(&r));
                 }
                 let msg = format!(
@@ -875,7 +1024,8 @@ impl Interp {
                 Value::Undef | Value::Null => Value::Obj(self.new_std_object()?),
                 other => {
                     let o = self.new_std_object()?;
-                    o.dyn_props_mut().insert(Key::Str(Str::interned(b"scalar")), other);
+                    o.dyn_props_mut()
+                        .insert(Key::Str(Str::interned(b"scalar")), other);
                     Value::Obj(o)
                 }
             },
@@ -930,16 +1080,18 @@ impl Interp {
                 fallback,
                 cache,
             } => {
-                let cached = cache.borrow().clone();
+                let cached = cache.borrow().as_ref().and_then(|c| c.get());
                 let callable = match cached {
                     Some(c) => c,
                     None => {
                         let found = self.functions.get(lc).cloned().or_else(|| {
-                            fallback.as_ref().and_then(|(_, flc)| self.functions.get(flc).cloned())
+                            fallback
+                                .as_ref()
+                                .and_then(|(_, flc)| self.functions.get(flc).cloned())
                         });
                         match found {
                             Some(c) => {
-                                *cache.borrow_mut() = Some(c.clone());
+                                *cache.borrow_mut() = Some(super::function::CachedCallable::of(&c));
                                 c
                             }
                             None => {
@@ -957,7 +1109,9 @@ impl Interp {
                     }
                 };
                 match args {
-                    ir::Args::CallableConvert => self.closure_from_callable(callable, CallCtx::default()),
+                    ir::Args::CallableConvert => {
+                        self.closure_from_callable(callable, CallCtx::default())
+                    }
                     ir::Args::List(list) => {
                         let (vals, named) = self.eval_args(&callable, list)?;
                         self.frame_mut().line = line;
@@ -976,8 +1130,12 @@ impl Interp {
                                 "Call to undefined function {}()",
                                 String::from_utf8_lossy(s.as_bytes())
                             ),
-                            Value::Arr(_) => "Array callback must have exactly two elements".to_string(),
-                            Value::Obj(_) => "Object of type ".to_string() + &fv.type_name() + " is not callable",
+                            Value::Arr(_) => {
+                                "Array callback must have exactly two elements".to_string()
+                            }
+                            Value::Obj(_) => {
+                                "Object of type ".to_string() + &fv.type_name() + " is not callable"
+                            }
                             other => format!("Value of type {} is not callable", other.type_name()),
                         };
                         return Err(self.throw_error("Error", &msg));
@@ -1022,12 +1180,19 @@ impl Interp {
         }
         let _ = line;
         let shown = fallback.unwrap_or(name);
-        let msg = format!("Undefined constant \"{}\"", String::from_utf8_lossy(shown.as_bytes()));
+        let msg = format!(
+            "Undefined constant \"{}\"",
+            String::from_utf8_lossy(shown.as_bytes())
+        );
         Err(self.throw_error("Error", &msg))
     }
 
     fn lookup_special_constant(&self, name: &[u8]) -> Option<Value> {
-        let name = if name.first() == Some(&b'\\') { &name[1..] } else { name };
+        let name = if name.first() == Some(&b'\\') {
+            &name[1..]
+        } else {
+            name
+        };
         match name.to_ascii_lowercase().as_slice() {
             b"true" => Some(Value::Bool(true)),
             b"false" => Some(Value::Bool(false)),
@@ -1038,7 +1203,11 @@ impl Interp {
 
     /// `new` on a class object (for builtins like `ReflectionClass`).
     pub fn new_std_object(&mut self) -> R<Obj> {
-        let c = self.classes.get(&Str::interned(b"stdclass")).cloned().expect("stdClass");
+        let c = self
+            .classes
+            .get(&Str::interned(b"stdclass"))
+            .cloned()
+            .expect("stdClass");
         self.instantiate(&c)
     }
 }
@@ -1062,7 +1231,14 @@ impl BinOp {
     pub fn is_comparison(self) -> bool {
         matches!(
             self,
-            BinOp::Eq | BinOp::NotEq | BinOp::Identical | BinOp::NotIdentical | BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge
+            BinOp::Eq
+                | BinOp::NotEq
+                | BinOp::Identical
+                | BinOp::NotIdentical
+                | BinOp::Lt
+                | BinOp::Le
+                | BinOp::Gt
+                | BinOp::Ge
         )
     }
 }

@@ -114,7 +114,11 @@ impl Frame {
     pub fn slot_name(&self, i: usize) -> Str {
         let compiled = self.func.as_ref().map(|f| f.slot_names.len()).unwrap_or(0);
         if i < compiled {
-            self.func.as_ref().expect("compiled slots imply a function").slot_names[i].clone()
+            self.func
+                .as_ref()
+                .expect("compiled slots imply a function")
+                .slot_names[i]
+                .clone()
         } else {
             self.extra_names[i - compiled].clone()
         }
@@ -142,7 +146,10 @@ impl Frame {
         if let Some(i) = self.find(name) {
             return i;
         }
-        let i = self.slots.len().max(self.num_compiled() + self.extra_names.len());
+        let i = self
+            .slots
+            .len()
+            .max(self.num_compiled() + self.extra_names.len());
         self.extra_names.push(Str::interned(name));
         let needed = self.num_compiled() + self.extra_names.len();
         if self.slots.len() < needed {

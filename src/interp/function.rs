@@ -3,12 +3,48 @@
 use crate::builtins::BuiltinFunction;
 use crate::compile::ir::FuncDef;
 use crate::value::Value;
-use std::rc::Rc;
+use std::rc::{Rc, Weak};
 
 #[derive(Clone)]
 pub enum Callable {
     User(Rc<FuncDef>),
     Builtin(&'static BuiltinFunction),
+}
+
+/// What a call site remembers of the function it resolved. A user
+/// function is held weakly: a function calling itself, or two calling each
+/// other, would otherwise keep their own definitions (and the literal
+/// strings and arrays in their code) alive after the run.
+#[derive(Clone)]
+pub enum CachedCallable {
+    User(Weak<FuncDef>),
+    Builtin(&'static BuiltinFunction),
+}
+
+impl CachedCallable {
+    pub fn of(c: &Callable) -> CachedCallable {
+        match c {
+            Callable::User(d) => CachedCallable::User(Rc::downgrade(d)),
+            Callable::Builtin(b) => CachedCallable::Builtin(b),
+        }
+    }
+
+    /// The function, unless its definition is gone.
+    pub fn get(&self) -> Option<Callable> {
+        match self {
+            CachedCallable::User(d) => d.upgrade().map(Callable::User),
+            CachedCallable::Builtin(b) => Some(Callable::Builtin(b)),
+        }
+    }
+}
+
+impl std::fmt::Debug for CachedCallable {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.get() {
+            Some(c) => c.fmt(f),
+            None => write!(f, "User(gone)"),
+        }
+    }
 }
 
 impl std::fmt::Debug for Callable {

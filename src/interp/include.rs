@@ -30,7 +30,11 @@ impl Interp {
                     self.set_prop_by_name(&o, b"line", Value::Int(e.line as i64));
                     return Err(self.throw(o));
                 }
-                let label = if e.fatal { "Fatal error" } else { "Parse error" };
+                let label = if e.fatal {
+                    "Fatal error"
+                } else {
+                    "Parse error"
+                };
                 self.display_error(label, e.message.as_bytes(), file, e.line);
                 return Err(Unwind::Fatal);
             }
@@ -147,22 +151,30 @@ impl Interp {
     fn include_inner(&mut self, func: &str, kind: IncludeKind, path: &[u8], line: u32) -> R<Value> {
         let resolved = self.resolve_include_path(path);
         let once = matches!(kind, IncludeKind::IncludeOnce | IncludeKind::RequireOnce);
-        let source = resolved.as_ref().and_then(|p| std::fs::read(bytes_to_path(p)).ok());
+        let source = resolved
+            .as_ref()
+            .and_then(|p| std::fs::read(bytes_to_path(p)).ok());
         let Some(source) = source else {
             let shown = String::from_utf8_lossy(path).into_owned();
             let include_path = self.ini_get(b"include_path").unwrap_or_else(Str::empty);
             let include_path = String::from_utf8_lossy(include_path.as_bytes()).into_owned();
-            let open_failed = self.function_error_message(func, &shown, "Failed to open stream: No such file or directory");
+            let open_failed = self.function_error_message(
+                func,
+                &shown,
+                "Failed to open stream: No such file or directory",
+            );
             self.warn(line, &open_failed)?;
             if matches!(kind, IncludeKind::Require | IncludeKind::RequireOnce) {
                 // The file never ran: its include frame is not in the trace.
-                let msg = format!("Failed opening required '{shown}' (include_path='{include_path}')");
+                let msg =
+                    format!("Failed opening required '{shown}' (include_path='{include_path}')");
                 let include_frame = self.include_stack.pop();
                 let error = self.throw_error("Error", &msg);
                 self.include_stack.extend(include_frame);
                 return Err(error);
             }
-            let msg = format!("Failed opening '{shown}' for inclusion (include_path='{include_path}')");
+            let msg =
+                format!("Failed opening '{shown}' for inclusion (include_path='{include_path}')");
             let msg = self.function_error_message(func, "", &msg);
             self.warn(line, &msg)?;
             return Ok(Value::Bool(false));
@@ -173,7 +185,8 @@ impl Interp {
             return Ok(Value::Bool(true));
         }
         self.included_files.push(real);
-        self.sources.insert(resolved.clone(), Rc::from(source.as_slice()));
+        self.sources
+            .insert(resolved.clone(), Rc::from(source.as_slice()));
         // Included files are named by their resolved full path.
         let resolved = self.realpath(&resolved);
         let unit = self.compile_source(&source, &resolved, false)?;
@@ -191,7 +204,11 @@ impl Interp {
     /// `eval($code)`
     pub fn eval_code(&mut self, code: &[u8], line: u32) -> R<Value> {
         let file = self.current_file();
-        let name = format!("{}({}) : eval()'d code", String::from_utf8_lossy(file.as_bytes()), line);
+        let name = format!(
+            "{}({}) : eval()'d code",
+            String::from_utf8_lossy(file.as_bytes()),
+            line
+        );
         let unit = self.compile_source(code, name.as_bytes(), true)?;
         let name = Str::interned(name.as_bytes());
         self.include_stack.push(super::IncludeFrame {
@@ -216,7 +233,11 @@ impl Interp {
         }
         let exists = |p: &[u8]| std::path::Path::new(&bytes_to_path(p)).is_file();
         if path[0] == b'/' || path.starts_with(b"./") || path.starts_with(b"../") {
-            return if exists(path) { Some(path.to_vec()) } else { None };
+            return if exists(path) {
+                Some(path.to_vec())
+            } else {
+                None
+            };
         }
         if exists(path) {
             return Some(path.to_vec());
@@ -255,14 +276,36 @@ impl Interp {
         let mut server = crate::value::Arr::new();
         let t = server.table_mut();
         let script = Str::new(&self.script_path);
-        for k in [&b"PHP_SELF"[..], b"SCRIPT_NAME", b"SCRIPT_FILENAME", b"PATH_TRANSLATED"] {
-            t.insert(crate::value::Key::Str(Str::interned(k)), Value::Str(script.clone()));
+        for k in [
+            &b"PHP_SELF"[..],
+            b"SCRIPT_NAME",
+            b"SCRIPT_FILENAME",
+            b"PATH_TRANSLATED",
+        ] {
+            t.insert(
+                crate::value::Key::Str(Str::interned(k)),
+                Value::Str(script.clone()),
+            );
         }
-        t.insert(crate::value::Key::Str(Str::interned(b"DOCUMENT_ROOT")), Value::Str(Str::empty()));
-        t.insert(crate::value::Key::Str(Str::interned(b"argv")), Value::Arr(argv));
-        t.insert(crate::value::Key::Str(Str::interned(b"argc")), Value::Int(argc));
-        let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap_or_default();
-        t.insert(crate::value::Key::Str(Str::interned(b"REQUEST_TIME")), Value::Int(now.as_secs() as i64));
+        t.insert(
+            crate::value::Key::Str(Str::interned(b"DOCUMENT_ROOT")),
+            Value::Str(Str::empty()),
+        );
+        t.insert(
+            crate::value::Key::Str(Str::interned(b"argv")),
+            Value::Arr(argv),
+        );
+        t.insert(
+            crate::value::Key::Str(Str::interned(b"argc")),
+            Value::Int(argc),
+        );
+        let now = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap_or_default();
+        t.insert(
+            crate::value::Key::Str(Str::interned(b"REQUEST_TIME")),
+            Value::Int(now.as_secs() as i64),
+        );
         t.insert(
             crate::value::Key::Str(Str::interned(b"REQUEST_TIME_FLOAT")),
             Value::Float(now.as_secs_f64()),
@@ -275,7 +318,14 @@ impl Interp {
         }
         let i = g.find_or_add(b"_SERVER");
         g.slots[i] = Value::Arr(server);
-        for name in [&b"_GET"[..], b"_POST", b"_COOKIE", b"_FILES", b"_REQUEST", b"_ENV"] {
+        for name in [
+            &b"_GET"[..],
+            b"_POST",
+            b"_COOKIE",
+            b"_FILES",
+            b"_REQUEST",
+            b"_ENV",
+        ] {
             let i = g.find_or_add(name);
             g.slots[i] = Value::Arr(crate::value::Arr::empty());
         }

@@ -122,7 +122,11 @@ pub fn ini_expression(text: &[u8]) -> i64 {
                 }
                 _ => {
                     let start = self.i;
-                    while self.i < self.s.len() && (self.s[self.i].is_ascii_alphanumeric() || self.s[self.i] == b'_' || self.s[self.i] == b'-') {
+                    while self.i < self.s.len()
+                        && (self.s[self.i].is_ascii_alphanumeric()
+                            || self.s[self.i] == b'_'
+                            || self.s[self.i] == b'-')
+                    {
                         self.i += 1;
                     }
                     let word = &self.s[start..self.i];
@@ -173,11 +177,19 @@ fn ini_scalar(value: &[u8]) -> Vec<u8> {
     }
 }
 
+/// A boolean directive's value: on, yes, true or a non-zero number.
+fn ini_flag(value: &[u8]) -> bool {
+    let v = value.to_ascii_lowercase();
+    matches!(v.as_slice(), b"1" | b"on" | b"yes" | b"true") || crate::numeric::str_to_int(&v) != 0
+}
+
 impl Interp {
     pub fn init_ini(&mut self) {
         for (k, v) in DEFAULTS {
-            self.ini.insert(k.as_bytes().to_vec(), v.as_bytes().to_vec());
-            self.ini_defaults.insert(k.as_bytes().to_vec(), v.as_bytes().to_vec());
+            self.ini
+                .insert(k.as_bytes().to_vec(), v.as_bytes().to_vec());
+            self.ini_defaults
+                .insert(k.as_bytes().to_vec(), v.as_bytes().to_vec());
         }
     }
 
@@ -193,7 +205,11 @@ impl Interp {
         // The ini parser (for -d and ini files, not ini_set) evaluates
         // constant expressions such as `E_ALL & ~E_NOTICE`.
         let evaluated;
-        let value = if key == b"error_reporting" && value.iter().any(|b| b.is_ascii_alphabetic() || b"|&^~!(".contains(b)) {
+        let value = if key == b"error_reporting"
+            && value
+                .iter()
+                .any(|b| b.is_ascii_alphabetic() || b"|&^~!(".contains(b))
+        {
             evaluated = ini_expression(value).to_string().into_bytes();
             &evaluated[..]
         } else {
@@ -202,21 +218,26 @@ impl Interp {
         };
         self.ini.insert(key.to_vec(), value.to_vec());
         self.ini_defaults.insert(key.to_vec(), value.to_vec());
+        if key == b"zend.enable_gc" {
+            crate::gc::set_enabled_at_startup(ini_flag(value));
+            return;
+        }
         self.apply_ini(key, value);
     }
 
     /// Makes an ini value take effect in the engine; false when rejected.
     pub fn apply_ini(&mut self, key: &[u8], value: &[u8]) -> bool {
         let int = || crate::numeric::str_to_int(value);
-        let flag = || {
-            let v = value.to_ascii_lowercase();
-            matches!(v.as_slice(), b"1" | b"on" | b"yes" | b"true") || crate::numeric::str_to_int(&v) != 0
-        };
+        let flag = || ini_flag(value);
         match key {
             b"precision" => self.settings.precision = int() as i32,
             b"serialize_precision" => self.settings.serialize_precision = int() as i32,
             b"error_reporting" => {
-                self.settings.error_reporting = if value.is_empty() { super::errors::E_ALL } else { int() }
+                self.settings.error_reporting = if value.is_empty() {
+                    super::errors::E_ALL
+                } else {
+                    int()
+                }
             }
             b"display_errors" => {
                 let v = value.to_ascii_lowercase();

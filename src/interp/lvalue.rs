@@ -19,6 +19,12 @@ use crate::syntax::ast::BinOp;
 use crate::value::{Arr, Key, Obj, Ref, Str, Value};
 use std::rc::Rc;
 
+/// Temporaries a write path needs (a value read from `ArrayAccess`, a
+/// default created on the way): each is boxed so the raw slot pointers handed
+/// out into it stay valid while more are pushed.
+#[allow(clippy::vec_box)]
+type TempSlots = Vec<Box<Value>>;
+
 /// A write target with its expressions already evaluated.
 pub enum LvPath {
     Local(ir::Slot, u32),
@@ -86,7 +92,11 @@ impl Interp {
                 LvPath::Static(self.static_prop_cell(&c, &n)?)
             }
             K::This => return Err(self.throw_error("Error", "Cannot re-assign $this")),
-            _ => return Err(self.throw_error("Error", "Cannot use temporary expression in write context")),
+            _ => {
+                return Err(
+                    self.throw_error("Error", "Cannot use temporary expression in write context")
+                )
+            }
         })
     }
 
@@ -94,9 +104,12 @@ impl Interp {
     /// temporary value.
     fn prepare_base(&mut self, e: &ir::Expr) -> R<LvPath> {
         match &e.kind {
-            K::Local(_) | K::VarVar(_) | K::GlobalVar(_) | K::Index { .. } | K::Prop { .. } | K::StaticProp { .. } => {
-                self.prepare(e)
-            }
+            K::Local(_)
+            | K::VarVar(_)
+            | K::GlobalVar(_)
+            | K::Index { .. }
+            | K::Prop { .. }
+            | K::StaticProp { .. } => self.prepare(e),
             K::This => {
                 let v = self.eval(e)?;
                 Ok(LvPath::Prop(v, Str::empty(), e.line))
@@ -124,7 +137,7 @@ impl Interp {
 
     /// A pointer to the slot `path` names, creating variables, array
     /// elements and arrays on the way (`$a['x']['y'] = ...`).
-    fn slot_for_write(&mut self, path: &LvPath, temps: &mut Vec<Box<Value>>) -> R<*mut Value> {
+    fn slot_for_write(&mut self, path: &LvPath, temps: &mut TempSlots) -> R<*mut Value> {
         match path {
             LvPath::Local(s, _) => {
                 let f = self.frame_mut();
@@ -170,7 +183,7 @@ impl Interp {
         container: *mut Value,
         key: Option<&Value>,
         line: u32,
-        temps: &mut Vec<Box<Value>>,
+        temps: &mut TempSlots,
     ) -> R<Option<*mut Value>> {
         // SAFETY: `container` comes from `slot_for_write`; no PHP code ran
         // since (see the module comment).
@@ -207,9 +220,12 @@ impl Interp {
                     };
                     return Ok(crate::builtins::weakrefs::weakmap_slot(&o, ko));
                 }
+                if let Some(slot) = crate::builtins::spl::dimension_slot(self, &o, key, line)? {
+                    return Ok(Some(slot));
+                }
                 if o.class().instance_of_name(b"arrayaccess") {
                     let k = key.cloned().unwrap_or(Value::Null);
-                    let v = self.call_method(&o, b"offsetget", vec![k])?;
+                    let v = self.call_offset_method(&o, b"offsetget", vec![k])?;
                     if !matches!(v, Value::Obj(_)) {
                         let msg = format!(
                             "Indirect modification of overloaded element of {} has no effect",
@@ -244,7 +260,11 @@ impl Interp {
                 *c = Value::Arr(Arr::new());
             }
             Value::Bool(false) => {
-                self.report_deferrable(crate::interp::errors::E_DEPRECATED, "Automatic conversion of false to array is deprecated", line)?;
+                self.report_deferrable(
+                    crate::interp::errors::E_DEPRECATED,
+                    "Automatic conversion of false to array is deprecated",
+                    line,
+                )?;
                 *c = Value::Arr(Arr::new());
             }
             _ => {}
@@ -278,10 +298,13 @@ impl Interp {
         let scope = self.frame().scope.clone();
         match class.lookup_prop(name.as_bytes(), scope.as_deref()) {
             super::class::PropLookup::Found(slot) => {
-                if obj.props()[slot].is_undef() && class.magic_set.is_some() && !class.props[slot].has_default {
-                    if !self.in_guard(&obj, name, GUARD_SET) && class.props[slot].ty.is_none() {
-                        return Ok(Target::MagicSet(obj, name.clone()));
-                    }
+                if obj.props()[slot].is_undef()
+                    && class.magic_set.is_some()
+                    && !class.props[slot].has_default
+                    && !self.in_guard(&obj, name, GUARD_SET)
+                    && class.props[slot].ty.is_none()
+                {
+                    return Ok(Target::MagicSet(obj, name.clone()));
                 }
                 Ok(Target::Prop(obj, slot))
             }
@@ -292,8 +315,16 @@ impl Interp {
                 let p = &class.props[i];
                 let msg = format!(
                     "Cannot {} {} property {}::${}",
-                    if p.is_readonly && p.visibility != crate::syntax::ast::Visibility::Private { "modify" } else { "access" },
-                    if p.is_readonly { "protected(set) readonly".to_string() } else { super::class::visibility_name(p.visibility).to_string() },
+                    if p.is_readonly && p.visibility != crate::syntax::ast::Visibility::Private {
+                        "modify"
+                    } else {
+                        "access"
+                    },
+                    if p.is_readonly {
+                        "protected(set) readonly".to_string()
+                    } else {
+                        super::class::visibility_name(p.visibility).to_string()
+                    },
                     String::from_utf8_lossy(class.name.as_bytes()),
                     String::from_utf8_lossy(name.as_bytes())
                 );
@@ -303,6 +334,12 @@ impl Interp {
             super::class::PropLookup::Dynamic => {
                 let key = Key::Str(name.clone());
                 let exists = obj.dyn_props().is_some_and(|t| t.contains_key(&key));
+                if !exists && nested {
+                    // `$arrayObject->list[] = 1` with ARRAY_AS_PROPS writes into the storage.
+                    if let Some(slot) = crate::builtins::spl::array::prop_slot(self, &obj, name)? {
+                        return Ok(Target::Slot(slot));
+                    }
+                }
                 if !exists && class.magic_set.is_some() && !self.in_guard(&obj, name, GUARD_SET) {
                     return Ok(Target::MagicSet(obj, name.clone()));
                 }
@@ -342,7 +379,11 @@ impl Interp {
                 let class = obj.class().clone();
                 let info = &class.props[slot];
                 if info.is_readonly {
-                    let scope_ok = self.frame().scope.as_ref().is_some_and(|s| s.lc_name == info.declaring);
+                    let scope_ok = self
+                        .frame()
+                        .scope
+                        .as_ref()
+                        .is_some_and(|s| s.lc_name == info.declaring);
                     if !obj.props()[slot].is_undef() || !scope_ok {
                         let msg = format!(
                             "Cannot modify readonly property {}::${}",
@@ -364,13 +405,15 @@ impl Interp {
                 }
                 Ok(ret)
             }
-            Target::StrOffset(p, key, line2) => self.write_string_offset(p, &key, v, line2.max(line)),
+            Target::StrOffset(p, key, line2) => {
+                self.write_string_offset(p, &key, v, line2.max(line))
+            }
             Target::OffsetSet(o, key) => {
                 if key.is_none() && o.class().lc_name.as_bytes() == b"weakmap" {
                     return Err(self.throw_error("Error", "Cannot append to WeakMap"));
                 }
                 let k = key.unwrap_or(Value::Null);
-                self.call_method(&o, b"offsetset", vec![k, v.clone()])?;
+                self.call_offset_method(&o, b"offsetset", vec![k, v.clone()])?;
                 Ok(v)
             }
             Target::MagicSet(o, name) => {
@@ -389,26 +432,47 @@ impl Interp {
             Value::Str(s) => match crate::numeric::parse_numeric(s.as_bytes()) {
                 crate::numeric::NumericParse::Numeric(crate::numeric::Number::Int(i)) => i,
                 crate::numeric::NumericParse::LeadingNumeric(crate::numeric::Number::Int(i)) => {
-                    let msg = format!("Illegal string offset \"{}\"", String::from_utf8_lossy(s.as_bytes()));
+                    let msg = format!(
+                        "Illegal string offset \"{}\"",
+                        String::from_utf8_lossy(s.as_bytes())
+                    );
                     self.report_deferrable(crate::interp::errors::E_WARNING, &msg, line)?;
                     i
                 }
-                _ => return Err(self.throw_error("TypeError", "Cannot access offset of type string on string")),
+                _ => {
+                    return Err(self
+                        .throw_error("TypeError", "Cannot access offset of type string on string"))
+                }
             },
             Value::Float(f) => {
-                self.report_deferrable(crate::interp::errors::E_WARNING, "String offset cast occurred", line)?;
+                self.report_deferrable(
+                    crate::interp::errors::E_WARNING,
+                    "String offset cast occurred",
+                    line,
+                )?;
                 *f as i64
             }
             Value::Bool(b) => {
-                self.report_deferrable(crate::interp::errors::E_WARNING, "String offset cast occurred", line)?;
+                self.report_deferrable(
+                    crate::interp::errors::E_WARNING,
+                    "String offset cast occurred",
+                    line,
+                )?;
                 *b as i64
             }
             Value::Null | Value::Undef => {
-                self.report_deferrable(crate::interp::errors::E_WARNING, "String offset cast occurred", line)?;
+                self.report_deferrable(
+                    crate::interp::errors::E_WARNING,
+                    "String offset cast occurred",
+                    line,
+                )?;
                 0
             }
             other => {
-                let msg = format!("Cannot access offset of type {} on string", other.type_name());
+                let msg = format!(
+                    "Cannot access offset of type {} on string",
+                    other.type_name()
+                );
                 return Err(self.throw_error("TypeError", &msg));
             }
         };
@@ -417,7 +481,9 @@ impl Interp {
             other => self.to_str(other)?,
         };
         if byte_src.is_empty() {
-            return Err(self.throw_error("Error", "Cannot assign an empty string to a string offset"));
+            return Err(
+                self.throw_error("Error", "Cannot assign an empty string to a string offset")
+            );
         }
         if byte_src.len() > 1 {
             self.report_deferrable(
@@ -428,7 +494,9 @@ impl Interp {
         }
         // SAFETY: as in `write_target`.
         let slot = unsafe { &mut *p };
-        let Value::Str(s) = slot else { unreachable!("string offset target holds a string") };
+        let Value::Str(s) = slot else {
+            unreachable!("string offset target holds a string")
+        };
         let len = s.len() as i64;
         let real = if offset < 0 { offset + len } else { offset };
         if real < 0 {
@@ -450,7 +518,7 @@ impl Interp {
     }
 
     /// Finds the final write target of a path.
-    fn target_for(&mut self, path: &LvPath, temps: &mut Vec<Box<Value>>) -> R<Target> {
+    fn target_for(&mut self, path: &LvPath, temps: &mut TempSlots) -> R<Target> {
         match path {
             LvPath::Index(base, key, line) => {
                 let container = self.slot_for_write(base, temps)?;
@@ -459,16 +527,22 @@ impl Interp {
                 match c {
                     Value::Str(s) if !s.is_empty() || key.is_some() => {
                         let Some(k) = key else {
-                            return Err(self.throw_error("Error", "[] operator not supported for strings"));
+                            return Err(
+                                self.throw_error("Error", "[] operator not supported for strings")
+                            );
                         };
                         Ok(Target::StrOffset(container, k.clone(), *line))
                     }
-                    Value::Obj(o) if o.class().instance_of_name(b"arrayaccess") => Ok(Target::OffsetSet(o.clone(), key.clone())),
+                    Value::Obj(o) if o.class().instance_of_name(b"arrayaccess") => {
+                        Ok(Target::OffsetSet(o.clone(), key.clone()))
+                    }
                     _ => match self.element_for_write(container, key.as_ref(), *line, temps)? {
                         Some(p) => Ok(Target::Slot(p)),
                         None => {
                             temps.push(Box::new(Value::Null));
-                            Ok(Target::Slot(&mut **temps.last_mut().expect("pushed") as *mut Value))
+                            Ok(Target::Slot(
+                                &mut **temps.last_mut().expect("pushed") as *mut Value
+                            ))
                         }
                     },
                 }
@@ -518,7 +592,11 @@ impl Interp {
         // Fast path: a plain variable.
         if let K::Local(slot) = target.kind {
             let v = self.eval(value)?;
-            let v = if let Value::Ref(r) = v { r.get().clone() } else { v };
+            let v = if let Value::Ref(r) = v {
+                r.get().clone()
+            } else {
+                v
+            };
             let ret = v.clone();
             let f = self.frame_mut();
             let i = f.map(slot);
@@ -538,9 +616,20 @@ impl Interp {
 
     /// Assigns a declared, writable, already initialised property whose
     /// type (if any) takes the value as it is, through the inline cache; `None` when the general path must decide.
-    fn cached_prop_write(&mut self, o: &Obj, name: &Str, cache: &ir::PropCache, v: &Value) -> Option<Value> {
+    fn cached_prop_write(
+        &mut self,
+        o: &Obj,
+        name: &Str,
+        cache: &ir::PropCache,
+        v: &Value,
+    ) -> Option<Value> {
         let class_id = std::rc::Rc::as_ptr(o.class()) as usize;
-        let scope_id = self.frame().scope.as_ref().map(|s| std::rc::Rc::as_ptr(s) as usize).unwrap_or(0);
+        let scope_id = self
+            .frame()
+            .scope
+            .as_ref()
+            .map(|s| std::rc::Rc::as_ptr(s) as usize)
+            .unwrap_or(0);
         let slot = match cache.get(class_id, scope_id) {
             Some(s) => s,
             None => {
@@ -633,7 +722,10 @@ impl Interp {
             };
             if item.by_ref {
                 // [&$a] = $arr: bind to the element of the source variable.
-                return Err(self.throw_error("Error", "Cannot assign reference to non referenceable value"));
+                return Err(self.throw_error(
+                    "Error",
+                    "Cannot assign reference to non referenceable value",
+                ));
             }
             let elem = match &src {
                 Value::Arr(a) => {
@@ -643,7 +735,10 @@ impl Interp {
                         None => {
                             let msg = match &k {
                                 Key::Int(i) => format!("Undefined array key {}", i),
-                                Key::Str(s) => format!("Undefined array key \"{}\"", String::from_utf8_lossy(s.as_bytes())),
+                                Key::Str(s) => format!(
+                                    "Undefined array key \"{}\"",
+                                    String::from_utf8_lossy(s.as_bytes())
+                                ),
                             };
                             self.warn(line, &msg)?;
                             Value::Null
@@ -652,7 +747,7 @@ impl Interp {
                 }
                 Value::Obj(o) if o.class().instance_of_name(b"arrayaccess") => {
                     let o = o.clone();
-                    self.call_method(&o, b"offsetget", vec![key])?
+                    self.call_offset_method(&o, b"offsetget", vec![key])?
                 }
                 Value::Null | Value::Undef => Value::Null,
                 _ => Value::Null,
@@ -686,7 +781,7 @@ impl Interp {
     }
 
     /// The raw slot (not dereferenced) for reference binding.
-    fn ref_slot(&mut self, path: &LvPath, temps: &mut Vec<Box<Value>>, line: u32) -> R<*mut Value> {
+    fn ref_slot(&mut self, path: &LvPath, temps: &mut TempSlots, line: u32) -> R<*mut Value> {
         match path {
             LvPath::Local(s, _) => {
                 let f = self.frame_mut();
@@ -788,7 +883,9 @@ impl Interp {
             if let Value::Obj(obj) = o.deref() {
                 let class = obj.class().clone();
                 let scope = self.frame().scope.clone();
-                if let super::class::PropLookup::Found(slot) = class.lookup_prop(name.as_bytes(), scope.as_deref()) {
+                if let super::class::PropLookup::Found(slot) =
+                    class.lookup_prop(name.as_bytes(), scope.as_deref())
+                {
                     if class.props[slot].is_readonly && !obj.props()[slot].is_undef() {
                         let msg = format!(
                             "Cannot modify readonly property {}::${}",
@@ -813,7 +910,13 @@ impl Interp {
     }
 
     /// `$a op= $b`
-    pub fn assign_op(&mut self, op: BinOp, target: &ir::Expr, value: &ir::Expr, line: u32) -> R<Value> {
+    pub fn assign_op(
+        &mut self,
+        op: BinOp,
+        target: &ir::Expr,
+        value: &ir::Expr,
+        line: u32,
+    ) -> R<Value> {
         if let (BinOp::Concat, K::Local(slot)) = (op, &target.kind) {
             // `$s .= x` appends in place: the operand is converted first
             // (it may run PHP code), then the variable's string, owned by
@@ -888,7 +991,9 @@ impl Interp {
     /// `.=` appends in place; other operators compute a new value.
     fn compound(&mut self, op: BinOp, old: Value, v: &Value, line: u32) -> R<Value> {
         if op == BinOp::Concat {
-            if matches!(&old, Value::Str(s) if s.is_empty()) || matches!(v, Value::Str(t) if t.is_empty()) {
+            if matches!(&old, Value::Str(s) if s.is_empty())
+                || matches!(v, Value::Str(t) if t.is_empty())
+            {
                 return self.concat(&old, v);
             }
             if let Value::Str(mut s) = old {
@@ -920,14 +1025,17 @@ impl Interp {
                         let key = self.array_key(k, *l)?;
                         let msg = match &key {
                             Key::Int(i) => format!("Undefined array key {}", i),
-                            Key::Str(s) => format!("Undefined array key \"{}\"", String::from_utf8_lossy(s.as_bytes())),
+                            Key::Str(s) => format!(
+                                "Undefined array key \"{}\"",
+                                String::from_utf8_lossy(s.as_bytes())
+                            ),
                         };
                         self.warn(*l, &msg)?;
                         Ok(Value::Null)
                     }
                     (Value::Obj(o), Some(k)) if o.class().instance_of_name(b"arrayaccess") => {
                         let o = o.clone();
-                        self.call_method(&o, b"offsetget", vec![k.clone()])
+                        self.call_offset_method(&o, b"offsetget", vec![k.clone()])
                     }
                     (_, Some(k)) => {
                         let k = k.clone();
@@ -965,7 +1073,13 @@ impl Interp {
     }
 
     /// `++$a`, `$a--`, ...
-    pub fn inc_dec(&mut self, target: &ir::Expr, prefix: bool, increment: bool, line: u32) -> R<Value> {
+    pub fn inc_dec(
+        &mut self,
+        target: &ir::Expr,
+        prefix: bool,
+        increment: bool,
+        line: u32,
+    ) -> R<Value> {
         if let K::Local(slot) = target.kind {
             let f = self.frame_mut();
             let i = f.map(slot);
@@ -975,7 +1089,11 @@ impl Interp {
             };
             if let Value::Int(n) = cur {
                 let old = *n;
-                let new = if increment { n.checked_add(1) } else { n.checked_sub(1) };
+                let new = if increment {
+                    n.checked_add(1)
+                } else {
+                    n.checked_sub(1)
+                };
                 if let Some(new) = new {
                     *n = new;
                     return Ok(Value::Int(if prefix { new } else { old }));
@@ -983,7 +1101,10 @@ impl Interp {
             }
             if cur.is_undef() {
                 let name = self.frame().slot_name(i);
-                let msg = format!("Undefined variable ${}", String::from_utf8_lossy(name.as_bytes()));
+                let msg = format!(
+                    "Undefined variable ${}",
+                    String::from_utf8_lossy(name.as_bytes())
+                );
                 self.warn(target.line, &msg)?;
                 let f = self.frame_mut();
                 f.slots[i] = Value::Null;
@@ -1052,7 +1173,9 @@ impl Interp {
                 let name = self.member_name(name)?;
                 self.unset_prop(&o, &name, e.line)
             }
-            K::StaticProp { .. } => Err(self.throw_error("Error", "Attempt to unset static property")),
+            K::StaticProp { .. } => {
+                Err(self.throw_error("Error", "Attempt to unset static property"))
+            }
             _ => Ok(()),
         }
     }
@@ -1074,19 +1197,21 @@ impl Interp {
         match c {
             Value::Arr(a) => {
                 let k = self.array_key(key, line)?;
-                let Value::Arr(a2) = (unsafe { &mut *container }) else { unreachable!() };
+                let Value::Arr(a2) = (unsafe { &mut *container }) else {
+                    unreachable!()
+                };
                 let _ = a;
-                if a2.table().contains_key(&k) {
-                    if let Some(old) = a2.table_mut().remove(&k) {
-                        old.release();
-                    }
+                // A shared array is separated even when the key is missing,
+                // as PHP's ZEND_UNSET_DIM does.
+                if let Some(old) = a2.table_mut().remove(&k) {
+                    old.release();
                 }
                 Ok(())
             }
             Value::Obj(o) => {
                 let o = o.clone();
                 if o.class().instance_of_name(b"arrayaccess") {
-                    self.call_method(&o, b"offsetunset", vec![key.clone()])?;
+                    self.call_offset_method(&o, b"offsetunset", vec![key.clone()])?;
                     return Ok(());
                 }
                 let msg = format!(
@@ -1102,7 +1227,9 @@ impl Interp {
 
     fn unset_prop(&mut self, o: &Value, name: &Str, line: u32) -> R<()> {
         let _ = line;
-        let Value::Obj(obj) = o.deref() else { return Ok(()) };
+        let Value::Obj(obj) = o.deref() else {
+            return Ok(());
+        };
         let obj = obj.clone();
         let class = obj.class().clone();
         let scope = self.frame().scope.clone();
@@ -1172,12 +1299,16 @@ impl Interp {
     }
 
     pub fn find_static_prop(&mut self, class: &Rc<Class>, name: &Str) -> R<Option<Rc<StaticCell>>> {
-        let Some(sp) = class.statics.get(name) else { return Ok(None) };
+        let Some(sp) = class.statics.get(name) else {
+            return Ok(None);
+        };
         let vis_ok = match sp.visibility {
             crate::syntax::ast::Visibility::Public => true,
-            crate::syntax::ast::Visibility::Private => {
-                self.frame().scope.as_ref().is_some_and(|s| s.lc_name == sp.declaring)
-            }
+            crate::syntax::ast::Visibility::Private => self
+                .frame()
+                .scope
+                .as_ref()
+                .is_some_and(|s| s.lc_name == sp.declaring),
             crate::syntax::ast::Visibility::Protected => self
                 .frame()
                 .scope
@@ -1248,16 +1379,23 @@ impl Interp {
     /// `__get('x')` for an object, reading `x` again reads the property.
     pub fn in_guard(&self, o: &Obj, name: &Str, kind: u8) -> bool {
         let id = o.gc_ptr().as_ptr() as usize;
-        self.guards.iter().any(|(i, n, k)| *i == id && n == name && k & kind != 0)
+        self.guards
+            .iter()
+            .any(|(i, n, k)| *i == id && n == name && k & kind != 0)
     }
 
     pub fn enter_guard(&mut self, o: &Obj, name: &Str, kind: u8) {
-        self.guards.push((o.gc_ptr().as_ptr() as usize, name.clone(), kind));
+        self.guards
+            .push((o.gc_ptr().as_ptr() as usize, name.clone(), kind));
     }
 
     pub fn leave_guard(&mut self, o: &Obj, name: &Str, kind: u8) {
         let id = o.gc_ptr().as_ptr() as usize;
-        if let Some(pos) = self.guards.iter().rposition(|(i, n, k)| *i == id && n == name && *k == kind) {
+        if let Some(pos) = self
+            .guards
+            .iter()
+            .rposition(|(i, n, k)| *i == id && n == name && *k == kind)
+        {
             self.guards.remove(pos);
         }
     }

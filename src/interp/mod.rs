@@ -7,6 +7,7 @@
 //! - `lvalue.rs`: everything that writes (assignment, references, `unset`,
 //!   `isset`, compound assignment);
 //! - `call.rs`, `function.rs`: calling functions, methods and closures;
+//! - `generator.rs`: generators, each body running as a coroutine;
 //! - `class.rs`, `objects.rs`: classes, properties and methods;
 //! - `ops.rs`, `convert.rs`: PHP's operators and conversions;
 //! - `errors.rs`: warnings, notices, fatal errors and exceptions;
@@ -19,6 +20,7 @@ pub mod errors;
 pub mod expr;
 pub mod frame;
 pub mod function;
+pub mod generator;
 pub mod include;
 pub mod ini;
 pub mod lvalue;
@@ -30,10 +32,10 @@ pub mod types;
 
 use crate::compile::ir;
 use crate::value::{Obj, Str, Value};
+use ahash::HashMap;
 use class::Class;
 use frame::Frame;
 use function::Callable;
-use ahash::HashMap;
 use std::rc::Rc;
 
 /// Why evaluation stopped early.
@@ -49,6 +51,10 @@ pub enum Unwind {
     Exit,
     /// A fatal error (already printed): stop; shutdown functions still run.
     Fatal,
+    /// An unfinished generator being destroyed: its `finally` blocks run,
+    /// `catch` blocks do not (see `generator.rs`). Never leaves the
+    /// generator's body.
+    GeneratorDestroy,
 }
 
 const _: () = assert!(std::mem::size_of::<R<Value>>() == 16);
@@ -245,7 +251,9 @@ impl Interp {
 
     #[inline(always)]
     pub fn frame_mut(&mut self) -> &mut Frame {
-        self.frames.last_mut().expect("the global frame always exists")
+        self.frames
+            .last_mut()
+            .expect("the global frame always exists")
     }
 
     /// The file the current code comes from.
@@ -272,7 +280,9 @@ impl Interp {
     #[inline(never)]
     fn run_pending_work(&mut self) -> R<()> {
         let r = self.run_pending_work_inner();
-        if r.is_err() && (crate::gc::destructors::has_pending() || crate::gc::collection_requested()) {
+        if r.is_err()
+            && (crate::gc::destructors::has_pending() || crate::gc::collection_requested())
+        {
             crate::gc::set_pending_work();
         }
         r
@@ -340,7 +350,9 @@ impl Interp {
 
     /// Takes the exception that is being thrown (for `catch`).
     pub fn take_exception(&mut self) -> Obj {
-        self.exception.take().expect("Unwind::Throw always has an exception")
+        self.exception
+            .take()
+            .expect("Unwind::Throw always has an exception")
     }
 }
 
@@ -393,7 +405,7 @@ impl Interp {
         let (mut status, mut fatal) = match result {
             Ok(_) => (0, false),
             Err(Unwind::Exit) => (self.exit_status, false),
-            Err(Unwind::Fatal) => (255, true),
+            Err(Unwind::Fatal | Unwind::GeneratorDestroy) => (255, true),
             Err(Unwind::Throw) => {
                 let e = self.take_exception();
                 (if self.handle_uncaught(e) { 0 } else { 255 }, false)
@@ -418,7 +430,7 @@ impl Interp {
     fn unwind_status(&mut self, u: Unwind, status: i32) -> i32 {
         match u {
             Unwind::Exit => self.exit_status,
-            Unwind::Fatal => 255,
+            Unwind::Fatal | Unwind::GeneratorDestroy => 255,
             Unwind::Throw => {
                 let e = self.take_exception();
                 if self.handle_uncaught(e) {
@@ -458,7 +470,8 @@ impl Interp {
             let before = self.frames[0].live_count();
             let n = self.frames[0].slots.len();
             for i in (0..n).rev() {
-                let take = matches!(self.frames[0].slots.get(i), Some(Value::Obj(o)) if o.refcount() == 1);
+                let take =
+                    matches!(self.frames[0].slots.get(i), Some(Value::Obj(o)) if o.refcount() == 1);
                 if take {
                     let v = std::mem::take(&mut self.frames[0].slots[i]);
                     v.release();
@@ -488,7 +501,8 @@ impl Interp {
     /// variables and class statics, then a final collection for cycles.
     fn free_everything(&mut self) {
         for o in Obj::all_live() {
-            o.header().add_flags(crate::value::header::FLAG_OBJ_DESTRUCTOR_CALLED);
+            o.header()
+                .add_flags(crate::value::header::FLAG_OBJ_DESTRUCTOR_CALLED);
         }
         while self.frames.len() > 1 {
             let f = self.frames.pop().expect("frame");
@@ -508,16 +522,18 @@ impl Interp {
         for (_, v) in consts {
             v.release();
         }
+        crate::builtins::info::forget_user_constants();
         let functions = std::mem::take(&mut self.functions);
         for (_, f) in functions {
             f.release_statics();
         }
         let classes = std::mem::take(&mut self.classes);
-        for (_, c) in &classes {
+        for c in classes.values() {
             c.release_statics();
         }
         drop(classes);
         self.slot_pool.clear();
+        crate::gc::buffer_unseen_objects(Obj::all_live());
         crate::gc::collect_cycles(crate::gc::collector::Trigger::Shutdown, &mut |_| {});
         crate::gc::destructors::discard();
     }

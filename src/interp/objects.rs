@@ -27,18 +27,35 @@ impl Interp {
             }
             ir::ClassRef::SelfClass => match self.frame().scope.clone() {
                 Some(s) => Ok(s),
-                None => Err(self.throw_error("Error", "Cannot access \"self\" when no class scope is active")),
+                None => Err(self.throw_error(
+                    "Error",
+                    "Cannot access \"self\" when no class scope is active",
+                )),
             },
             ir::ClassRef::Parent => match self.frame().scope.clone() {
                 Some(s) => match s.parent.clone() {
                     Some(p) => Ok(p),
-                    None => Err(self.throw_error("Error", "Cannot access \"parent\" when current class scope has no parent")),
+                    None => Err(self.throw_error(
+                        "Error",
+                        "Cannot access \"parent\" when current class scope has no parent",
+                    )),
                 },
-                None => Err(self.throw_error("Error", "Cannot access \"parent\" when no class scope is active")),
+                None => Err(self.throw_error(
+                    "Error",
+                    "Cannot access \"parent\" when no class scope is active",
+                )),
             },
-            ir::ClassRef::Static => match self.frame().static_class.clone().or_else(|| self.frame().scope.clone()) {
+            ir::ClassRef::Static => match self
+                .frame()
+                .static_class
+                .clone()
+                .or_else(|| self.frame().scope.clone())
+            {
                 Some(s) => Ok(s),
-                None => Err(self.throw_error("Error", "Cannot access \"static\" when no class scope is active")),
+                None => Err(self.throw_error(
+                    "Error",
+                    "Cannot access \"static\" when no class scope is active",
+                )),
             },
             ir::ClassRef::Dynamic(e) => {
                 let v = self.eval(e)?;
@@ -93,7 +110,8 @@ impl Interp {
             d[slot] = v;
         }
         for (slot, p) in class.props.iter().enumerate() {
-            if class.default_exprs[slot].is_none() && !p.has_default && p.declaring == class.lc_name {
+            if class.default_exprs[slot].is_none() && !p.has_default && p.declaring == class.lc_name
+            {
                 d[slot] = Value::Undef;
             }
         }
@@ -131,7 +149,7 @@ impl Interp {
                 create(&o);
             }
         }
-        if class.instance_of_name(b"throwable") {
+        if class.is_throwable {
             self.init_exception(&o);
         }
         Ok(o)
@@ -139,7 +157,11 @@ impl Interp {
 
     /// `new Class(args)`.
     pub fn new_object(&mut self, class: &Rc<Class>, args: &ir::Args, line: u32) -> R<Value> {
-        if class.is_abstract || class.is_interface() || class.kind == crate::syntax::ast::ClassKind::Trait || class.is_enum() {
+        if class.is_abstract
+            || class.is_interface()
+            || class.kind == crate::syntax::ast::ClassKind::Trait
+            || class.is_enum()
+        {
             let what = if class.is_interface() {
                 "interface"
             } else if class.kind == crate::syntax::ast::ClassKind::Trait {
@@ -149,13 +171,19 @@ impl Interp {
             } else {
                 "abstract class"
             };
-            let msg = format!("Cannot instantiate {} {}", what, String::from_utf8_lossy(class.name.as_bytes()));
+            let msg = format!(
+                "Cannot instantiate {} {}",
+                what,
+                String::from_utf8_lossy(class.name.as_bytes())
+            );
             return Err(self.throw_error("Error", &msg));
         }
         let o = self.instantiate(class)?;
         let list = match args {
             ir::Args::List(l) => l,
-            ir::Args::CallableConvert => return Err(self.throw_error("Error", "Cannot create Closure for new expression")),
+            ir::Args::CallableConvert => {
+                return Err(self.throw_error("Error", "Cannot create Closure for new expression"))
+            }
         };
         match class.constructor.clone() {
             None => {
@@ -298,7 +326,9 @@ impl Interp {
 
     /// `isset($o->name)`
     pub fn prop_isset(&mut self, o: &Value, name: &Str) -> R<bool> {
-        let Value::Obj(obj) = o.deref() else { return Ok(false) };
+        let Value::Obj(obj) = o.deref() else {
+            return Ok(false);
+        };
         let obj = obj.clone();
         let class = obj.class().clone();
         let scope = self.frame().scope.clone();
@@ -311,7 +341,10 @@ impl Interp {
                 None
             }
             PropLookup::Inaccessible(_) => None,
-            PropLookup::Dynamic => obj.dyn_props().and_then(|t| t.get(&Key::Str(name.clone()))).map(|v| !v.deref().is_null()),
+            PropLookup::Dynamic => obj
+                .dyn_props()
+                .and_then(|t| t.get(&Key::Str(name.clone())))
+                .map(|v| !v.deref().is_null()),
         };
         if let Some(d) = direct {
             return Ok(d);
@@ -346,7 +379,9 @@ impl Interp {
                 // A private method of the calling scope shadowed by name.
                 let scope_method = self.frame().scope.clone().and_then(|s| {
                     if obj.class().is_subclass_of(&s) {
-                        s.find_method(&lc).cloned().filter(|sm| sm.class_name == s.name)
+                        s.find_method(&lc)
+                            .cloned()
+                            .filter(|sm| sm.class_name == s.name)
                     } else {
                         None
                     }
@@ -383,7 +418,9 @@ impl Interp {
                 };
                 return self.closure_from_method(m.clone(), ctx);
             }
-            let ir::Args::List(list) = args else { unreachable!() };
+            let ir::Args::List(list) = args else {
+                unreachable!()
+            };
             let (vals, named) = self.eval_args(&m.callable, list)?;
             self.frame_mut().line = line;
             let ctx = CallCtx {
@@ -408,7 +445,12 @@ impl Interp {
                 class_name: Some(call.class_name.clone()),
                 is_static: false,
             };
-            return self.call_callable(&call.callable, vec![Value::Str(name.clone()), Value::Arr(arr)], Vec::new(), ctx);
+            return self.call_callable(
+                &call.callable,
+                vec![Value::Str(name.clone()), Value::Arr(arr)],
+                Vec::new(),
+                ctx,
+            );
         }
         let msg = format!(
             "Call to undefined method {}::{}()",
@@ -445,9 +487,20 @@ impl Interp {
 
     /// `Class::name(args)`; `forward` is true for `self::`, `parent::` and
     /// `static::`, which keep the calling `$this` and late static binding.
-    pub fn static_call(&mut self, class: &Rc<Class>, name: &Str, args: &ir::Args, forward: bool, line: u32) -> R<Value> {
+    pub fn static_call(
+        &mut self,
+        class: &Rc<Class>,
+        name: &Str,
+        args: &ir::Args,
+        forward: bool,
+        line: u32,
+    ) -> R<Value> {
         let lc = name.as_bytes().to_ascii_lowercase();
-        let this = self.frame().this.clone().filter(|t| t.class().is_subclass_of(class));
+        let this = self
+            .frame()
+            .this
+            .clone()
+            .filter(|t| t.class().is_subclass_of(class));
         let Some(m) = class.find_method(&lc).cloned() else {
             if let Some(this) = &this {
                 if let Some(call) = class.magic_call.clone() {
@@ -460,7 +513,12 @@ impl Interp {
                         class_name: Some(call.class_name.clone()),
                         is_static: false,
                     };
-                    return self.call_callable(&call.callable, vec![Value::Str(name.clone()), Value::Arr(arr)], Vec::new(), ctx);
+                    return self.call_callable(
+                        &call.callable,
+                        vec![Value::Str(name.clone()), Value::Arr(arr)],
+                        Vec::new(),
+                        ctx,
+                    );
                 }
             }
             if let Some(cs) = class.magic_call_static.clone() {
@@ -473,7 +531,12 @@ impl Interp {
                     class_name: Some(cs.class_name.clone()),
                     is_static: true,
                 };
-                return self.call_callable(&cs.callable, vec![Value::Str(name.clone()), Value::Arr(arr)], Vec::new(), ctx);
+                return self.call_callable(
+                    &cs.callable,
+                    vec![Value::Str(name.clone()), Value::Arr(arr)],
+                    Vec::new(),
+                    ctx,
+                );
             }
             let msg = format!(
                 "Call to undefined method {}::{}()",
@@ -502,7 +565,11 @@ impl Interp {
             return Err(self.throw_error("Error", &msg));
         }
         let static_class = if forward {
-            self.frame().static_class.clone().filter(|s| s.is_subclass_of(class)).unwrap_or_else(|| class.clone())
+            self.frame()
+                .static_class
+                .clone()
+                .filter(|s| s.is_subclass_of(class))
+                .unwrap_or_else(|| class.clone())
         } else {
             class.clone()
         };
@@ -531,8 +598,11 @@ impl Interp {
     /// `clone $o`
     pub fn clone_object(&mut self, o: &Obj) -> R<Value> {
         let class = o.class().clone();
-        if class.is_enum() {
-            let msg = format!("Trying to clone an uncloneable object of class {}", String::from_utf8_lossy(class.name.as_bytes()));
+        if class.is_enum() || crate::builtins::classes::is_uncloneable(o) {
+            let msg = format!(
+                "Trying to clone an uncloneable object of class {}",
+                String::from_utf8_lossy(class.name.as_bytes())
+            );
             return Err(self.throw_error("Error", &msg));
         }
         let props: Vec<Value> = o
@@ -573,8 +643,14 @@ impl Interp {
             *c.value.borrow_mut() = Some(v.clone());
             return Ok(v);
         }
-        let Some(src) = c.expr.clone() else { return Ok(Value::Null) };
-        let declaring = self.classes.get(&c.declaring).cloned().unwrap_or_else(|| class.clone());
+        let Some(src) = c.expr.clone() else {
+            return Ok(Value::Null);
+        };
+        let declaring = self
+            .classes
+            .get(&c.declaring)
+            .cloned()
+            .unwrap_or_else(|| class.clone());
         let e: *const ir::Expr = &src.decl.consts[src.index].value;
         // SAFETY: `src` keeps the declaration alive during evaluation.
         let v = self.eval_const_expr_in(unsafe { &*e }, &declaring)?;
@@ -641,7 +717,10 @@ impl Interp {
                     Value::Undef => {
                         if !def.func.is_arrow {
                             let name = self.frame().slot_name(self.frame().map(*outer));
-                            let msg = format!("Undefined variable ${}", String::from_utf8_lossy(name.as_bytes()));
+                            let msg = format!(
+                                "Undefined variable ${}",
+                                String::from_utf8_lossy(name.as_bytes())
+                            );
                             let line = self.current_line();
                             self.warn(line, &msg)?;
                             Value::Null
@@ -655,7 +734,11 @@ impl Interp {
             };
             bound.push((*inner, v));
         }
-        let this = if def.func.is_static { None } else { self.frame().this.clone() };
+        let this = if def.func.is_static {
+            None
+        } else {
+            self.frame().this.clone()
+        };
         let scope = self.frame().scope.clone();
         let called_scope = self.frame().static_class.clone();
         let data = ClosureData {
@@ -671,7 +754,11 @@ impl Interp {
     }
 
     pub fn new_closure_object(&mut self, data: ClosureData) -> Obj {
-        let class = self.classes.get(&Str::interned(b"closure")).cloned().expect("Closure class");
+        let class = self
+            .classes
+            .get(&Str::interned(b"closure"))
+            .cloned()
+            .expect("Closure class");
         let o = Obj::new(class, Vec::new());
         o.set_payload(Box::new(data));
         o
@@ -711,6 +798,11 @@ pub fn mangle(p: &super::class::PropInfo) -> Key {
     match p.visibility {
         Visibility::Public => Key::from_str(p.name.clone()),
         Visibility::Protected => Key::Str(Str::concat(&[b"\0*\0", p.name.as_bytes()])),
-        Visibility::Private => Key::Str(Str::concat(&[b"\0", p.declaring_name.as_bytes(), b"\0", p.name.as_bytes()])),
+        Visibility::Private => Key::Str(Str::concat(&[
+            b"\0",
+            p.declaring_name.as_bytes(),
+            b"\0",
+            p.name.as_bytes(),
+        ])),
     }
 }

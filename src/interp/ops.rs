@@ -65,10 +65,18 @@ impl Interp {
                             None => Value::Float(float_op(op, *x as f64, *y as f64)),
                         });
                     }
-                    (Value::Float(x), Value::Float(y)) => return Ok(Value::Float(float_op(op, *x, *y))),
-                    (Value::Int(x), Value::Float(y)) => return Ok(Value::Float(float_op(op, *x as f64, *y))),
-                    (Value::Float(x), Value::Int(y)) => return Ok(Value::Float(float_op(op, *x, *y as f64))),
-                    (Value::Arr(x), Value::Arr(y)) if op == BinOp::Add => return Ok(Value::Arr(array_union(x, y))),
+                    (Value::Float(x), Value::Float(y)) => {
+                        return Ok(Value::Float(float_op(op, *x, *y)))
+                    }
+                    (Value::Int(x), Value::Float(y)) => {
+                        return Ok(Value::Float(float_op(op, *x as f64, *y)))
+                    }
+                    (Value::Float(x), Value::Int(y)) => {
+                        return Ok(Value::Float(float_op(op, *x, *y as f64)))
+                    }
+                    (Value::Arr(x), Value::Arr(y)) if op == BinOp::Add => {
+                        return Ok(Value::Arr(array_union(x, y)))
+                    }
                     _ => {}
                 }
                 let (x, y) = self.numeric_operands(op, a, b, line)?;
@@ -154,7 +162,9 @@ impl Interp {
             BinOp::Gt => Ok(Value::Bool(self.compare(b, a)? < 0)),
             BinOp::Ge => Ok(Value::Bool(self.compare(b, a)? <= 0)),
             BinOp::Spaceship => Ok(Value::Int(self.compare(a, b)? as i64)),
-            BinOp::And | BinOp::Or | BinOp::Coalesce => unreachable!("short-circuit operators are evaluated lazily"),
+            BinOp::And | BinOp::Or | BinOp::Coalesce => {
+                unreachable!("short-circuit operators are evaluated lazily")
+            }
         }
     }
 
@@ -173,7 +183,12 @@ impl Interp {
     }
 
     fn unsupported(&mut self, op: BinOp, a: &Value, b: &Value) -> super::Unwind {
-        let msg = format!("Unsupported operand types: {} {} {}", a.type_name(), op_symbol(op), b.type_name());
+        let msg = format!(
+            "Unsupported operand types: {} {} {}",
+            a.type_name(),
+            op_symbol(op),
+            b.type_name()
+        );
         self.throw_error("TypeError", &msg)
     }
 
@@ -191,14 +206,24 @@ impl Interp {
         })
     }
 
-    fn numeric_operands(&mut self, op: BinOp, a: &Value, b: &Value, line: u32) -> R<(Number, Number)> {
+    fn numeric_operands(
+        &mut self,
+        op: BinOp,
+        a: &Value,
+        b: &Value,
+        line: u32,
+    ) -> R<(Number, Number)> {
         if !is_arithmetic_operand(a) || !is_arithmetic_operand(b) {
             return Err(self.unsupported(op, a, b));
         }
         let x = self.operand_number(a, line)?;
-        let Some(x) = x else { return Err(self.unsupported(op, a, b)) };
+        let Some(x) = x else {
+            return Err(self.unsupported(op, a, b));
+        };
         let y = self.operand_number(b, line)?;
-        let Some(y) = y else { return Err(self.unsupported(op, a, b)) };
+        let Some(y) = y else {
+            return Err(self.unsupported(op, a, b));
+        };
         Ok((x, y))
     }
 
@@ -207,9 +232,13 @@ impl Interp {
             return Err(self.unsupported(op, a, b));
         }
         let x = self.operand_to_int(a, line)?;
-        let Some(x) = x else { return Err(self.unsupported(op, a, b)) };
+        let Some(x) = x else {
+            return Err(self.unsupported(op, a, b));
+        };
         let y = self.operand_to_int(b, line)?;
-        let Some(y) = y else { return Err(self.unsupported(op, a, b)) };
+        let Some(y) = y else {
+            return Err(self.unsupported(op, a, b));
+        };
         Ok((x, y))
     }
 
@@ -268,10 +297,12 @@ impl Interp {
                 if x.ptr_eq(y) {
                     return Ok(true);
                 }
-                Ok(match numeric::compare_numeric_strings(x.as_bytes(), y.as_bytes()) {
-                    Some(o) => o == Ordering::Equal,
-                    None => x.as_bytes() == y.as_bytes(),
-                })
+                Ok(
+                    match numeric::compare_numeric_strings(x.as_bytes(), y.as_bytes()) {
+                        Some(o) => o == Ordering::Equal,
+                        None => x.as_bytes() == y.as_bytes(),
+                    },
+                )
             }
             (Value::Bool(x), _) => Ok(*x == to_bool(b)),
             (_, Value::Bool(y)) => Ok(to_bool(a) == *y),
@@ -324,17 +355,25 @@ impl Interp {
             (Value::Obj(_), Value::Undef | Value::Null) => 1,
             (Value::Undef | Value::Null, _) => ord(false.cmp(&to_bool(b))),
             (_, Value::Undef | Value::Null) => ord(to_bool(a).cmp(&false)),
-            (Value::Int(x), Value::Str(y)) => ord(numeric::compare_int_with_string(*x, y.as_bytes())),
-            (Value::Str(x), Value::Int(y)) => -ord(numeric::compare_int_with_string(*y, x.as_bytes())),
+            (Value::Int(x), Value::Str(y)) => {
+                ord(numeric::compare_int_with_string(*x, y.as_bytes()))
+            }
+            (Value::Str(x), Value::Int(y)) => {
+                -ord(numeric::compare_int_with_string(*y, x.as_bytes()))
+            }
             // NaN is uncomparable: 1 whichever side it is on.
             (Value::Float(x), Value::Str(_)) if x.is_nan() => 1,
             (Value::Str(_), Value::Float(y)) if y.is_nan() => 1,
-            (Value::Float(x), Value::Str(y)) => {
-                ord(numeric::compare_float_with_string(*x, y.as_bytes(), self.settings.precision))
-            }
-            (Value::Str(x), Value::Float(y)) => {
-                -ord(numeric::compare_float_with_string(*y, x.as_bytes(), self.settings.precision))
-            }
+            (Value::Float(x), Value::Str(y)) => ord(numeric::compare_float_with_string(
+                *x,
+                y.as_bytes(),
+                self.settings.precision,
+            )),
+            (Value::Str(x), Value::Float(y)) => -ord(numeric::compare_float_with_string(
+                *y,
+                x.as_bytes(),
+                self.settings.precision,
+            )),
             (Value::Arr(x), Value::Arr(y)) => self.compare_arrays(x, y)?,
             (Value::Arr(_), _) => 1,
             (_, Value::Arr(_)) => -1,
@@ -367,10 +406,15 @@ impl Interp {
             }
             // An object against a number converts to 1, with a notice
             // (zend_std_compare_objects).
-            (Value::Obj(o), Value::Int(_) | Value::Float(_)) | (Value::Int(_) | Value::Float(_), Value::Obj(o)) => {
+            (Value::Obj(o), Value::Int(_) | Value::Float(_))
+            | (Value::Int(_) | Value::Float(_), Value::Obj(o)) => {
                 let object_lhs = matches!(a, Value::Obj(_));
                 let other = if object_lhs { b } else { a };
-                let target = if matches!(other, Value::Int(_)) { "int" } else { "float" };
+                let target = if matches!(other, Value::Int(_)) {
+                    "int"
+                } else {
+                    "float"
+                };
                 let msg = format!(
                     "Object of class {} could not be converted to {}",
                     String::from_utf8_lossy(o.class().display_name()),
@@ -378,7 +422,11 @@ impl Interp {
                 );
                 let line = self.current_line();
                 self.notice(line, &msg)?;
-                let one = if matches!(other, Value::Int(_)) { Value::Int(1) } else { Value::Float(1.0) };
+                let one = if matches!(other, Value::Int(_)) {
+                    Value::Int(1)
+                } else {
+                    Value::Float(1.0)
+                };
                 let other = other.clone();
                 if object_lhs {
                     self.compare(&one, &other)?
@@ -552,7 +600,9 @@ pub fn fast_binary(op: BinOp, a: &Value, b: &Value) -> Option<Value> {
                 _ => return None,
             })
         }
-        (Value::Float(_), Value::Float(_)) | (Value::Int(_), Value::Float(_)) | (Value::Float(_), Value::Int(_)) => {
+        (Value::Float(_), Value::Float(_))
+        | (Value::Int(_), Value::Float(_))
+        | (Value::Float(_), Value::Int(_)) => {
             let x = match a {
                 Value::Int(i) => *i as f64,
                 Value::Float(f) => *f,
@@ -600,7 +650,11 @@ pub fn array_union(x: &Arr, y: &Arr) -> Arr {
 }
 
 fn string_bitwise(op: BinOp, x: &[u8], y: &[u8]) -> Str {
-    let len = if op == BinOp::BitOr { x.len().max(y.len()) } else { x.len().min(y.len()) };
+    let len = if op == BinOp::BitOr {
+        x.len().max(y.len())
+    } else {
+        x.len().min(y.len())
+    };
     Str::with_filler(len, |out| {
         for (i, o) in out.iter_mut().enumerate() {
             let a = x.get(i).copied().unwrap_or(0);
@@ -631,14 +685,19 @@ pub fn strict_eq(a: &Value, b: &Value) -> bool {
             if x.len() != y.len() {
                 return false;
             }
-            x.table().iter().zip(y.table().iter()).all(|((ka, va), (kb, vb))| {
-                let keys_equal = match (ka, kb) {
-                    (crate::value::KeyRef::Int(i), crate::value::KeyRef::Int(j)) => i == j,
-                    (crate::value::KeyRef::Str(s), crate::value::KeyRef::Str(t)) => s.as_bytes() == t.as_bytes(),
-                    _ => false,
-                };
-                keys_equal && strict_eq(va, vb)
-            })
+            x.table()
+                .iter()
+                .zip(y.table().iter())
+                .all(|((ka, va), (kb, vb))| {
+                    let keys_equal = match (ka, kb) {
+                        (crate::value::KeyRef::Int(i), crate::value::KeyRef::Int(j)) => i == j,
+                        (crate::value::KeyRef::Str(s), crate::value::KeyRef::Str(t)) => {
+                            s.as_bytes() == t.as_bytes()
+                        }
+                        _ => false,
+                    };
+                    keys_equal && strict_eq(va, vb)
+                })
         }
         (Value::Obj(x), Value::Obj(y)) => x.ptr_eq(y),
         (Value::Res(x), Value::Res(y)) => x.ptr_eq(y),
@@ -677,7 +736,11 @@ fn compare_numbers(a: Number, b: Number) -> i32 {
 pub fn inc_dec_value(it: &mut Interp, v: &Value, increment: bool) -> R<Value> {
     Ok(match v.deref() {
         Value::Int(i) => {
-            let r = if increment { i.checked_add(1) } else { i.checked_sub(1) };
+            let r = if increment {
+                i.checked_add(1)
+            } else {
+                i.checked_sub(1)
+            };
             match r {
                 Some(r) => Value::Int(r),
                 None => Value::Float(*i as f64 + if increment { 1.0 } else { -1.0 }),
@@ -694,11 +757,19 @@ pub fn inc_dec_value(it: &mut Interp, v: &Value, increment: bool) -> R<Value> {
         Value::Bool(b) => Value::Bool(*b),
         Value::Str(s) => {
             if s.is_empty() {
-                return Ok(if increment { Value::Str(Str::single_char(b'1')) } else { Value::Int(-1) });
+                return Ok(if increment {
+                    Value::Str(Str::single_char(b'1'))
+                } else {
+                    Value::Int(-1)
+                });
             }
             match numeric::parse_numeric(s.as_bytes()) {
                 numeric::NumericParse::Numeric(Number::Int(i)) => {
-                    let r = if increment { i.checked_add(1) } else { i.checked_sub(1) };
+                    let r = if increment {
+                        i.checked_add(1)
+                    } else {
+                        i.checked_sub(1)
+                    };
                     match r {
                         Some(r) => Value::Int(r),
                         None => Value::Float(i as f64 + if increment { 1.0 } else { -1.0 }),
@@ -717,11 +788,17 @@ pub fn inc_dec_value(it: &mut Interp, v: &Value, increment: bool) -> R<Value> {
             }
         }
         Value::Arr(_) => {
-            let msg = format!("Cannot {} array", if increment { "increment" } else { "decrement" });
+            let msg = format!(
+                "Cannot {} array",
+                if increment { "increment" } else { "decrement" }
+            );
             return Err(it.throw_error("TypeError", &msg));
         }
         Value::Res(_) => {
-            let msg = format!("Cannot {} resource", if increment { "increment" } else { "decrement" });
+            let msg = format!(
+                "Cannot {} resource",
+                if increment { "increment" } else { "decrement" }
+            );
             return Err(it.throw_error("TypeError", &msg));
         }
         Value::Obj(o) => {

@@ -5,7 +5,7 @@
 use super::convert::to_bool;
 use super::{Flow, Interp, Unwind, R};
 use crate::compile::ir::{self, StmtKind as S};
-use crate::value::{Key, KeyRef, Obj, Ref, Str, Value};
+use crate::value::{ht_iterators, KeyRef, Obj, Ref, Str, Value};
 use std::sync::atomic::{AtomicBool, Ordering};
 
 /// Set from another thread to stop the running code at its next loop
@@ -121,7 +121,12 @@ impl Interp {
             S::Break(n) => Flow::Break(*n),
             S::Continue(n) => Flow::Continue(*n),
             S::Return(e) => {
-                let by_ref = self.frame().func.as_ref().is_some_and(|f| f.by_ref_return) && self.frames.len() > 1;
+                let by_ref = self
+                    .frame()
+                    .func
+                    .as_ref()
+                    .is_some_and(|f| f.by_ref_return && !f.is_generator)
+                    && self.frames.len() > 1;
                 let v = match e {
                     Some(e) if by_ref => {
                         if super::call::is_referenceable(&e.kind) {
@@ -131,7 +136,10 @@ impl Interp {
                             if v.is_ref() {
                                 v
                             } else {
-                                self.notice(e.line, "Only variable references should be returned by reference")?;
+                                self.notice(
+                                    e.line,
+                                    "Only variable references should be returned by reference",
+                                )?;
                                 Value::Ref(Ref::new(v))
                             }
                         }
@@ -192,12 +200,17 @@ impl Interp {
                 self.declare_class(decl, s.line)?;
                 Flow::Normal
             }
-            S::Try(body, catches, finally) => return self.exec_try(body, catches, finally.as_deref()),
+            S::Try(body, catches, finally) => {
+                return self.exec_try(body, catches, finally.as_deref())
+            }
             S::Const(items) => {
                 for (name, e) in items {
                     let v = self.eval(e)?;
                     if self.constants.contains_key(name) {
-                        let msg = format!("Constant {} already defined", String::from_utf8_lossy(name.as_bytes()));
+                        let msg = format!(
+                            "Constant {} already defined",
+                            String::from_utf8_lossy(name.as_bytes())
+                        );
                         self.warn(s.line, &msg)?;
                     } else {
                         self.constants.insert(name.clone(), v);
@@ -233,7 +246,10 @@ impl Interp {
             if std::time::Instant::now() >= at {
                 let secs = self.settings.max_execution_time;
                 let s = if secs == 1 { "" } else { "s" };
-                return Err(self.fatal(&format!("Maximum execution time of {} second{} exceeded", secs, s)));
+                return Err(self.fatal(&format!(
+                    "Maximum execution time of {} second{} exceeded",
+                    secs, s
+                )));
             }
         }
         Ok(())
@@ -250,10 +266,15 @@ impl Interp {
                 ),
                 _ => String::new(),
             };
-            let msg = format!("Cannot redeclare {}(){}", String::from_utf8_lossy(f.name.as_bytes()), where_);
+            let msg = format!(
+                "Cannot redeclare {}(){}",
+                String::from_utf8_lossy(f.name.as_bytes()),
+                where_
+            );
             return Err(self.fatal_at(&msg, line));
         }
-        self.functions.insert(lc, super::function::Callable::User(f.clone()));
+        self.functions
+            .insert(lc, super::function::Callable::User(f.clone()));
         Ok(())
     }
 
@@ -262,7 +283,11 @@ impl Interp {
         let frame = self.frame();
         // Code compiled apart (eval, include) owns its own statics.
         let in_unit = frame.unit.is_some();
-        let func = frame.unit.clone().or_else(|| frame.func.clone()).expect("static inside a function");
+        let func = frame
+            .unit
+            .clone()
+            .or_else(|| frame.func.clone())
+            .expect("static inside a function");
         let closure = if in_unit { None } else { frame.closure.clone() };
         let init = |it: &mut Interp, e: &Option<ir::Expr>| -> R<Value> {
             match e {
@@ -270,7 +295,11 @@ impl Interp {
                 None => Ok(Value::Null),
             }
         };
-        let storage_has = |store: &Option<Vec<Value>>| store.as_ref().is_some_and(|v| v.len() > index && !v[index].is_undef());
+        let storage_has = |store: &Option<Vec<Value>>| {
+            store
+                .as_ref()
+                .is_some_and(|v| v.len() > index && !v[index].is_undef())
+        };
         let has = match &closure {
             Some(c) => c
                 .payload::<super::call::ClosureData>()
@@ -302,7 +331,11 @@ impl Interp {
             Some(c) => c
                 .payload::<super::call::ClosureData>()
                 .and_then(|d| d.statics.borrow().as_ref().map(|s| s[index].clone())),
-            None => func.static_values.borrow().as_ref().map(|s| s[index].clone()),
+            None => func
+                .static_values
+                .borrow()
+                .as_ref()
+                .map(|s| s[index].clone()),
         };
         match v {
             Some(Value::Ref(r)) => Ok(r),
@@ -325,7 +358,9 @@ impl Interp {
         if start.is_none() {
             start = cases.iter().position(|c| c.test.is_none());
         }
-        let Some(start) = start else { return Ok(Flow::Normal) };
+        let Some(start) = start else {
+            return Ok(Flow::Normal);
+        };
         for c in &cases[start..] {
             match self.exec_block(&c.body)? {
                 Flow::Normal => continue,
@@ -338,7 +373,12 @@ impl Interp {
         Ok(Flow::Normal)
     }
 
-    fn exec_try(&mut self, body: &[ir::Stmt], catches: &[ir::Catch], finally: Option<&[ir::Stmt]>) -> R<Flow> {
+    fn exec_try(
+        &mut self,
+        body: &[ir::Stmt],
+        catches: &[ir::Catch],
+        finally: Option<&[ir::Stmt]>,
+    ) -> R<Flow> {
         let mut result = self.exec_block(body);
         if let Err(Unwind::Throw) = &result {
             let ex = self.take_exception();
@@ -346,7 +386,11 @@ impl Interp {
             for c in catches {
                 let matches = c.types.iter().any(|(_, lc)| {
                     let lc = lc.as_bytes();
-                    let lc = if lc.first() == Some(&b'\\') { &lc[1..] } else { lc };
+                    let lc = if lc.first() == Some(&b'\\') {
+                        &lc[1..]
+                    } else {
+                        lc
+                    };
                     ex.class().instance_of_name(lc)
                 });
                 if matches {
@@ -367,7 +411,11 @@ impl Interp {
                 return result;
             }
             // The finally block runs with a travelling exception set aside.
-            let travelling = if let Err(Unwind::Throw) = result { Some(self.take_exception()) } else { None };
+            let travelling = if let Err(Unwind::Throw) = result {
+                Some(self.take_exception())
+            } else {
+                None
+            };
             match self.exec_block(fin) {
                 Ok(Flow::Normal) => {}
                 Ok(other) => return Ok(other),
@@ -464,7 +512,10 @@ impl Interp {
                 self.foreach_object(&o, line, want_key, f)
             }
             other => {
-                let msg = format!("foreach() argument must be of type array|object, {} given", other.type_name());
+                let msg = format!(
+                    "foreach() argument must be of type array|object, {} given",
+                    other.type_name()
+                );
                 self.warn(line, &msg)
             }
         }
@@ -477,20 +528,37 @@ impl Interp {
         want_key: bool,
         f: &mut dyn FnMut(&mut Interp, Value, Value) -> R<bool>,
     ) -> R<()> {
+        if super::generator::is_generator(o) {
+            return super::generator::for_each(self, o, want_key, false, f);
+        }
         let class = o.class().clone();
         if crate::builtins::classes::has_internal_iteration(o) {
-            let items = crate::builtins::classes::internal_iteration_items(self, o)?;
-            for (k, v) in items {
+            let handle = self.iterator_handle();
+            let mut i = 0;
+            while let Some((k, v)) = crate::builtins::classes::internal_element(o, i) {
                 if !f(self, k, v)? {
                     break;
                 }
+                i += 1;
             }
+            drop(handle);
             return Ok(());
         }
         if class.instance_of_name(b"iteratoraggregate") {
             let inner = self.call_method(o, b"getiterator", Vec::new())?;
             return match inner {
-                Value::Obj(i) if i.class().instance_of_name(b"traversable") => self.foreach_object(&i, line, want_key, f),
+                Value::Obj(i) if i.class().instance_of_name(b"iterator") => {
+                    // Zend's iterator over the aggregate's iterator holds an
+                    // object handle, given back after that iterator is freed.
+                    let handle = self.iterator_handle();
+                    let r = self.foreach_iterator(&i, line, want_key, f);
+                    i.release();
+                    drop(handle);
+                    r
+                }
+                Value::Obj(i) if i.class().instance_of_name(b"traversable") => {
+                    self.foreach_object(&i, line, want_key, f)
+                }
                 _ => {
                     let msg = format!(
                         "Objects returned by {}::getIterator() must be traversable or implement interface Iterator",
@@ -501,20 +569,10 @@ impl Interp {
             };
         }
         if class.instance_of_name(b"iterator") {
-            self.call_method(o, b"rewind", Vec::new())?;
-            loop {
-                let valid = self.call_method(o, b"valid", Vec::new())?;
-                if !to_bool(&valid) {
-                    break;
-                }
-                let v = self.call_method(o, b"current", Vec::new())?;
-                let k = if want_key { self.call_method(o, b"key", Vec::new())? } else { Value::Null };
-                if !f(self, k, v)? {
-                    break;
-                }
-                self.call_method(o, b"next", Vec::new())?;
-            }
-            return Ok(());
+            let handle = self.iterator_handle();
+            let r = self.foreach_iterator(o, line, want_key, f);
+            drop(handle);
+            return r;
         }
         // Plain objects: the properties visible from here, read live (a
         // property removed during the loop is not visited).
@@ -546,6 +604,46 @@ impl Interp {
             }
         }
         Ok(())
+    }
+
+    /// Drives an `Iterator` through its methods (called from the loop's
+    /// line, which messages they raise show).
+    fn foreach_iterator(
+        &mut self,
+        o: &Obj,
+        line: u32,
+        want_key: bool,
+        f: &mut dyn FnMut(&mut Interp, Value, Value) -> R<bool>,
+    ) -> R<()> {
+        self.frame_mut().line = line;
+        self.call_method(o, b"rewind", Vec::new())?;
+        loop {
+            self.frame_mut().line = line;
+            let valid = self.call_method(o, b"valid", Vec::new())?;
+            if !to_bool(&valid) {
+                break;
+            }
+            let v = self.call_method(o, b"current", Vec::new())?;
+            let k = if want_key {
+                self.call_method(o, b"key", Vec::new())?
+            } else {
+                Value::Null
+            };
+            if !f(self, k, v)? {
+                break;
+            }
+            self.frame_mut().line = line;
+            self.call_method(o, b"next", Vec::new())?;
+        }
+        Ok(())
+    }
+
+    /// Stands for the `zend_object_iterator` PHP makes to iterate an
+    /// object: it takes an object handle while it lives (`spl_object_id()`
+    /// and `var_dump`'s `#N` of objects made meanwhile show it).
+    pub fn iterator_handle(&mut self) -> Obj {
+        let class = self.classes[&Str::interned(b"stdclass")].clone();
+        Obj::new(class, Vec::new())
     }
 
     /// Properties of `o` visible from the current scope, as (name, value).
@@ -586,7 +684,12 @@ impl Interp {
         self.foreach_ref_over(fe, Some(path), None)
     }
 
-    fn foreach_ref_over(&mut self, fe: &ir::Foreach, path: Option<super::lvalue::LvPath>, tmp: Option<Value>) -> R<Flow> {
+    fn foreach_ref_over(
+        &mut self,
+        fe: &ir::Foreach,
+        path: Option<super::lvalue::LvPath>,
+        tmp: Option<Value>,
+    ) -> R<Flow> {
         let container_ref: Ref = match (&path, &tmp) {
             (Some(p), _) => self.make_ref_path(p, fe.subject.line)?,
             (None, Some(Value::Ref(r))) => r.clone(),
@@ -599,7 +702,10 @@ impl Interp {
                 return self.foreach_object_by_ref(fe, &o);
             }
             other => {
-                let msg = format!("foreach() argument must be of type array|object, {} given", other.type_name());
+                let msg = format!(
+                    "foreach() argument must be of type array|object, {} given",
+                    other.type_name()
+                );
                 self.warn(fe.subject.line, &msg)?;
                 return Ok(Flow::Normal);
             }
@@ -610,52 +716,100 @@ impl Interp {
         r
     }
 
+    /// `foreach ($array as &$v)`: the loop registers an iterator on the
+    /// array's table (Zend's FE_RESET_RW) and at each step takes the next
+    /// live element from its position, so it sees the array as the body
+    /// changes it (`ht_iterators` keeps the position right when elements
+    /// move). When the variable holds another table, the iterator moves to
+    /// it at its internal pointer.
     fn foreach_ref_loop(&mut self, fe: &ir::Foreach, container_ref: &Ref) -> R<Flow> {
-        let mut pos = 0usize;
-        let mut last_key: Option<Key> = None;
-        let mut flow = Flow::Normal;
-        loop {
-            let slot = container_ref.get_mut();
-            let Value::Arr(a) = slot else { break };
-            let t = a.table_mut();
-            // Find our place again if the table was rebuilt.
-            if let Some(k) = &last_key {
-                let here = t.key_at(pos.wrapping_sub(1)).map(|x| x.to_owned());
-                if here.as_ref() != Some(k) {
-                    let mut p = 0;
-                    let mut found = None;
-                    loop {
-                        p = t.pos_valid_from(p);
-                        match t.key_at(p) {
-                            Some(x) if &x.to_owned() == k => {
-                                found = Some(p);
-                                break;
-                            }
-                            Some(_) => p += 1,
-                            None => break,
-                        }
-                    }
-                    if let Some(f) = found {
-                        pos = f + 1;
-                    }
-                }
+        let Value::Arr(a) = container_ref.get_mut() else {
+            return Ok(Flow::Normal);
+        };
+        let iterator = ht_iterators::add(a.table_mut(), 0);
+        let result = self.foreach_ref_steps(fe, container_ref, iterator);
+        let table = match container_ref.get_mut() {
+            Value::Arr(a) if ht_iterators::walks(iterator, a.table()) => {
+                Some(a.table_mut_in_place())
             }
-            pos = t.pos_valid_from(pos);
-            let Some(key) = t.key_at(pos).map(|k| k.to_owned()) else { break };
-            let elem = t.at_mut(pos).expect("valid position");
-            let r = super::lvalue::to_ref(elem);
-            let key_v = match &key {
-                Key::Int(i) => Value::Int(*i),
-                Key::Str(s) => Value::Str(s.clone()),
+            _ => None,
+        };
+        ht_iterators::remove(iterator, table);
+        result
+    }
+
+    fn foreach_ref_steps(
+        &mut self,
+        fe: &ir::Foreach,
+        container_ref: &Ref,
+        iterator: ht_iterators::IteratorId,
+    ) -> R<Flow> {
+        loop {
+            let (key, elem_ref) = match container_ref.get_mut() {
+                Value::Arr(a) => {
+                    if !ht_iterators::walks(iterator, a.table()) {
+                        ht_iterators::rebind(iterator, a.table_mut());
+                    }
+                    let t = a.table_mut_in_place();
+                    let pos = t.pos_valid_from(ht_iterators::pos(iterator));
+                    let Some(key) = t.key_at(pos).map(key_value) else {
+                        break;
+                    };
+                    ht_iterators::set_pos(iterator, pos + 1);
+                    let elem = t.at_mut(pos).expect("a live position");
+                    (key, super::lvalue::to_ref(elem))
+                }
+                Value::Obj(_) => break,
+                other => {
+                    let msg = format!(
+                        "foreach() argument must be of type array|object, {} given",
+                        other.type_name()
+                    );
+                    self.warn(fe.subject.line, &msg)?;
+                    break;
+                }
             };
-            pos += 1;
-            last_key = Some(key);
+            let vpath = self.prepare(&fe.value)?;
+            self.bind_ref(&vpath, elem_ref, fe.value.line)?;
+            if let Some(kt) = &fe.key {
+                self.assign_to_expr(kt, key)?;
+            }
+            self.tick()?;
+            match loop_action(self.exec_block(&fe.body)?) {
+                LoopAction::Next => {}
+                LoopAction::Exit(f) => return Ok(f),
+            }
+        }
+        Ok(Flow::Normal)
+    }
+
+    /// `foreach ($arrayObject as &$v)`: PHP walks an `ArrayObject`'s or
+    /// `ArrayIterator`'s elements by reference (through the iterator
+    /// `getIterator()` gives, for an `ArrayObject`). `None` for other objects.
+    fn foreach_spl_array_by_ref(&mut self, fe: &ir::Foreach, o: &Obj) -> R<Option<Flow>> {
+        use crate::builtins::spl::array::{element_ref, ref_keys, walks_by_ref};
+        if !walks_by_ref(o) {
+            return Ok(None);
+        }
+        let iter = if o.class().instance_of_name(b"iteratoraggregate") {
+            match self.call_method(o, b"getiterator", Vec::new())? {
+                Value::Obj(i) if walks_by_ref(&i) => i,
+                _ => return Ok(None),
+            }
+        } else {
+            o.clone()
+        };
+        let handle = self.iterator_handle();
+        let mut flow = Flow::Normal;
+        for key in ref_keys(&iter) {
+            let Some(r) = element_ref(&iter, &key) else {
+                continue;
+            };
             let vpath = self.prepare(&fe.value)?;
             self.bind_ref(&vpath, r, fe.value.line)?;
             if let Some(kt) = &fe.key {
-                self.assign_to_expr(kt, key_v)?;
+                self.assign_to_expr(kt, key_value(key.as_ref()))?;
             }
-            self.tick()?;
             match loop_action(self.exec_block(&fe.body)?) {
                 LoopAction::Next => {}
                 LoopAction::Exit(f) => {
@@ -664,15 +818,39 @@ impl Interp {
                 }
             }
         }
-        Ok(flow)
+        iter.release();
+        drop(handle);
+        Ok(Some(flow))
     }
 
     fn foreach_object_by_ref(&mut self, fe: &ir::Foreach, o: &Obj) -> R<Flow> {
+        if super::generator::is_generator(o) {
+            let mut flow = Flow::Normal;
+            super::generator::for_each(self, o, fe.key.is_some(), true, &mut |it, k, v| {
+                let Value::Ref(r) = v else { return Ok(false) };
+                let vpath = it.prepare(&fe.value)?;
+                it.bind_ref(&vpath, r, fe.value.line)?;
+                if let Some(kt) = &fe.key {
+                    it.assign_to_expr(kt, k)?;
+                }
+                it.tick()?;
+                match loop_action(it.exec_block(&fe.body)?) {
+                    LoopAction::Next => Ok(true),
+                    LoopAction::Exit(f) => {
+                        flow = f;
+                        Ok(false)
+                    }
+                }
+            })?;
+            return Ok(flow);
+        }
         if let Some(keys) = crate::builtins::weakrefs::weakmap_keys(o) {
             // WeakMap iterates by reference over its own values.
             let mut flow = Flow::Normal;
             for key in keys {
-                let Some(r) = crate::builtins::weakrefs::weakmap_value_ref(o, &key) else { continue };
+                let Some(r) = crate::builtins::weakrefs::weakmap_value_ref(o, &key) else {
+                    continue;
+                };
                 let vpath = self.prepare(&fe.value)?;
                 self.bind_ref(&vpath, r, fe.value.line)?;
                 if let Some(kt) = &fe.key {
@@ -688,11 +866,19 @@ impl Interp {
             }
             return Ok(flow);
         }
+        if let Some(flow) = self.foreach_spl_array_by_ref(fe, o)? {
+            return Ok(flow);
+        }
         if o.class().instance_of_name(b"traversable") {
             let class_name = String::from_utf8_lossy(o.class_name().as_bytes()).into_owned();
-            if o.class().instance_of_name(b"iterator") || o.class().instance_of_name(b"iteratoraggregate") {
+            if o.class().instance_of_name(b"iterator")
+                || o.class().instance_of_name(b"iteratoraggregate")
+            {
                 let _ = class_name;
-                return Err(self.throw_error("Error", "An iterator cannot be used with foreach by reference"));
+                return Err(self.throw_error(
+                    "Error",
+                    "An iterator cannot be used with foreach by reference",
+                ));
             }
         }
         // Live, like the by-value loop: properties added during the loop
@@ -721,7 +907,9 @@ impl Interp {
             } else {
                 let t = o.dyn_props_mut();
                 let p = t.pos_valid_from(pos);
-                let Some(k) = t.key_at(p).map(key_value) else { break };
+                let Some(k) = t.key_at(p).map(key_value) else {
+                    break;
+                };
                 pos = p + 1;
                 let slot = t.at_mut(p).expect("valid position");
                 (k, super::lvalue::to_ref(slot))

@@ -26,7 +26,11 @@ pub fn accepts_without_coercion(t: &Type, v: &Value) -> Option<bool> {
         (Type::Nullable(inner), v) => accepts_without_coercion(inner, v),
         (Type::Class(_, lc), Value::Obj(o)) => {
             let lc = lc.as_bytes();
-            let lc = if lc.first() == Some(&b'\\') { &lc[1..] } else { lc };
+            let lc = if lc.first() == Some(&b'\\') {
+                &lc[1..]
+            } else {
+                lc
+            };
             Some(o.class().instance_of_name(lc))
         }
         (Type::Builtin(b), v) => match (b, v) {
@@ -67,7 +71,11 @@ impl Interp {
             Type::Class(name, lc) => match v {
                 Value::Obj(o) => {
                     let lc = lc.as_bytes();
-                    let lc = if lc.first() == Some(&b'\\') { &lc[1..] } else { lc };
+                    let lc = if lc.first() == Some(&b'\\') {
+                        &lc[1..]
+                    } else {
+                        lc
+                    };
                     if o.class().instance_of_name(lc) {
                         true
                     } else {
@@ -91,8 +99,10 @@ impl Interp {
                 (B::Iterable, Value::Arr(_)) => true,
                 (B::Iterable, Value::Obj(o)) => o.class().instance_of_name(b"traversable"),
                 (B::Object, Value::Obj(_)) => true,
-                (B::Callable, _) => matches!(self.try_resolve_callable(v)?, Ok(_)),
-                (B::SelfType, Value::Obj(o)) => self_class.is_some_and(|c| o.class().is_subclass_of(c)),
+                (B::Callable, _) => self.try_resolve_callable(v)?.is_ok(),
+                (B::SelfType, Value::Obj(o)) => {
+                    self_class.is_some_and(|c| o.class().is_subclass_of(c))
+                }
                 (B::Static, Value::Obj(o)) => match self.frame().static_class.clone() {
                     Some(c) => o.class().is_subclass_of(&c),
                     None => self_class.is_some_and(|c| o.class().is_subclass_of(c)),
@@ -129,7 +139,13 @@ impl Interp {
                     if !has(B::Float) && !has(B::String) && f.is_finite() {
                         let shown = self.float_to_string_repr(*f);
                         let line = self.current_line();
-                        self.deprecated(line, &format!("Implicit conversion from float {} to int loses precision", shown))?;
+                        self.deprecated(
+                            line,
+                            &format!(
+                                "Implicit conversion from float {} to int loses precision",
+                                shown
+                            ),
+                        )?;
                         return Ok(Some(Value::Int(numeric::float_to_int(*f))));
                     }
                 }
@@ -139,7 +155,9 @@ impl Interp {
                         match n {
                             Number::Int(i) => return Ok(Some(Value::Int(i))),
                             Number::Float(f) if has(B::Float) => return Ok(Some(Value::Float(f))),
-                            Number::Float(f) if numeric::float_is_int_compatible(f) => return Ok(Some(Value::Int(f as i64))),
+                            Number::Float(f) if numeric::float_is_int_compatible(f) => {
+                                return Ok(Some(Value::Int(f as i64)))
+                            }
                             Number::Float(_) => {}
                         }
                     }
@@ -164,7 +182,9 @@ impl Interp {
         }
         if has(B::String) {
             match v {
-                Value::Int(_) | Value::Float(_) | Value::Bool(_) => return Ok(Some(Value::Str(self.to_str(v)?))),
+                Value::Int(_) | Value::Float(_) | Value::Bool(_) => {
+                    return Ok(Some(Value::Str(self.to_str(v)?)))
+                }
                 _ => {}
             }
         }
@@ -180,7 +200,14 @@ impl Interp {
     }
 
     /// Checks and coerces an argument for parameter `i` of `f`.
-    pub fn coerce_param(&mut self, f: &FuncDef, i: usize, p: &Param, t: &Type, v: Value) -> R<Value> {
+    pub fn coerce_param(
+        &mut self,
+        f: &FuncDef,
+        i: usize,
+        p: &Param,
+        t: &Type,
+        v: Value,
+    ) -> R<Value> {
         let scope = self.frame().scope.clone();
         if self.type_accepts(t, &v, scope.as_deref())? {
             return Ok(v);
@@ -226,7 +253,11 @@ impl Interp {
         let frame = self.frame();
         let scope = TypeScope {
             self_class: frame.scope.as_ref().map(|c| c.name.as_bytes()),
-            parent_class: frame.scope.as_ref().and_then(|c| c.parent.as_ref()).map(|p| p.name.as_bytes()),
+            parent_class: frame
+                .scope
+                .as_ref()
+                .and_then(|c| c.parent.as_ref())
+                .map(|p| p.name.as_bytes()),
             called_class: frame.static_class.as_ref().map(|c| c.name.as_bytes()),
         };
         type_to_string_resolved(t, scope)
@@ -246,7 +277,10 @@ impl Interp {
         }
         let name = self.function_display_name(f);
         let msg = if matches!(t, Type::Builtin(B::Never)) {
-            format!("{}(): never-returning function must not implicitly return", name)
+            format!(
+                "{}(): never-returning function must not implicitly return",
+                name
+            )
         } else {
             format!(
                 "{}(): Return value must be of type {}, {} returned",
@@ -277,7 +311,10 @@ impl Interp {
                 t,
                 TypeScope {
                     self_class: decl.as_ref().map(|c| c.name.as_bytes()),
-                    parent_class: decl.as_ref().and_then(|c| c.parent.as_ref()).map(|p| p.name.as_bytes()),
+                    parent_class: decl
+                        .as_ref()
+                        .and_then(|c| c.parent.as_ref())
+                        .map(|p| p.name.as_bytes()),
                     called_class: None,
                 }
             )

@@ -195,7 +195,9 @@ pub struct Ctx {
 impl Ctx {
     /// Notes a compile-time deprecation (PHP reports it while compiling).
     pub fn deprecate(&self, line: Line, message: &str) {
-        self.deprecations.borrow_mut().push((line, message.to_string()));
+        self.deprecations
+            .borrow_mut()
+            .push((line, message.to_string()));
     }
 
     /// Notes a compile-time error to report if the file parses.
@@ -697,7 +699,8 @@ pub fn parse_program(
     }
 }
 
-pub const DOLLAR_CURLY_VAR_DEPRECATED: &str = "Using ${var} in strings is deprecated, use {$var} instead";
+pub const DOLLAR_CURLY_VAR_DEPRECATED: &str =
+    "Using ${var} in strings is deprecated, use {$var} instead";
 pub const DOLLAR_CURLY_EXPR_DEPRECATED: &str =
     "Using ${expr} (variable variables) in strings is deprecated, use {${expr}} instead";
 

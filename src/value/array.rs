@@ -106,6 +106,21 @@ impl Arr {
         unsafe { &mut *self.0.as_ref().table.get() }
     }
 
+    /// Write access without separating a shared array: only for a
+    /// `foreach` by reference writing into the table its iterator walks,
+    /// which PHP does in place even after the array was copied
+    /// (`$b = $a` inside the loop shares the table, and both see the
+    /// element references the loop makes). An immutable array is still
+    /// separated.
+    pub fn table_mut_in_place(&mut self) -> &mut HashTable {
+        if self.header().is_immutable() {
+            return self.table_mut();
+        }
+        // SAFETY: single-threaded; the loop holds no other borrow of the
+        // table, and no other code runs while the element is bound.
+        unsafe { &mut *self.0.as_ref().table.get() }
+    }
+
     /// A fresh copy with count 1 (`zend_array_dup`).
     pub fn duplicate(&self) -> Arr {
         let source = self.0;
@@ -171,6 +186,8 @@ impl Arr {
     /// # Safety
     /// `p` must point to an array box nobody references any more.
     pub unsafe fn free_box(p: NonNull<GcHeader>) {
+        let table = p.cast::<ArrBox>().as_ref().table.get();
+        super::ht_iterators::table_freed(table);
         drop(Box::from_raw(p.cast::<ArrBox>().as_ptr()));
         gc::heap_stats::array_freed();
     }

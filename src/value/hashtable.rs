@@ -427,8 +427,9 @@ pub struct HashTable {
     next_free: i64,
     /// The internal pointer (`current()`, `next()`, `reset()`...).
     internal_pos: usize,
-    /// Active position holders; while non-zero, holes stay where they are.
-    iterators: u32,
+    /// How many `foreach` by-reference iterators hold positions here
+    /// (`ht_iterators`); while non-zero, moving elements updates them.
+    pub(super) iterators: u32,
 }
 
 impl Default for HashTable {
@@ -451,6 +452,16 @@ impl HashTable {
             next_free: NO_INT_KEY,
             internal_pos: 0,
             iterators: 0,
+        }
+    }
+
+    /// An empty table in the hash layout, for `n` elements whose keys are
+    /// not in order (a rebuilt table must not start with holes).
+    pub fn with_hash_capacity(n: usize) -> HashTable {
+        let size = table_size_for(n);
+        HashTable {
+            layout: Layout::Hash(Hashed::new(Vec::with_capacity(n), size)),
+            ..HashTable::with_capacity(0)
         }
     }
 
@@ -680,12 +691,14 @@ impl HashTable {
     #[cold]
     #[inline(never)]
     fn make_room(&mut self) {
-        let (len, iterators) = (self.len, self.iterators);
-        let t = self.layout.hashed(self.size);
-        let holes = t.buckets.len().saturating_sub(len);
-        if iterators == 0 && holes > len / 32 {
+        let len = self.len;
+        let holes = self.pos_end().saturating_sub(len);
+        if holes > len / 32 && matches!(self.layout, Layout::Hash(_)) {
+            self.move_iterators_for_compaction();
+            let t = self.layout.hashed(self.size);
             self.internal_pos = t.compact(self.internal_pos);
         } else {
+            let t = self.layout.hashed(self.size);
             self.size *= 2;
             t.resize_index(self.size);
         }
@@ -706,12 +719,18 @@ impl HashTable {
             Layout::Hash(t) => t.take(pos, slot),
         };
         self.len -= 1;
-        // As in Zend, the internal pointer leaves a removed element for the
-        // next one, and holes at the end are dropped.
-        if self.internal_pos == pos {
-            self.internal_pos = self.pos_valid_from(pos + 1);
+        // As in Zend, the internal pointer and iterators leave a removed
+        // element for the next one, and holes at the end are dropped.
+        if self.internal_pos == pos || self.iterators > 0 {
+            let next = self.pos_valid_from(pos + 1);
+            if self.internal_pos == pos {
+                self.internal_pos = next;
+            }
+            if self.iterators > 0 {
+                super::ht_iterators::update(self, pos, next);
+            }
         }
-        if self.iterators == 0 && pos + 1 == self.pos_end() {
+        if pos + 1 == self.pos_end() {
             self.drop_trailing_holes();
         }
         value
@@ -793,18 +812,46 @@ impl HashTable {
         (!value.is_undef()).then_some(value)
     }
 
-    /// Registers a position holder (foreach by reference); holes stay in
-    /// place until the matching `iterator_released`.
-    pub fn iterator_added(&mut self) {
-        self.iterators += 1;
+    /// Before holes are squeezed out (here, or by a caller rebuilding the
+    /// table in the same order, as the sorts do): iterators on elements that
+    /// move follow them. As in Zend, the registered positions are visited
+    /// lowest first, each when the element it holds moves.
+    pub fn move_iterators_for_compaction(&self) {
+        if self.iterators == 0 {
+            return;
+        }
+        let mut next_iterator = super::ht_iterators::lowest_pos(self, 0);
+        let mut new_pos = 0;
+        for old_pos in 0..self.pos_end() {
+            if self.at(old_pos).is_none() {
+                continue;
+            }
+            if old_pos != new_pos && next_iterator == Some(old_pos) {
+                super::ht_iterators::update(self, old_pos, new_pos);
+                next_iterator = super::ht_iterators::lowest_pos(self, old_pos + 1);
+            }
+            new_pos += 1;
+        }
+        // An iterator past the last element stays past it, so that what is
+        // appended next is still visited.
+        if next_iterator == Some(self.pos_end()) {
+            super::ht_iterators::update(self, self.pos_end(), new_pos);
+        }
     }
 
-    /// Ends a position hold; once none is left, holes at the end go.
-    pub fn iterator_released(&mut self) {
-        self.iterators = self.iterators.saturating_sub(1);
-        if self.iterators == 0 {
-            self.drop_trailing_holes();
-        }
+    /// Puts `other`'s elements in place of this table's, keeping the
+    /// iterators registered here (a sort rebuilds the table it sorts; Zend
+    /// sorts in place, leaving iterator positions as they are).
+    pub fn replace_elements(&mut self, other: HashTable) {
+        let iterators = self.iterators;
+        *self = other;
+        self.iterators = iterators;
+    }
+
+    /// Whether `foreach` by-reference iterators hold positions here.
+    #[inline]
+    pub fn has_iterators(&self) -> bool {
+        self.iterators > 0
     }
 
     pub fn internal_pos(&self) -> usize {
@@ -876,29 +923,47 @@ impl HashTable {
 
     /// Renumbers integer keys 0, 1, 2... in order, keeping string keys, and
     /// sets the next free index to the count of integer keys (`array_shift`;
-    /// `sort` after `sort_by`). The internal pointer is reset.
+    /// `sort` after `sort_by`). The internal pointer is reset. A list loses
+    /// its holes; a hash loses them only when a key changes (Zend rehashes
+    /// then), and becomes a list again when only integer keys are left.
     pub fn renumber(&mut self) {
-        let mut next = 0;
-        match &mut self.layout {
-            Layout::Packed(values) => {
+        let next;
+        match &self.layout {
+            Layout::Packed(_) => {
+                self.move_iterators_for_compaction();
+                let Layout::Packed(values) = &mut self.layout else {
+                    unreachable!()
+                };
                 values.retain(|v| !v.is_undef());
                 next = values.len();
             }
             Layout::Hash(t) => {
-                t.buckets.retain(Bucket::is_live);
-                if t.buckets.iter().all(|b| b.key.is_none()) {
-                    let values: Vec<Value> = std::mem::take(&mut t.buckets)
-                        .into_iter()
-                        .map(|b| b.value)
-                        .collect();
-                    next = values.len();
-                    self.layout = Layout::Packed(values);
-                } else {
-                    for b in t.buckets.iter_mut().filter(|b| b.key.is_none()) {
-                        b.h = next as u64;
-                        next += 1;
+                let mut count = 0;
+                let mut changed = false;
+                for b in t.buckets.iter().filter(|b| b.is_live() && b.key.is_none()) {
+                    changed |= b.h != count as u64;
+                    count += 1;
+                }
+                next = count;
+                if changed {
+                    self.move_iterators_for_compaction();
+                    let Layout::Hash(t) = &mut self.layout else {
+                        unreachable!()
+                    };
+                    t.buckets.retain(Bucket::is_live);
+                    if t.buckets.iter().all(|b| b.key.is_none()) {
+                        let values: Vec<Value> = std::mem::take(&mut t.buckets)
+                            .into_iter()
+                            .map(|b| b.value)
+                            .collect();
+                        self.layout = Layout::Packed(values);
+                    } else {
+                        let positional = t.buckets.iter_mut().filter(|b| b.key.is_none());
+                        for (k, b) in positional.enumerate() {
+                            b.h = k as u64;
+                        }
+                        t.reindex();
                     }
-                    t.reindex();
                 }
             }
         }
@@ -992,8 +1057,8 @@ impl HashTable {
         }
     }
 
-    #[cfg(test)]
-    fn is_packed(&self) -> bool {
+    /// Whether the table has the list layout (keys are positions).
+    pub fn is_packed(&self) -> bool {
         matches!(self.layout, Layout::Packed(_))
     }
 }
@@ -1695,23 +1760,15 @@ mod tests {
     }
 
     #[test]
-    fn trailing_holes_are_dropped_unless_iterated() {
+    fn trailing_holes_are_dropped() {
         let mut t = list(&[1, 2, 3, 4]);
         t.remove(&Key::Int(2));
         t.remove(&Key::Int(3));
         assert_eq!(t.pos_end(), 2);
-        let mut t = list(&[1, 2, 3, 4]);
-        t.iterator_added();
-        t.remove(&Key::Int(2));
-        t.remove(&Key::Int(3));
-        assert_eq!(t.pos_end(), 4);
-        t.iterator_released();
-        t.remove(&Key::Int(1));
-        assert_eq!(t.pos_end(), 1);
     }
 
     #[test]
-    fn full_hash_compacts_only_without_iterators() {
+    fn full_hash_compacts_holes() {
         let fill = |t: &mut HashTable| {
             for i in 0..8 {
                 t.insert(
@@ -1732,17 +1789,25 @@ mod tests {
         assert_eq!(t.pos_end(), 5);
         assert_eq!(current(&t), Some(5));
         assert_eq!(t.size, 8);
-        // With an iterator registered, positions stay: the table grows.
-        let mut t = HashTable::new();
-        fill(&mut t);
-        t.iterator_added();
-        for i in 0..4 {
-            t.remove(&Key::Str(Str::new(format!("k{i}").as_bytes())));
-        }
-        t.insert(s("new"), Value::Int(8));
-        assert_eq!(t.pos_end(), 9);
-        assert!(matches!(t.key_at(5), Some(KeyRef::Str(k)) if k.as_bytes() == b"k5"));
-        assert_eq!(t.size, 16);
+    }
+
+    #[test]
+    fn iterators_follow_removal_and_compaction() {
+        use crate::value::ht_iterators;
+        // foreach by reference over [0, 1, 2, 3], standing before 1.
+        let mut t = list(&[0, 1, 2, 3]);
+        let it = ht_iterators::add(&mut t, 1);
+        // Removing the element it stands before moves it to the next one.
+        t.remove(&Key::Int(1));
+        assert_eq!(ht_iterators::pos(it), 2);
+        // array_shift: the first goes, the rest move down; the iterator
+        // follows element 2 to position 0.
+        t.remove(&Key::Int(0));
+        t.renumber();
+        assert_eq!(ht_iterators::pos(it), 0);
+        assert_eq!(int_of(t.at(0).map(|(_, v)| v)), Some(2));
+        ht_iterators::remove(it, Some(&mut t));
+        assert_eq!(t.iterators, 0);
     }
 
     #[test]

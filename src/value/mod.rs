@@ -24,6 +24,7 @@
 pub mod array;
 pub mod hashtable;
 pub mod header;
+pub mod ht_iterators;
 pub mod object;
 pub mod reference;
 pub mod resource;
@@ -79,6 +80,7 @@ impl Clone for Value {
 impl Value {
     /// The value behind a reference (or the value itself).
     #[inline(always)]
+    #[allow(clippy::should_implement_trait)] // not a smart pointer: a plain value derefs to itself
     pub fn deref(&self) -> &Value {
         match self {
             Value::Ref(r) => r.get(),
@@ -149,7 +151,9 @@ impl Value {
             Value::Float(_) => Cow::Borrowed("float"),
             Value::Str(_) => Cow::Borrowed("string"),
             Value::Arr(_) => Cow::Borrowed("array"),
-            Value::Obj(o) => Cow::Owned(String::from_utf8_lossy(o.class_name().as_bytes()).into_owned()),
+            Value::Obj(o) => {
+                Cow::Owned(String::from_utf8_lossy(o.class_name().as_bytes()).into_owned())
+            }
             Value::Res(_) => Cow::Borrowed("resource"),
             Value::Ref(_) => Cow::Borrowed("reference"),
         }

@@ -52,7 +52,7 @@ pub struct ObjBox {
 
 /// Offset of the property slots after the header.
 const PROPS_OFFSET: usize = std::mem::size_of::<ObjBox>();
-const _: () = assert!(PROPS_OFFSET % std::mem::align_of::<Value>() == 0);
+const _: () = assert!(PROPS_OFFSET.is_multiple_of(std::mem::align_of::<Value>()));
 
 fn obj_layout(nprops: usize) -> std::alloc::Layout {
     std::alloc::Layout::from_size_align(
@@ -68,13 +68,14 @@ pub struct Obj(NonNull<ObjBox>);
 /// Handle -> object, with a LIFO free list of handles.
 #[derive(Default)]
 struct ObjectStore {
-    /// Index = handle; slot 0 is never used. `None` = free.
+    /// Index = handle; slot 0 is never used (it exists once an object
+    /// does). `None` = free.
     slots: Vec<Option<NonNull<ObjBox>>>,
     free: Vec<u32>,
 }
 
 thread_local! {
-    static STORE: RefCell<ObjectStore> = RefCell::new(ObjectStore { slots: vec![None], free: Vec::new() });
+    static STORE: RefCell<ObjectStore> = const { RefCell::new(ObjectStore { slots: Vec::new(), free: Vec::new() }) };
 }
 
 impl Obj {
@@ -93,7 +94,10 @@ impl Obj {
     fn new_with(class: Rc<Class>, nprops: usize, mut slot: impl FnMut(usize) -> Value) -> Obj {
         let handle = STORE.with(|s| {
             let s = s.borrow();
-            s.free.last().copied().unwrap_or(s.slots.len() as u32)
+            s.free
+                .last()
+                .copied()
+                .unwrap_or(s.slots.len().max(1) as u32)
         });
         let layout = obj_layout(nprops);
         // SAFETY: the layout has a non-zero size (the header).
@@ -123,6 +127,9 @@ impl Obj {
                 s.free.pop();
                 s.slots[handle as usize] = Some(p);
             } else {
+                if s.slots.is_empty() {
+                    s.slots.push(None); // handle 0 is never given out
+                }
                 s.slots.push(Some(p));
             }
         });
@@ -224,13 +231,23 @@ impl Obj {
 
     pub fn payload<T: 'static>(&self) -> Option<&T> {
         // SAFETY: as `props_mut`.
-        unsafe { (*self.inner().payload.get()).as_ref()?.as_any().downcast_ref() }
+        unsafe {
+            (*self.inner().payload.get())
+                .as_ref()?
+                .as_any()
+                .downcast_ref()
+        }
     }
 
     #[allow(clippy::mut_from_ref)]
     pub fn payload_mut<T: 'static>(&self) -> Option<&mut T> {
         // SAFETY: as `props_mut`.
-        unsafe { (*self.inner().payload.get()).as_mut()?.as_any_mut().downcast_mut() }
+        unsafe {
+            (*self.inner().payload.get())
+                .as_mut()?
+                .as_any_mut()
+                .downcast_mut()
+        }
     }
 
     pub fn has_payload(&self) -> bool {
@@ -317,7 +334,7 @@ impl Obj {
 
     /// One past the largest handle ever given out.
     pub fn handle_limit() -> u32 {
-        STORE.with(|s| s.borrow().slots.len() as u32)
+        STORE.with(|s| s.borrow().slots.len().max(1) as u32)
     }
 
     /// Zend's `zval_ptr_dtor` for an object.
@@ -391,7 +408,8 @@ impl Obj {
 
     /// Live objects in handle order (for the destructor pass at shutdown).
     pub fn all_live() -> Vec<Obj> {
-        let ptrs: Vec<NonNull<ObjBox>> = STORE.with(|s| s.borrow().slots.iter().flatten().copied().collect());
+        let ptrs: Vec<NonNull<ObjBox>> =
+            STORE.with(|s| s.borrow().slots.iter().flatten().copied().collect());
         ptrs.into_iter()
             // SAFETY: the store only holds live objects.
             .map(|p| unsafe { Obj::from_gc_ptr_addref(p.cast()) })

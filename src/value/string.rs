@@ -221,15 +221,20 @@ impl Str {
         let old_layout = layout_for(old_len);
         let new_layout = layout_for(new_len);
         // SAFETY: the pointer came from `alloc` with `old_layout`; we own it alone.
-        let ptr = unsafe { alloc::realloc(self.0.as_ptr() as *mut u8, old_layout, new_layout.size()) }
-            as *mut StrHead;
+        let ptr =
+            unsafe { alloc::realloc(self.0.as_ptr() as *mut u8, old_layout, new_layout.size()) }
+                as *mut StrHead;
         let Some(ptr) = NonNull::new(ptr) else {
             alloc::handle_alloc_error(new_layout)
         };
         self.0 = ptr;
         // SAFETY: the block now has room for `new_len` bytes after the head.
         unsafe {
-            std::ptr::copy_nonoverlapping(bytes.as_ptr(), self.data_ptr().add(old_len), bytes.len());
+            std::ptr::copy_nonoverlapping(
+                bytes.as_ptr(),
+                self.data_ptr().add(old_len),
+                bytes.len(),
+            );
             (*ptr.as_ptr()).len = new_len;
             (*ptr.as_ptr()).hash.set(0);
         }

@@ -9,6 +9,7 @@
 //! - `expectf`: the `--EXPECTF--` placeholders as a regular expression.
 //! - `pcre`: the regular-expression matcher those need.
 //! - `diff`: unified diffs for failure reports.
+//! - `leaks`: phpi's report of values still allocated at exit.
 //! - `bless`: rewriting a test's expectation with real PHP's output.
 //!
 //! The binary under test is the crate's `phpi` unless `PHPI_TEST_BINARY`
@@ -18,6 +19,7 @@ pub mod bless;
 pub mod diff;
 pub mod expectation;
 pub mod expectf;
+pub mod leaks;
 pub mod pcre;
 pub mod runner;
 pub mod test_file;

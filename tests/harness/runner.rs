@@ -30,6 +30,7 @@ use std::thread;
 use std::time::{Duration, Instant};
 
 use super::expectation::{normalize_output, Expectation};
+use super::leaks::{self, LeakReport};
 use super::test_file::{php_trim, TestFile};
 
 /// The INI settings run-tests.php passes to every run (its `$ini_overwrites`).
@@ -136,6 +137,8 @@ pub struct Runner {
     binary: PathBuf,
     timeout: Duration,
     keep_directories: bool,
+    /// Run scripts with phpi's leak report and fail those that leak.
+    check_leaks: bool,
     loaded_extensions: OnceLock<Vec<String>>,
 }
 
@@ -166,8 +169,17 @@ impl Runner {
             binary,
             timeout,
             keep_directories,
+            check_leaks: false,
             loaded_extensions: OnceLock::new(),
         })
+    }
+
+    /// Runs each script with `PHPI_LEAK_REPORT=1` (see `leaks.rs`): the
+    /// report is cut off the output, and a test that leaves strings,
+    /// arrays, objects or references allocated at exit fails.
+    pub fn check_leaks(mut self) -> Runner {
+        self.check_leaks = true;
+        self
     }
 
     pub fn binary(&self) -> &Path {
@@ -190,10 +202,11 @@ impl Runner {
         };
         let mut retried = false;
         loop {
-            let execution = match self.execute(&mut test) {
+            let mut execution = match self.execute(&mut test) {
                 Ok(execution) => execution,
                 Err(outcome) => return outcome,
             };
+            let leak_report = leaks::take_report(&mut execution.output);
             let output = normalize_output(&execution.output);
             let passed = match expectation.matches(&output) {
                 Ok(passed) => passed,
@@ -214,6 +227,13 @@ impl Runner {
                     }
                 };
             }
+            if let Some(failure) = self.leak_failure(leak_report.as_ref(), &execution) {
+                return Outcome::Failed(format!(
+                    "{} [{}]\n{failure}",
+                    test.title(),
+                    test.path.display()
+                ));
+            }
             if !execution.clean_output.is_empty() {
                 return Outcome::Borked(format!(
                     "invalid output from CLEAN: {}",
@@ -226,6 +246,23 @@ impl Runner {
                 Outcome::Passed
             };
         }
+    }
+
+    /// Why a run that printed the expected output fails the leak check.
+    fn leak_failure(&self, report: Option<&LeakReport>, execution: &Execution) -> Option<String> {
+        if !self.check_leaks || execution.abnormal_end.is_some() {
+            return None;
+        }
+        let problem = match report {
+            Some(report) if report.is_clean() => return None,
+            Some(report) => format!("values left allocated at exit: {report}"),
+            None => "phpi printed no leak report".to_string(),
+        };
+        Some(format!(
+            "{problem}\nrerun with {}=1 in the environment: {}\n",
+            leaks::VARIABLE,
+            execution.command
+        ))
     }
 
     /// Runs the test's script (after its checks and `--SKIPIF--`, and
@@ -312,6 +349,10 @@ impl Runner {
             );
         }
         add_request_variables(&mut environment, &script.to_string_lossy());
+        let mut script_environment = environment.clone();
+        if self.check_leaks {
+            script_environment.push((leaks::VARIABLE.to_string(), Some("1".to_string())));
+        }
         let capture = CapturedStreams::from_section(test.section("CAPTURE_STDIO"));
         let stdin = capture
             .stdin
@@ -319,7 +360,7 @@ impl Runner {
         let run = self.spawn(
             &arguments,
             test.directory(),
-            &environment,
+            &script_environment,
             stdin,
             capture.output,
         );

@@ -629,7 +629,11 @@ pub fn items_of(table: &HashTable, unwrap: bool) -> Vec<Item> {
 /// Builds the sorted array: renumbered (`sort`, `usort`) or with its keys.
 /// A key-preserving sort keeps the next free index of the original.
 pub fn table_from_items(items: Vec<Item>, renumber: bool, next_free: i64) -> HashTable {
-    let mut t = HashTable::with_capacity(items.len());
+    let mut t = if renumber {
+        HashTable::with_capacity(items.len())
+    } else {
+        HashTable::with_hash_capacity(items.len())
+    };
     for item in items {
         if renumber {
             t.push(item.value);
@@ -726,7 +730,14 @@ fn sort_array_param(it: &mut Interp, a: &mut CallArgs, order: Order, renumber: b
         }
         t.set_internal_pos(0);
     } else {
-        *arr = Arr::from_table(table_from_items(items, renumber, next_free));
+        // Zend squeezes the holes out first, then sorts in place. Iterators
+        // of `foreach` by reference follow their elements out of a list's
+        // holes, and keep their positions in a hash (as PHP 8.2 does).
+        let t = arr.table_mut();
+        if t.is_packed() {
+            t.move_iterators_for_compaction();
+        }
+        t.replace_elements(table_from_items(items, renumber, next_free));
     }
     user.finish()?;
     Ok(Value::Bool(true))

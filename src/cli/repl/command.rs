@@ -37,7 +37,8 @@ pub enum Inspect {
 
 /// Every command name, for completion.
 pub const NAMES: &[&str] = &[
-    ":help", ":gc", ":mem", ":refs", ":trace", ":reset", ":quit", ":ls", ":wtf", ":show", ":history",
+    ":help", ":gc", ":mem", ":refs", ":trace", ":reset", ":quit", ":ls", ":wtf", ":show",
+    ":history",
 ];
 
 pub const HELP: &str = "\
@@ -73,7 +74,9 @@ pub fn parse(line: &str) -> Option<Command> {
         "gc" => Command::Inspect(Inspect::Gc),
         "mem" => Command::Inspect(Inspect::Mem),
         "refs" if arg.is_empty() => Command::Usage("usage: :refs EXPR   (for example :refs $a)"),
-        "refs" => Command::Inspect(Inspect::Refs(arg.trim_end_matches(';').trim_end().to_string())),
+        "refs" => Command::Inspect(Inspect::Refs(
+            arg.trim_end_matches(';').trim_end().to_string(),
+        )),
         "trace" => match arg {
             "on" => Command::Inspect(Inspect::Trace(true)),
             "off" => Command::Inspect(Inspect::Trace(false)),
@@ -105,8 +108,14 @@ mod tests {
             parse(":refs"),
             Some(Command::Usage("usage: :refs EXPR   (for example :refs $a)"))
         );
-        assert_eq!(parse(":trace on"), Some(Command::Inspect(Inspect::Trace(true))));
-        assert_eq!(parse(":trace off"), Some(Command::Inspect(Inspect::Trace(false))));
+        assert_eq!(
+            parse(":trace on"),
+            Some(Command::Inspect(Inspect::Trace(true)))
+        );
+        assert_eq!(
+            parse(":trace off"),
+            Some(Command::Inspect(Inspect::Trace(false)))
+        );
         assert_eq!(
             parse(":show Foo"),
             Some(Command::Inspect(Inspect::Show("Foo".to_string())))
@@ -119,7 +128,10 @@ mod tests {
     #[test]
     fn every_command_is_listed_and_parsed() {
         for name in NAMES {
-            assert!(!matches!(parse(name), None | Some(Command::Unknown(_))), "{name}");
+            assert!(
+                !matches!(parse(name), None | Some(Command::Unknown(_))),
+                "{name}"
+            );
             assert!(HELP.contains(name), "{name}");
         }
     }

@@ -12,7 +12,9 @@ pub fn complete(names: &Names, line: &str, pos: usize) -> (usize, Vec<String>) {
     let mut start = before_cursor
         .char_indices()
         .rev()
-        .take_while(|&(_, c)| c.is_alphanumeric() || c == '_' || c == '\\' || c == '$' || !c.is_ascii())
+        .take_while(|&(_, c)| {
+            c.is_alphanumeric() || c == '_' || c == '\\' || c == '$' || !c.is_ascii()
+        })
         .last()
         .map_or(pos, |(i, _)| i);
     let leading_colon = start > 0 && line[..start].trim_start() == ":";
@@ -93,7 +95,11 @@ mod tests {
             words("$"),
             (
                 0,
-                vec!["$alpha".to_string(), "$beta".to_string(), "$GLOBALS".to_string()]
+                vec![
+                    "$alpha".to_string(),
+                    "$beta".to_string(),
+                    "$GLOBALS".to_string()
+                ]
             )
         );
     }
@@ -111,7 +117,10 @@ mod tests {
 
     #[test]
     fn commands() {
-        assert_eq!(words(":h"), (0, vec![":help".to_string(), ":history".to_string()]));
+        assert_eq!(
+            words(":h"),
+            (0, vec![":help".to_string(), ":history".to_string()])
+        );
         assert_eq!(words(":show My").1, vec!["MyClass", "myFunc"]);
         assert_eq!(words(":refs $b").1, vec!["$beta"]);
     }

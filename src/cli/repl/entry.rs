@@ -104,7 +104,9 @@ fn shown_kind(kind: &ExprKind) -> ShowValue {
         | ExprKind::AssignOp { .. }
         | ExprKind::IncDec { .. }
         | ExprKind::Print(_) => ShowValue::Never,
-        ExprKind::Call { .. } | ExprKind::MethodCall { .. } | ExprKind::StaticCall { .. } => ShowValue::UnlessNull,
+        ExprKind::Call { .. } | ExprKind::MethodCall { .. } | ExprKind::StaticCall { .. } => {
+            ShowValue::UnlessNull
+        }
         _ => ShowValue::Always,
     }
 }

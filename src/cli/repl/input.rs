@@ -44,13 +44,17 @@ impl Terminal {
     pub fn new() -> rustyline::Result<Terminal> {
         let mut editor = Editor::new()?;
         editor.set_helper(Some(CompletionHelper::default()));
-        let history_path = std::env::var_os("HOME").map(|home| PathBuf::from(home).join(HISTORY_FILE));
+        let history_path =
+            std::env::var_os("HOME").map(|home| PathBuf::from(home).join(HISTORY_FILE));
         if let Some(path) = &history_path {
             if open_private(path).is_ok() {
                 let _ = editor.load_history(path);
             }
         }
-        Ok(Terminal { editor, history_path })
+        Ok(Terminal {
+            editor,
+            history_path,
+        })
     }
 }
 
@@ -109,7 +113,12 @@ pub struct CompletionHelper {
 impl Completer for CompletionHelper {
     type Candidate = String;
 
-    fn complete(&self, line: &str, pos: usize, _ctx: &Context<'_>) -> rustyline::Result<(usize, Vec<String>)> {
+    fn complete(
+        &self,
+        line: &str,
+        pos: usize,
+        _ctx: &Context<'_>,
+    ) -> rustyline::Result<(usize, Vec<String>)> {
         Ok(complete::complete(&self.names, line, pos))
     }
 }
@@ -144,7 +153,8 @@ impl LineSource for Piped {
     }
 
     fn remember(&mut self, entry: &[u8]) {
-        self.entries.push(String::from_utf8_lossy(entry).trim_end().to_string());
+        self.entries
+            .push(String::from_utf8_lossy(entry).trim_end().to_string());
     }
 
     fn history(&self) -> Vec<String> {

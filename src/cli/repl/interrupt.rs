@@ -19,11 +19,13 @@ pub fn install() -> bool {
     if set.thread_block().is_err() {
         return false;
     }
-    let waiter = std::thread::Builder::new().name("sigint".into()).spawn(move || {
-        while set.wait().is_ok() {
-            crate::interp::stmt::INTERRUPT.store(true, Ordering::Relaxed);
-        }
-    });
+    let waiter = std::thread::Builder::new()
+        .name("sigint".into())
+        .spawn(move || {
+            while set.wait().is_ok() {
+                crate::interp::stmt::INTERRUPT.store(true, Ordering::Relaxed);
+            }
+        });
     if waiter.is_err() {
         let _ = set.thread_unblock();
         return false;

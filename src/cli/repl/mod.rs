@@ -72,7 +72,11 @@ impl Shell<'_> {
             if self.worker.is_none() && !self.start_session() {
                 return 255;
             }
-            let prompt = if entry.is_empty() { PROMPT } else { CONTINUATION_PROMPT };
+            let prompt = if entry.is_empty() {
+                PROMPT
+            } else {
+                CONTINUATION_PROMPT
+            };
             let line = match self.source.read_line(prompt) {
                 Line::Text(line) => {
                     interrupt::clear();
@@ -146,7 +150,9 @@ impl Shell<'_> {
                 }
             }
             Command::Usage(text) => say(&format!("{}\n", text)),
-            Command::Unknown(name) => say(&format!("unknown command :{} (:help lists them)\n", name)),
+            Command::Unknown(name) => {
+                say(&format!("unknown command :{} (:help lists them)\n", name))
+            }
             Command::Inspect(what) => return self.send(Request::Inspect(what)),
         }
         None

@@ -138,9 +138,17 @@ impl Session {
 
     /// A parse or compile error, as PHP prints it.
     fn report_compile_error(&mut self, level: i64, label: &str, message: &str, line: u32) {
-        self.it.last_error = Some((level, message.as_bytes().to_vec(), SHELL_FILE.to_vec(), line));
+        self.it.last_error = Some((
+            level,
+            message.as_bytes().to_vec(),
+            SHELL_FILE.to_vec(),
+            line,
+        ));
         if self.it.settings.display_errors {
-            let text = format!("\n{}: {} in php shell code on line {}\n", label, message, line);
+            let text = format!(
+                "\n{}: {} in php shell code on line {}\n",
+                label, message, line
+            );
             self.it.out.write(text.as_bytes());
         }
     }
@@ -163,7 +171,7 @@ impl Session {
                     self.it.handle_uncaught(e);
                     Ok(())
                 }
-                Err(Unwind::Fatal) => {
+                Err(Unwind::Fatal | Unwind::GeneratorDestroy) => {
                     self.recover();
                     if INTERRUPT.swap(false, Ordering::Relaxed) {
                         self.it.out.write_unbuffered(b"\nInterrupted\n");
@@ -238,7 +246,12 @@ impl Session {
             .iter()
             .enumerate()
             .filter(|(_, v)| !v.is_undef())
-            .map(|(i, v)| (String::from_utf8_lossy(g.slot_name(i).as_bytes()).into_owned(), v))
+            .map(|(i, v)| {
+                (
+                    String::from_utf8_lossy(g.slot_name(i).as_bytes()).into_owned(),
+                    v,
+                )
+            })
     }
 
     /// `:ls`
@@ -275,7 +288,10 @@ impl Session {
             Value::Undef | Value::Null => ("NULL".to_string(), String::new()),
             Value::Bool(b) => (format!("bool({})", b), String::new()),
             Value::Int(i) => (format!("int({})", i), String::new()),
-            Value::Float(f) => (format!("float({})", self.it.float_to_string_repr(*f)), String::new()),
+            Value::Float(f) => (
+                format!("float({})", self.it.float_to_string_repr(*f)),
+                String::new(),
+            ),
             Value::Str(s) => (
                 format!("string({})", s.len()),
                 if s.is_interned() {
@@ -360,7 +376,11 @@ impl Session {
             if !self.it.functions.contains_key(&Str::interned(func)) {
                 continue;
             }
-            let args = if real { vec![Value::Bool(true)] } else { Vec::new() };
+            let args = if real {
+                vec![Value::Bool(true)]
+            } else {
+                Vec::new()
+            };
             if let Ok(Value::Int(n)) = self.it.call_value(&Value::Str(Str::interned(func)), args) {
                 out.push_str(&format!("{:<24} {} bytes\n", label, n));
             }
@@ -368,8 +388,17 @@ impl Session {
         if out.is_empty() {
             out.push_str("memory_get_usage() is not available in this build\n");
         }
-        let limit = self.it.ini.get(&b"memory_limit"[..]).cloned().unwrap_or_default();
-        out.push_str(&format!("{:<24} {}\n", "memory_limit", String::from_utf8_lossy(&limit)));
+        let limit = self
+            .it
+            .ini
+            .get(&b"memory_limit"[..])
+            .cloned()
+            .unwrap_or_default();
+        out.push_str(&format!(
+            "{:<24} {}\n",
+            "memory_limit",
+            String::from_utf8_lossy(&limit)
+        ));
         let live = crate::gc::heap_stats::live();
         out.push_str(&format!(
             "{:<24} {} strings, {} arrays, {} objects, {} references\n",
@@ -425,7 +454,11 @@ impl Session {
     /// The text of a declaration: the byte range of an entry typed in the
     /// shell, or of the file it was loaded from.
     fn source_of(&self, file: &[u8], (start, end): (usize, usize), name: &[u8]) -> Option<Vec<u8>> {
-        let short = name.rsplit(|&b| b == b'\\').next().unwrap_or(name).to_ascii_lowercase();
+        let short = name
+            .rsplit(|&b| b == b'\\')
+            .next()
+            .unwrap_or(name)
+            .to_ascii_lowercase();
         let declares = |src: &[u8]| {
             start < end
                 && end <= src.len()
@@ -459,7 +492,12 @@ impl Session {
         variables.push("$GLOBALS".to_string());
         Names {
             variables,
-            functions: self.it.functions.values().map(|f| lossy(&f.name())).collect(),
+            functions: self
+                .it
+                .functions
+                .values()
+                .map(|f| lossy(&f.name()))
+                .collect(),
             classes: self
                 .it
                 .classes
@@ -467,7 +505,12 @@ impl Session {
                 .filter(|c| !c.name.as_bytes().contains(&0))
                 .map(|c| lossy(c.name.as_bytes()))
                 .collect(),
-            constants: self.it.constants.keys().map(|k| lossy(k.as_bytes())).collect(),
+            constants: self
+                .it
+                .constants
+                .keys()
+                .map(|k| lossy(k.as_bytes()))
+                .collect(),
         }
     }
 }
@@ -527,7 +570,8 @@ impl RootWalk {
             Value::Obj(o) => {
                 for p in &o.class().props {
                     if let Some(child) = o.props().get(p.slot) {
-                        let child_path = format!("{}->{}", path, String::from_utf8_lossy(p.name.as_bytes()));
+                        let child_path =
+                            format!("{}->{}", path, String::from_utf8_lossy(p.name.as_bytes()));
                         self.visit(session, child, child_path, depth + 1);
                     }
                 }
@@ -571,7 +615,10 @@ mod tests {
     #[test]
     fn values_of_expressions() {
         // php -n -r 'var_dump([1]);'
-        assert_eq!(transcript(&["$a = [1]; $a"]), "=> array(1) {\n  [0]=>\n  int(1)\n}\n");
+        assert_eq!(
+            transcript(&["$a = [1]; $a"]),
+            "=> array(1) {\n  [0]=>\n  int(1)\n}\n"
+        );
         assert_eq!(transcript(&["1 + 2;"]), "=> int(3)\n");
         assert_eq!(transcript(&["$x = 5;", "echo $x;"]), "5\n");
         assert_eq!(transcript(&["var_dump(1.5)"]), "float(1.5)\n");
@@ -619,7 +666,10 @@ mod tests {
 
     #[test]
     fn ls_lists_variables() {
-        let out = transcript(&["$n = 1; $s = 'x'; $o = new stdClass; $p = $o; $r = &$n;", ":ls"]);
+        let out = transcript(&[
+            "$n = 1; $s = 'x'; $o = new stdClass; $p = $o; $r = &$n;",
+            ":ls",
+        ]);
         let expected = "\
 $argv  array(1)            refcount=2
 $argc  int(1)
@@ -648,7 +698,11 @@ $r     &int(1)             reference refcount=2
 
     #[test]
     fn wtf_shows_the_last_exception() {
-        let out = transcript(&["function g() { throw new LogicException('deep'); }", "g();", ":wtf"]);
+        let out = transcript(&[
+            "function g() { throw new LogicException('deep'); }",
+            "g();",
+            ":wtf",
+        ]);
         let trace = "LogicException: deep in php shell code:1\nStack trace:\n#0 php shell code(1): g()\n#1 {main}\n";
         assert!(out.ends_with(trace), "{out}");
     }
@@ -662,7 +716,10 @@ $r     &int(1)             reference refcount=2
         ]);
         assert!(out.contains("roots=2"), "{out}");
         assert!(out.contains("  $a  array(2)  refcount=1\n"), "{out}");
-        assert!(out.contains("1 root not reachable from global variables"), "{out}");
+        assert!(
+            out.contains("1 root not reachable from global variables"),
+            "{out}"
+        );
     }
 
     #[test]
@@ -670,6 +727,9 @@ $r     &int(1)             reference refcount=2
         let mut s = Session::new(&[]);
         s.it.out.start_capture();
         assert_eq!(s.run_entry(b"function f() {", false), Outcome::Incomplete);
-        assert_eq!(s.run_entry(b"echo 'bye'; exit(3);", false), Outcome::Ended(3));
+        assert_eq!(
+            s.run_entry(b"echo 'bye'; exit(3);", false),
+            Outcome::Ended(3)
+        );
     }
 }

@@ -56,7 +56,10 @@ impl Worker {
     pub fn ask(&mut self, request: Request) -> Option<Reply> {
         self.requests.send(request).ok()?;
         let reply = self.replies.recv().ok();
-        if reply.as_ref().is_none_or(|r| matches!(r.outcome, Outcome::Ended(_))) {
+        if reply
+            .as_ref()
+            .is_none_or(|r| matches!(r.outcome, Outcome::Ended(_)))
+        {
             if let Some(t) = self.thread.take() {
                 let _ = t.join();
             }
@@ -86,7 +89,11 @@ fn serve(ini: &[(Vec<u8>, Vec<u8>)], requests: Receiver<Request>, replies: Sende
             Request::Finish => Outcome::Ended(session.finish()),
         };
         let ended = matches!(outcome, Outcome::Ended(_));
-        let names = if ended { Names::default() } else { session.names() };
+        let names = if ended {
+            Names::default()
+        } else {
+            session.names()
+        };
         if replies.send(Reply { outcome, names }).is_err() || ended {
             return;
         }
