@@ -276,13 +276,22 @@ impl HeapStack {
         });
         let words = STACK_SIZE / std::mem::size_of::<u128>();
         let mut memory: Vec<u128> = Vec::new();
-        memory.try_reserve_exact(words).ok()?;
+        // A native stack, like the main thread's: not part of the
+        // request's heap (`memory_get_usage`, `memory_limit`).
+        crate::memory::uncounted(|| memory.try_reserve_exact(words)).ok()?;
         let low = memory.as_mut_ptr() as usize;
         Some(HeapStack {
             _memory: memory,
             base: StackPointer::new(low + STACK_SIZE)?,
             limit: StackPointer::new(low)?,
         })
+    }
+}
+
+impl Drop for HeapStack {
+    fn drop(&mut self) {
+        let memory = std::mem::take(&mut self._memory);
+        crate::memory::uncounted(|| drop(memory));
     }
 }
 
