@@ -216,3 +216,29 @@ fn tail(s: &str) -> &str {
     }
     &s[start..]
 }
+
+/// Without a limit, a block the system cannot give ends the process as
+/// PHP's failed `mmap` does: its two complaints and "Out of memory" on
+/// standard error, exit status 1, the output buffers and the shutdown
+/// functions lost. (Not a golden test: the process ends without the leak
+/// report those check.) Expected output from PHP 8.2.
+#[test]
+fn unmappable_block_without_limit_ends_like_php() {
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("memory_limits");
+    std::fs::create_dir_all(&dir).expect("scratch directory");
+    let path = dir.join("unmappable.php");
+    let script = r#"<?php
+echo "start\n";
+register_shutdown_function(function () { echo "shutdown\n"; });
+ob_start();
+echo "buffered\n";
+$s = str_repeat("x", 1e15);
+echo "not reached\n";
+"#;
+    std::fs::write(&path, script).expect("script written");
+    let outcome = run(&path, "-1");
+    assert_eq!(outcome.stdout, "start\n");
+    let failed = "\nmmap() failed: [12] Cannot allocate memory\n";
+    assert_eq!(outcome.stderr, format!("{failed}{failed}Out of memory\n"));
+    assert_eq!(outcome.status, Some(1));
+}
