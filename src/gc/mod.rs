@@ -192,7 +192,7 @@ impl GcState {
         let old = self.enabled;
         self.enabled = enable;
         if enable && !old && self.buf.is_empty() {
-            self.buf = vec![0; DEFAULT_BUF_SIZE as usize];
+            self.buf = new_root_buffer();
             self.threshold = THRESHOLD_DEFAULT;
             self.reset();
         }
@@ -478,6 +478,12 @@ pub fn after_automatic_collection(count: u32) {
     }
 }
 
+/// A root buffer of the default size. Zend's lives outside the request
+/// heap: it is not counted (`memory_get_usage`, `memory_limit`).
+fn new_root_buffer() -> Vec<usize> {
+    crate::memory::uncounted(|| vec![0; DEFAULT_BUF_SIZE as usize])
+}
+
 pub fn enabled() -> bool {
     with_state(|s| s.enabled)
 }
@@ -502,7 +508,8 @@ pub fn set_enabled_at_startup(on: bool) {
         s.enabled = false;
         s.protected = true;
         s.threshold = 0;
-        s.buf = Vec::new();
+        let buf = std::mem::take(&mut s.buf);
+        crate::memory::uncounted(|| drop(buf));
     })
 }
 
@@ -519,7 +526,7 @@ pub fn buffer_unseen_objects(live_objects: Vec<crate::value::Obj>) {
     }
     with_state(|s| {
         if s.buf.is_empty() {
-            s.buf = vec![0; DEFAULT_BUF_SIZE as usize];
+            s.buf = new_root_buffer();
             s.threshold = THRESHOLD_DEFAULT;
             s.reset();
         }
