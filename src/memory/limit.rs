@@ -174,7 +174,7 @@ impl Interp {
     /// `mmap` (it tries twice) on standard error and exits with status 1;
     /// what was already echoed stays, output buffers and the shutdown
     /// sequence are lost.
-    fn out_of_memory(&mut self) -> ! {
+    pub fn out_of_memory(&mut self) -> ! {
         self.out.flush();
         let failed = "\nmmap() failed: [12] Cannot allocate memory\n";
         eprint!("{failed}{failed}Out of memory\n");

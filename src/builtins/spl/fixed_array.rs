@@ -77,7 +77,8 @@ fn size_arg(it: &mut Interp, a: &CallArgs, i: usize) -> R<usize> {
 }
 
 /// Room for `n` elements, or PHP's fatal errors for sizes it cannot
-/// allocate (16 bytes an element, within `memory_limit`).
+/// allocate (16 bytes an element, within `memory_limit` counting the
+/// memory in use: `Interp::reserve_memory`).
 fn reserve(it: &mut Interp, elements: &mut Vec<Value>, n: usize) -> R<()> {
     let Some(bytes) = n.checked_mul(16).filter(|&b| b <= isize::MAX as usize) else {
         let msg = format!(
@@ -86,18 +87,9 @@ fn reserve(it: &mut Interp, elements: &mut Vec<Value>, n: usize) -> R<()> {
         );
         return Err(it.fatal(&msg));
     };
-    let limit = it
-        .ini
-        .get(&b"memory_limit"[..])
-        .map(|v| crate::interp::parse_size(v))
-        .unwrap_or(128 * 1024 * 1024);
-    let extra = n.saturating_sub(elements.len());
-    if (limit >= 0 && bytes as u64 > limit as u64) || elements.try_reserve_exact(extra).is_err() {
-        let msg = format!(
-            "Allowed memory size of {} bytes exhausted (tried to allocate {} bytes)",
-            limit, bytes
-        );
-        return Err(it.fatal(&msg));
+    it.reserve_memory(bytes)?;
+    if elements.try_reserve_exact(n.saturating_sub(elements.len())).is_err() {
+        it.out_of_memory();
     }
     Ok(())
 }
