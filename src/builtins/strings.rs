@@ -286,16 +286,19 @@ fn str_repeat(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     reserve_bytes(it, s.len() as u64, times as u64)?;
     // One allocation of the result, as PHP makes it.
     let unit = s.as_bytes();
-    Ok(Value::Str(Str::with_filler(unit.len() * times as usize, |out| {
-        // The unit once, then what is filled copied onto the rest, doubling.
-        out[..unit.len()].copy_from_slice(unit);
-        let mut filled = unit.len();
-        while filled < out.len() {
-            let n = filled.min(out.len() - filled);
-            out.copy_within(..n, filled);
-            filled += n;
-        }
-    })))
+    Ok(Value::Str(Str::with_filler(
+        unit.len() * times as usize,
+        |out| {
+            // The unit once, then what is filled copied onto the rest, doubling.
+            out[..unit.len()].copy_from_slice(unit);
+            let mut filled = unit.len();
+            while filled < out.len() {
+                let n = filled.min(out.len() - filled);
+                out.copy_within(..n, filled);
+                filled += n;
+            }
+        },
+    )))
 }
 
 /// `substr`'s window: start and length inside a string of `len` bytes, or

@@ -198,7 +198,12 @@ impl Interp {
         if key == b"memory_limit" {
             if let Err(refused) = self.memory_limit_changed(value) {
                 // PHP keeps its default and says so before the script runs.
-                let _ = self.report_in(super::errors::E_WARNING, refused.to_string().as_bytes(), b"Unknown", 0);
+                let _ = self.report_in(
+                    super::errors::E_WARNING,
+                    refused.to_string().as_bytes(),
+                    b"Unknown",
+                    0,
+                );
                 return;
             }
         }

@@ -177,7 +177,7 @@ impl Interp {
     pub fn out_of_memory(&mut self) -> ! {
         self.out.flush();
         let failed = "\nmmap() failed: [12] Cannot allocate memory\n";
-        eprint!("{failed}{failed}Out of memory\n");
+        eprintln!("{failed}{failed}Out of memory");
         std::process::exit(1)
     }
 

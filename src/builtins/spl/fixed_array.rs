@@ -88,7 +88,10 @@ fn reserve(it: &mut Interp, elements: &mut Vec<Value>, n: usize) -> R<()> {
         return Err(it.fatal(&msg));
     };
     it.reserve_memory(bytes)?;
-    if elements.try_reserve_exact(n.saturating_sub(elements.len())).is_err() {
+    if elements
+        .try_reserve_exact(n.saturating_sub(elements.len()))
+        .is_err()
+    {
         it.out_of_memory();
     }
     Ok(())
