@@ -1828,6 +1828,7 @@ fn float_range(it: &mut Interp, a: &CallArgs, start: &Value, end: &Value, step: 
     }
     let size = numeric::round(size, 0, numeric::RoundMode::HalfUp) as u64;
     check_array_size(it, size)?;
+    let mut out = HashTable::with_capacity(size as usize);
     for i in 0..size {
         let element = if low > high {
             low - i as f64 * step
@@ -1883,6 +1884,8 @@ fn int_range(it: &mut Interp, a: &CallArgs, start: &Value, end: &Value, step: f6
         return Err(it.throw_error("ValueError", &msg));
     }
     check_array_size(it, count + 1)?;
+    // Made at its full size at once, as PHP does (no growth at the peak).
+    let mut out = HashTable::with_capacity(count as usize + 1);
     for i in 0..=count {
         let delta = i.wrapping_mul(lstep);
         let v = if low > high {
