@@ -112,8 +112,16 @@ fn run(cli: Cli) -> i32 {
         return phpi::cli::run_in_big_stack(source, b"Command line code".to_vec(), argv, ini, true);
     }
 
+    // `phpi -- args` runs standard input with the arguments: every
+    // positional argument came after the `--` (which clap consumed).
+    let raw: Vec<OsString> = std::env::args_os().skip(1).collect();
+    let stdin_with_args = raw
+        .iter()
+        .position(|a| a.as_bytes() == b"--")
+        .is_some_and(|p| raw.len() - p - 1 == rest.len());
     let (script, args) = match &cli.file {
         Some(f) => (Some(f.as_bytes().to_vec()), rest),
+        None if stdin_with_args => (None, rest),
         None => {
             if rest.is_empty() {
                 (None, rest)
@@ -127,11 +135,14 @@ fn run(cli: Cli) -> i32 {
             }
         }
     };
-    let args: Vec<Vec<u8>> = if args.first().map(|a| a.as_slice()) == Some(b"--") {
-        args[1..].to_vec()
-    } else {
-        args
-    };
+    // After `-f FILE` a `--` only ends the options; after a script named
+    // as the first argument it is one of the script's arguments.
+    let args: Vec<Vec<u8>> =
+        if cli.file.is_some() && args.first().map(|a| a.as_slice()) == Some(b"--") {
+            args[1..].to_vec()
+        } else {
+            args
+        };
 
     let (source, path) = match script {
         Some(path) => match std::fs::read(std::ffi::OsStr::from_bytes(&path)) {

@@ -35,6 +35,7 @@ pub fn run_in_big_stack(
             mark_stack(&mut it);
             it.script_path = opts.script_path.clone();
             it.argv = opts.argv.clone();
+            it.command_line_code = is_code;
             for (k, v) in &opts.ini {
                 it.ini_set_startup(k, v);
             }

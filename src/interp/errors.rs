@@ -305,7 +305,7 @@ impl Interp {
             if !h.is_null() {
                 self.exception_handlers.clear();
                 match self.call_value(&h, vec![Value::Obj(e)]) {
-                    Ok(_) => return false,
+                    Ok(_) => return true,
                     Err(Unwind::Throw) => {
                         let e2 = self.take_exception();
                         return self.handle_uncaught(e2);

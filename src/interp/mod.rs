@@ -120,6 +120,9 @@ pub struct Interp {
     pub ini_defaults: HashMap<Vec<u8>, Vec<u8>>,
     /// The script's path as given (`$argv[0]`, messages).
     pub script_path: Vec<u8>,
+    /// The main code came from `-r`: PHP's CLI reports an exception it lets
+    /// escape as uncaught without calling the user's exception handler.
+    pub command_line_code: bool,
     pub included_files: Vec<Vec<u8>>,
     pub error_handlers: Vec<(Value, i64)>,
     /// `assert_options(ASSERT_CALLBACK, ...)`: called when an assertion fails.
@@ -205,6 +208,7 @@ impl Interp {
             ini: HashMap::default(),
             ini_defaults: HashMap::default(),
             script_path: Vec::new(),
+            command_line_code: false,
             included_files: Vec::new(),
             error_handlers: Vec::new(),
             assert_callback: Value::Null,
@@ -405,9 +409,15 @@ impl Interp {
         let (mut status, mut fatal) = match result {
             Ok(_) => (0, false),
             Err(Unwind::Exit) => (self.exit_status, false),
-            Err(Unwind::Fatal | Unwind::GeneratorDestroy) => (255, true),
+            Err(Unwind::Fatal | Unwind::GeneratorDestroy) => {
+                Self::mark_objects_destructed();
+                (255, true)
+            }
             Err(Unwind::Throw) => {
                 let e = self.take_exception();
+                if self.command_line_code {
+                    self.exception_handlers.clear();
+                }
                 (if self.handle_uncaught(e) { 0 } else { 255 }, false)
             }
         };
@@ -425,6 +435,17 @@ impl Interp {
         self.in_shutdown = true;
         self.free_everything();
         status
+    }
+
+    /// After a fatal error no destructor runs any more, not even for the
+    /// objects the unwound frames held (Zend's
+    /// `zend_objects_store_mark_destructed`).
+    fn mark_objects_destructed() {
+        crate::gc::destructors::discard();
+        for o in Obj::all_live() {
+            o.header()
+                .add_flags(crate::value::header::FLAG_OBJ_DESTRUCTOR_CALLED);
+        }
     }
 
     fn unwind_status(&mut self, u: Unwind, status: i32) -> i32 {

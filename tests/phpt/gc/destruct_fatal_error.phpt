@@ -1,5 +1,5 @@
 --TEST--
-After a fatal error no destructor runs, but shutdown functions do
+After a fatal error shutdown functions run, but no destructor, not even for the unwound frames' objects
 --FILE--
 <?php
 class D {
@@ -8,29 +8,8 @@ class D {
 }
 register_shutdown_function(function () { echo "shutdown function\n"; });
 $g = new D('global');
-function f() {
-    $local = new D('local');
-    undefined_function_call();
-}
-try {
-    f();
-} catch (Error $e) {
-    echo "caught: ", $e->getMessage(), "\n";
-}
-$x = new D('x');
-function g() { $in_g = new D('in g'); return str_repeat('x', -1); }
-g();
+function f() { $local = new D('local'); trigger_error("boom", E_USER_ERROR); }
+f();
 --EXPECTF--
-destruct local
-caught: Call to undefined function undefined_function_call()
-destruct in g
-
-Fatal error: Uncaught ValueError: str_repeat(): Argument #2 ($times) must be greater than or equal to 0 in %s/destruct_fatal_error.php:18
-Stack trace:
-#0 %s/destruct_fatal_error.php(18): str_repeat('x', -1)
-#1 %s/destruct_fatal_error.php(19): g()
-#2 {main}
-  thrown in %s/destruct_fatal_error.php on line 18
+Fatal error: boom in %s/destruct_fatal_error.php on line 8
 shutdown function
-destruct x
-destruct global
