@@ -91,7 +91,7 @@ fn children(p: GcPtr, out: &mut Vec<GcPtr>) {
             }
             // SAFETY: a live object; the handle is not dropped.
             let o = unsafe { Obj::borrow_gc_ptr(p) };
-            o.for_each_child(&mut |v| {
+            o.for_each_child(|v| {
                 if let Some(c) = counted(v) {
                     out.push(c)
                 }

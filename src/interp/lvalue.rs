@@ -554,6 +554,17 @@ impl Interp {
 
     /// `$target = $value`
     pub fn assign(&mut self, target: &ir::Expr, value: &ir::Expr) -> R<Value> {
+        self.assign_value(target, value, true)
+    }
+
+    /// `$target = value` as a statement: the result is not wanted, so the
+    /// assigned value is not copied for it (Zend's unused `ASSIGN` result).
+    pub fn assign_unused(&mut self, target: &ir::Expr, value: &ir::Expr) -> R<()> {
+        self.assign_value(target, value, false).map(drop)
+    }
+
+    /// An assignment; its result is `Null` unless `want_result`.
+    fn assign_value(&mut self, target: &ir::Expr, value: &ir::Expr, want_result: bool) -> R<Value> {
         if let K::List(items) = &target.kind {
             let v = self.eval(value)?;
             self.destructure(items, &v, target.line)?;
@@ -570,12 +581,12 @@ impl Interp {
         } = &target.kind
         {
             if matches!(obj.kind, K::Local(_) | K::This) {
-                let v = self.eval(value)?.into_deref();
+                let mut v = self.eval(value)?.into_deref();
                 let o = self.eval_quiet(obj)?;
                 if let Value::Obj(ob) = &o {
-                    if let Some(ret) = self.cached_prop_write(ob, n, cache, &v) {
-                        drop(v);
-                        return Ok(ret);
+                    match self.cached_prop_write(ob, n, cache, v, want_result) {
+                        Ok(ret) => return Ok(ret),
+                        Err(back) => v = back,
                     }
                 }
                 if o.is_null() {
@@ -597,7 +608,7 @@ impl Interp {
             } else {
                 v
             };
-            let ret = v.clone();
+            let ret = if want_result { v.clone() } else { Value::Null };
             let f = self.frame_mut();
             let i = f.map(slot);
             match &mut f.slots[i] {
@@ -615,14 +626,17 @@ impl Interp {
     }
 
     /// Assigns a declared, writable, already initialised property whose
-    /// type (if any) takes the value as it is, through the inline cache; `None` when the general path must decide.
+    /// type (if any) takes the value as it is, through the inline cache. The
+    /// result is the assignment's (`Null` unless `want_result`); the value
+    /// comes back as `Err` when the general path must decide.
     fn cached_prop_write(
         &mut self,
         o: &Obj,
         name: &Str,
         cache: &ir::PropCache,
-        v: &Value,
-    ) -> Option<Value> {
+        v: Value,
+        want_result: bool,
+    ) -> Result<Value, Value> {
         let class_id = std::rc::Rc::as_ptr(o.class()) as usize;
         let scope_id = self
             .frame()
@@ -640,29 +654,32 @@ impl Interp {
                         cache.set(class_id, scope_id, slot);
                         slot
                     }
-                    _ => return None,
+                    _ => return Err(v),
                 }
             }
         };
         let info = &o.class().props[slot];
         if info.is_readonly {
-            return None;
+            return Err(v);
         }
         if let Some(t) = &info.ty {
-            if super::types::accepts_without_coercion(t, v) != Some(true) {
-                return None;
+            if super::types::accepts_without_coercion(t, &v) != Some(true) {
+                return Err(v);
             }
         }
+        let result = |v: &Value| if want_result { v.clone() } else { Value::Null };
         match &mut o.props_mut()[slot] {
-            Value::Undef => None,
+            Value::Undef => Err(v),
             Value::Ref(r) => {
                 let r = r.clone();
-                r.set(v.clone());
-                Some(v.clone())
+                let ret = result(&v);
+                r.set(v);
+                Ok(ret)
             }
             s => {
-                Value::replace_release(s, v.clone());
-                Some(v.clone())
+                let ret = result(&v);
+                Value::replace_release(s, v);
+                Ok(ret)
             }
         }
     }

@@ -45,8 +45,10 @@ impl Interp {
         self.frame_mut().line = s.line;
         let flow = match &s.kind {
             S::Expr(e) => {
-                let v = self.eval(e)?;
-                drop(v);
+                match &e.kind {
+                    ir::ExprKind::Assign(target, value) => self.assign_unused(target, value)?,
+                    _ => drop(self.eval(e)?),
+                }
                 Flow::Normal
             }
             S::Echo(es) => {

@@ -285,7 +285,7 @@ impl Obj {
 
     /// Every value the object holds (declared and dynamic properties and
     /// the payload's values), for the collector.
-    pub fn for_each_child(&self, f: &mut dyn FnMut(&Value)) {
+    pub fn for_each_child(&self, mut f: impl FnMut(&Value)) {
         for v in self.props() {
             f(v);
         }
@@ -296,7 +296,7 @@ impl Obj {
         }
         // SAFETY: as `props_mut`.
         if let Some(p) = unsafe { (*self.inner().payload.get()).as_ref() } {
-            p.for_each_value(f);
+            p.for_each_value(&mut f);
         }
     }
 
