@@ -461,6 +461,9 @@ impl Interp {
             _ => Value::Null,
         };
         if let Some(t) = &f.return_type {
+            if accepted_as_is(t, &ret) {
+                return Ok(ret);
+            }
             if let Value::Ref(r) = &ret {
                 let inner = r.get().clone();
                 let checked = self.check_return_type(f, t, inner)?;
@@ -517,7 +520,7 @@ impl Interp {
         if passed > fixed {
             rest = args.split_off(fixed);
         }
-        if !variadic {
+        if !variadic && !rest.is_empty() {
             // Extra arguments are kept first, so that a TypeError raised by a
             // parameter below shows all the passed arguments in its trace.
             let extra: Vec<Value> = std::mem::take(&mut rest)
@@ -572,6 +575,7 @@ impl Interp {
             } else {
                 let v = v.into_deref();
                 match &p.ty {
+                    Some(t) if accepted_as_is(t, &v) => v,
                     Some(t) => {
                         // The slot shows the argument as passed while it is
                         // checked (traces of a TypeError list it).
@@ -1026,6 +1030,22 @@ fn root_declarer_shared(scope: &Class, name: &Str, mc: &Class) -> bool {
         c = p.parent.as_deref();
     }
     scope.is_subclass_of(root)
+}
+
+/// Whether a value of `t` needs no check beyond its tag: a scalar or
+/// `mixed` type given a value of exactly that type (the common case of a
+/// typed parameter or return, decided without the full type check).
+#[inline(always)]
+fn accepted_as_is(t: &ir::Type, v: &Value) -> bool {
+    use ir::BuiltinType as B;
+    matches!(
+        (t, v),
+        (ir::Type::Builtin(B::Mixed), _)
+            | (ir::Type::Builtin(B::Int), Value::Int(_))
+            | (ir::Type::Builtin(B::Float), Value::Float(_))
+            | (ir::Type::Builtin(B::String), Value::Str(_))
+            | (ir::Type::Builtin(B::Bool), Value::Bool(_))
+    )
 }
 
 fn find_double_colon(b: &[u8]) -> Option<usize> {
