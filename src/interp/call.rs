@@ -104,7 +104,8 @@ impl Interp {
     /// parameters get a reference to the variable, spreads are expanded,
     /// named arguments are returned apart.
     pub fn eval_args(&mut self, callable: &Callable, args: &[ir::Arg]) -> R<EvaluatedArgs> {
-        let mut out = Vec::with_capacity(args.len());
+        let mut out = self.slot_pool.pop().unwrap_or_default();
+        out.reserve(args.len());
         let mut named: Vec<(Str, Value)> = Vec::new();
         for a in args {
             if a.spread {
@@ -277,6 +278,7 @@ impl Interp {
                 self.frame_mut().native_args = Some(&call.args as *const Vec<Value>);
                 let r = (b.func)(self, &mut call);
                 self.frame_mut().native_args = None;
+                super::frame::recycle(&mut self.slot_pool, std::mem::take(&mut call.args));
                 drop(call);
                 // PHP's interrupt check after an internal call.
                 r.and_then(|v| self.check_memory().map(|()| v))
@@ -587,6 +589,8 @@ impl Interp {
             };
             self.frame_mut().slots[p.slot as usize] = v;
         }
+        // Every argument has been moved out: the vector can serve again.
+        super::frame::recycle(&mut self.slot_pool, args);
         if variadic {
             // As Zend's RECV_VARIADIC: the array holds copies; the arguments
             // themselves stay with the call until it returns (traces and
