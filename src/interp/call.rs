@@ -354,7 +354,7 @@ impl Interp {
         };
         frame.call_file = caller_file;
         frame.call_line = caller_line;
-        frame.call_name = Some((ctx.class_name.clone(), f.name.clone(), ctx.is_static));
+        frame.call_name = Some((ctx.class_name, f.name.clone(), ctx.is_static));
         frame.this = ctx.this;
         frame.scope = ctx.scope;
         frame.static_class = ctx.static_class;

@@ -173,8 +173,8 @@ impl Frame {
     /// cycle root when it stays alive.
     pub fn release_slots(mut self, pool: &mut Vec<Vec<Value>>) {
         let mut slots = std::mem::take(&mut self.slots);
-        for v in slots.iter_mut() {
-            std::mem::take(v).release();
+        for v in slots.drain(..) {
+            v.release();
         }
         drop(std::mem::take(&mut self.extra_args));
         match self.closure.take() {
