@@ -346,35 +346,44 @@ impl Interp {
                 ),
             ));
         }
-        let slots = self.slot_pool.pop().unwrap_or_default();
-        let mut frame = Frame::new(f.clone(), slots);
+        let mut slots = self.slot_pool.pop().unwrap_or_default();
+        slots.resize(f.slot_names.len(), Value::Undef);
+        if let Some(c) = &ctx.closure {
+            if let Some(data) = c.payload::<ClosureData>() {
+                for (slot, v) in &data.bound {
+                    slots[*slot as usize] = v.clone();
+                }
+            }
+        }
         let (caller_file, caller_line) = {
             let c = self.frame();
             (c.file.clone(), c.line)
         };
-        frame.call_file = caller_file;
-        frame.call_line = caller_line;
-        frame.call_name = Some((ctx.class_name, f.name.clone(), ctx.is_static));
-        frame.this = ctx.this;
-        frame.scope = ctx.scope;
-        frame.static_class = ctx.static_class;
-        frame.num_args = args.len() as u32;
-        let closure = ctx.closure;
-        if let Some(c) = &closure {
-            if let Some(data) = c.payload::<ClosureData>() {
-                for (slot, v) in &data.bound {
-                    frame.slots[*slot as usize] = v.clone();
-                }
-            }
-        }
-        frame.closure = closure;
-        self.frames.push(frame);
+        // Built in place in one go: a frame is large, and every move of it
+        // is a copy.
+        self.frames.push(Frame {
+            slots,
+            func: Some(f.clone()),
+            file: Some(f.file.clone()),
+            line: f.line,
+            call_file: caller_file,
+            call_line: caller_line,
+            call_name: Some((ctx.class_name, f.name.clone(), ctx.is_static)),
+            this: ctx.this,
+            scope: ctx.scope,
+            static_class: ctx.static_class,
+            num_args: args.len() as u32,
+            closure: ctx.closure,
+            ..Frame::global()
+        });
         if f.is_generator {
             return self.make_generator(f, args, named);
         }
         let result = self.bind_and_run(f, args, named);
-        let frame = self.frames.pop().expect("callee frame");
-        frame.release_slots(&mut self.slot_pool);
+        // Released where it stands, then dropped there (no copy out).
+        let frame = self.frames.last_mut().expect("callee frame");
+        frame.release_in_place(&mut self.slot_pool);
+        self.frames.truncate(self.frames.len() - 1);
         match result {
             Ok(v) => {
                 self.safe_point()?;
@@ -531,12 +540,9 @@ impl Interp {
                 .collect();
             self.frame_mut().extra_args = extra;
         }
+        let mut given = args.drain(..);
         for (i, p) in f.params.iter().enumerate().take(fixed) {
-            let v = if i < args.len() {
-                std::mem::take(&mut args[i])
-            } else {
-                Value::Undef
-            };
+            let v = given.next().unwrap_or(Value::Undef);
             if v.is_undef() {
                 match &p.default {
                     Some(d) => {
@@ -589,6 +595,7 @@ impl Interp {
             };
             self.frame_mut().slots[p.slot as usize] = v;
         }
+        drop(given);
         // Every argument has been moved out: the vector can serve again.
         super::frame::recycle(&mut self.slot_pool, args);
         if variadic {

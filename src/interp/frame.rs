@@ -71,18 +71,6 @@ impl Frame {
         }
     }
 
-    pub fn new(func: Rc<FuncDef>, mut slots: Vec<Value>) -> Frame {
-        slots.resize(func.slot_names.len(), Value::Undef);
-        let line = func.line;
-        Frame {
-            slots,
-            file: Some(func.file.clone()),
-            func: Some(func),
-            line,
-            ..Frame::global()
-        }
-    }
-
     pub fn file(&self) -> Str {
         match &self.file {
             Some(f) => f.clone(),
@@ -172,6 +160,12 @@ impl Frame {
     /// object — is released with `OBJ_RELEASE`, which makes it a possible
     /// cycle root when it stays alive.
     pub fn release_slots(mut self, pool: &mut Vec<Vec<Value>>) {
+        self.release_in_place(pool);
+    }
+
+    /// As `release_slots`, for a frame still in its place (the caller
+    /// drops it there afterwards).
+    pub fn release_in_place(&mut self, pool: &mut Vec<Vec<Value>>) {
         let mut slots = std::mem::take(&mut self.slots);
         for v in slots.drain(..) {
             v.release();
