@@ -104,7 +104,8 @@ impl Interp {
     /// parameters get a reference to the variable, spreads are expanded,
     /// named arguments are returned apart.
     pub fn eval_args(&mut self, callable: &Callable, args: &[ir::Arg]) -> R<EvaluatedArgs> {
-        let mut out = Vec::with_capacity(args.len());
+        let mut out = self.slot_pool.pop().unwrap_or_default();
+        out.reserve(args.len());
         let mut named: Vec<(Str, Value)> = Vec::new();
         for a in args {
             if a.spread {
@@ -277,6 +278,7 @@ impl Interp {
                 self.frame_mut().native_args = Some(&call.args as *const Vec<Value>);
                 let r = (b.func)(self, &mut call);
                 self.frame_mut().native_args = None;
+                super::frame::recycle(&mut self.slot_pool, std::mem::take(&mut call.args));
                 drop(call);
                 // PHP's interrupt check after an internal call.
                 r.and_then(|v| self.check_memory().map(|()| v))
@@ -344,35 +346,44 @@ impl Interp {
                 ),
             ));
         }
-        let slots = self.slot_pool.pop().unwrap_or_default();
-        let mut frame = Frame::new(f.clone(), slots);
+        let mut slots = self.slot_pool.pop().unwrap_or_default();
+        slots.resize(f.slot_names.len(), Value::Undef);
+        if let Some(c) = &ctx.closure {
+            if let Some(data) = c.payload::<ClosureData>() {
+                for (slot, v) in &data.bound {
+                    slots[*slot as usize] = v.clone();
+                }
+            }
+        }
         let (caller_file, caller_line) = {
             let c = self.frame();
             (c.file.clone(), c.line)
         };
-        frame.call_file = caller_file;
-        frame.call_line = caller_line;
-        frame.call_name = Some((ctx.class_name.clone(), f.name.clone(), ctx.is_static));
-        frame.this = ctx.this;
-        frame.scope = ctx.scope;
-        frame.static_class = ctx.static_class;
-        frame.num_args = args.len() as u32;
-        let closure = ctx.closure;
-        if let Some(c) = &closure {
-            if let Some(data) = c.payload::<ClosureData>() {
-                for (slot, v) in &data.bound {
-                    frame.slots[*slot as usize] = v.clone();
-                }
-            }
-        }
-        frame.closure = closure;
-        self.frames.push(frame);
+        // Built in place in one go: a frame is large, and every move of it
+        // is a copy.
+        self.frames.push(Frame {
+            slots,
+            func: Some(f.clone()),
+            file: Some(f.file.clone()),
+            line: f.line,
+            call_file: caller_file,
+            call_line: caller_line,
+            call_name: Some((ctx.class_name, f.name.clone(), ctx.is_static)),
+            this: ctx.this,
+            scope: ctx.scope,
+            static_class: ctx.static_class,
+            num_args: args.len() as u32,
+            closure: ctx.closure,
+            ..Frame::global()
+        });
         if f.is_generator {
             return self.make_generator(f, args, named);
         }
         let result = self.bind_and_run(f, args, named);
-        let frame = self.frames.pop().expect("callee frame");
-        frame.release_slots(&mut self.slot_pool);
+        // Released where it stands, then dropped there (no copy out).
+        let frame = self.frames.last_mut().expect("callee frame");
+        frame.release_in_place(&mut self.slot_pool);
+        self.frames.truncate(self.frames.len() - 1);
         match result {
             Ok(v) => {
                 self.safe_point()?;
@@ -461,6 +472,9 @@ impl Interp {
             _ => Value::Null,
         };
         if let Some(t) = &f.return_type {
+            if accepted_as_is(t, &ret) {
+                return Ok(ret);
+            }
             if let Value::Ref(r) = &ret {
                 let inner = r.get().clone();
                 let checked = self.check_return_type(f, t, inner)?;
@@ -517,7 +531,7 @@ impl Interp {
         if passed > fixed {
             rest = args.split_off(fixed);
         }
-        if !variadic {
+        if !variadic && !rest.is_empty() {
             // Extra arguments are kept first, so that a TypeError raised by a
             // parameter below shows all the passed arguments in its trace.
             let extra: Vec<Value> = std::mem::take(&mut rest)
@@ -526,12 +540,9 @@ impl Interp {
                 .collect();
             self.frame_mut().extra_args = extra;
         }
+        let mut given = args.drain(..);
         for (i, p) in f.params.iter().enumerate().take(fixed) {
-            let v = if i < args.len() {
-                std::mem::take(&mut args[i])
-            } else {
-                Value::Undef
-            };
+            let v = given.next().unwrap_or(Value::Undef);
             if v.is_undef() {
                 match &p.default {
                     Some(d) => {
@@ -572,6 +583,7 @@ impl Interp {
             } else {
                 let v = v.into_deref();
                 match &p.ty {
+                    Some(t) if accepted_as_is(t, &v) => v,
                     Some(t) => {
                         // The slot shows the argument as passed while it is
                         // checked (traces of a TypeError list it).
@@ -583,6 +595,9 @@ impl Interp {
             };
             self.frame_mut().slots[p.slot as usize] = v;
         }
+        drop(given);
+        // Every argument has been moved out: the vector can serve again.
+        super::frame::recycle(&mut self.slot_pool, args);
         if variadic {
             // As Zend's RECV_VARIADIC: the array holds copies; the arguments
             // themselves stay with the call until it returns (traces and
@@ -1026,6 +1041,22 @@ fn root_declarer_shared(scope: &Class, name: &Str, mc: &Class) -> bool {
         c = p.parent.as_deref();
     }
     scope.is_subclass_of(root)
+}
+
+/// Whether a value of `t` needs no check beyond its tag: a scalar or
+/// `mixed` type given a value of exactly that type (the common case of a
+/// typed parameter or return, decided without the full type check).
+#[inline(always)]
+fn accepted_as_is(t: &ir::Type, v: &Value) -> bool {
+    use ir::BuiltinType as B;
+    matches!(
+        (t, v),
+        (ir::Type::Builtin(B::Mixed), _)
+            | (ir::Type::Builtin(B::Int), Value::Int(_))
+            | (ir::Type::Builtin(B::Float), Value::Float(_))
+            | (ir::Type::Builtin(B::String), Value::Str(_))
+            | (ir::Type::Builtin(B::Bool), Value::Bool(_))
+    )
 }
 
 fn find_double_colon(b: &[u8]) -> Option<usize> {

@@ -71,18 +71,6 @@ impl Frame {
         }
     }
 
-    pub fn new(func: Rc<FuncDef>, mut slots: Vec<Value>) -> Frame {
-        slots.resize(func.slot_names.len(), Value::Undef);
-        let line = func.line;
-        Frame {
-            slots,
-            file: Some(func.file.clone()),
-            func: Some(func),
-            line,
-            ..Frame::global()
-        }
-    }
-
     pub fn file(&self) -> Str {
         match &self.file {
             Some(f) => f.clone(),
@@ -172,9 +160,15 @@ impl Frame {
     /// object — is released with `OBJ_RELEASE`, which makes it a possible
     /// cycle root when it stays alive.
     pub fn release_slots(mut self, pool: &mut Vec<Vec<Value>>) {
+        self.release_in_place(pool);
+    }
+
+    /// As `release_slots`, for a frame still in its place (the caller
+    /// drops it there afterwards).
+    pub fn release_in_place(&mut self, pool: &mut Vec<Vec<Value>>) {
         let mut slots = std::mem::take(&mut self.slots);
-        for v in slots.iter_mut() {
-            std::mem::take(v).release();
+        for v in slots.drain(..) {
+            v.release();
         }
         drop(std::mem::take(&mut self.extra_args));
         match self.closure.take() {
@@ -188,9 +182,16 @@ impl Frame {
                 }
             }
         }
-        slots.clear();
-        if pool.len() < 64 && slots.capacity() <= 256 {
-            pool.push(slots);
-        }
+        recycle(pool, slots);
+    }
+}
+
+/// Returns an emptied vector of values (frame slots, a call's arguments)
+/// to the pool that frame slots and argument lists are taken from, so that
+/// calls do not allocate them anew. Its values are dropped in order.
+pub fn recycle(pool: &mut Vec<Vec<Value>>, mut values: Vec<Value>) {
+    values.clear();
+    if pool.len() < 64 && values.capacity() <= 256 {
+        pool.push(values);
     }
 }

@@ -371,15 +371,22 @@ impl Interp {
         let obj = obj.clone();
         drop(o);
         let class = obj.class().clone();
-        let lc = name.as_bytes().to_ascii_lowercase();
-        let method = class.find_method(&lc).cloned();
+        // Method names are mostly written in lowercase already.
+        let lc_owned;
+        let lc: &[u8] = if name.as_bytes().iter().any(u8::is_ascii_uppercase) {
+            lc_owned = name.as_bytes().to_ascii_lowercase();
+            &lc_owned
+        } else {
+            name.as_bytes()
+        };
+        let method = class.find_method(lc).cloned();
         let method = match method {
             Some(m) if self.method_visible(&m) => Some(m),
             Some(m) => {
                 // A private method of the calling scope shadowed by name.
                 let scope_method = self.frame().scope.clone().and_then(|s| {
                     if obj.class().is_subclass_of(&s) {
-                        s.find_method(&lc)
+                        s.find_method(lc)
                             .cloned()
                             .filter(|sm| sm.class_name == s.name)
                     } else {
