@@ -209,6 +209,10 @@ impl Compiler {
                     ast::BinOp::And => K::And(l, r),
                     ast::BinOp::Or => K::Or(l, r),
                     ast::BinOp::Coalesce => K::Coalesce(l, r),
+                    ast::BinOp::Concat => match folded_concat(&l.kind, &r.kind) {
+                        Some(s) => K::Lit(Value::Str(s)),
+                        None => K::Binary(*op, l, r),
+                    },
                     _ => K::Binary(*op, l, r),
                 }
             }
@@ -769,4 +773,20 @@ fn constant_array(items: &[ir::ArrayItem]) -> Option<Arr> {
         return Some(Arr::empty());
     }
     Some(arr)
+}
+
+/// A concatenation of two string or integer literals, done while compiling
+/// as Zend's compiler folds constant operands: the result is an interned
+/// string like any literal (`debug_zval_dump` shows `interned`).
+fn folded_concat(left: &K, right: &K) -> Option<Str> {
+    fn literal_bytes(k: &K) -> Option<Vec<u8>> {
+        match k {
+            K::Lit(Value::Str(s)) => Some(s.as_bytes().to_vec()),
+            K::Lit(Value::Int(i)) => Some(i.to_string().into_bytes()),
+            _ => None,
+        }
+    }
+    let mut bytes = literal_bytes(left)?;
+    bytes.extend_from_slice(&literal_bytes(right)?);
+    Some(Str::interned(&bytes))
 }

@@ -1,7 +1,5 @@
 --TEST--
 A concatenation of literals is folded when compiled, so its result is an interned string like a literal
---XFAIL--
-phpi's compiler does not fold constant expressions: the concatenation is built at run time, refcount(1)
 --FILE--
 <?php
 debug_zval_dump('lit' . 'eral');
