@@ -147,6 +147,10 @@ fn run(cli: Cli) -> i32 {
     let (source, path) = match script {
         Some(path) => match std::fs::read(std::ffi::OsStr::from_bytes(&path)) {
             Ok(s) => (s, path),
+            // PHP opens a directory and reads an empty script from it.
+            Err(_) if std::path::Path::new(std::ffi::OsStr::from_bytes(&path)).is_dir() => {
+                (Vec::new(), path)
+            }
             Err(_) => {
                 println!(
                     "Could not open input file: {}",

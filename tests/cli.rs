@@ -136,3 +136,15 @@ fn parse_errors_and_lint() {
         (format!("No syntax errors detected in {good}\n"), 0)
     );
 }
+
+#[test]
+fn a_directory_is_an_empty_script() {
+    // php -n /tmp prints nothing and exits 0; php -l says no syntax errors.
+    let dir = tempfile_dir::Dir::new("dir");
+    let path = dir.path.to_string_lossy().into_owned();
+    assert_eq!(phpi(&[&path], ""), (String::new(), 0));
+    assert_eq!(
+        phpi(&["-l", &path], ""),
+        (format!("No syntax errors detected in {path}\n"), 0)
+    );
+}
