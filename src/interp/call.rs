@@ -494,6 +494,9 @@ impl Interp {
     ) -> R<()> {
         let nparams = f.params.len();
         let variadic = f.params.last().is_some_and(|p| p.variadic);
+        if named.is_empty() && !variadic && args.len() == nparams {
+            return self.bind_positional(f, args);
+        }
         let fixed = if variadic { nparams - 1 } else { nparams };
         // Named arguments go to their parameter's position.
         let mut named_rest: Vec<(Str, Value)> = Vec::new();
@@ -543,57 +546,7 @@ impl Interp {
         let mut given = args.drain(..);
         for (i, p) in f.params.iter().enumerate().take(fixed) {
             let v = given.next().unwrap_or(Value::Undef);
-            if v.is_undef() {
-                match &p.default {
-                    Some(d) => {
-                        let dv = self.eval(d)?;
-                        let dv = if p.by_ref {
-                            Value::Ref(Ref::new(dv))
-                        } else {
-                            dv
-                        };
-                        self.frame_mut().slots[p.slot as usize] = dv;
-                        continue;
-                    }
-                    None => return Err(self.too_few_args(f, passed.min(i))),
-                }
-            }
-            let v = if p.by_ref {
-                match v {
-                    Value::Ref(r) => Value::Ref(r),
-                    other => {
-                        // Only callbacks from built-ins arrive here without a
-                        // reference (user code always binds one).
-                        let msg = format!(
-                            "{}(): Argument #{} (${}) must be passed by reference, value given",
-                            self.function_display_name(f),
-                            i + 1,
-                            String::from_utf8_lossy(p.name.as_bytes())
-                        );
-                        let caller_line = self
-                            .frames
-                            .len()
-                            .checked_sub(2)
-                            .map(|c| self.frames[c].line)
-                            .unwrap_or(0);
-                        self.warn_in_caller(&msg, caller_line)?;
-                        Value::Ref(Ref::new(other))
-                    }
-                }
-            } else {
-                let v = v.into_deref();
-                match &p.ty {
-                    Some(t) if accepted_as_is(t, &v) => v,
-                    Some(t) => {
-                        // The slot shows the argument as passed while it is
-                        // checked (traces of a TypeError list it).
-                        self.frame_mut().slots[p.slot as usize] = v.clone();
-                        self.coerce_param(f, i, p, t, v)?
-                    }
-                    None => v,
-                }
-            };
-            self.frame_mut().slots[p.slot as usize] = v;
+            self.bind_param(f, i, p, v, passed)?;
         }
         drop(given);
         // Every argument has been moved out: the vector can serve again.
@@ -631,7 +584,33 @@ impl Interp {
                 Value::Arr(arr)
             };
         }
-        // Constructor promotion.
+        self.promote_params(f);
+        Ok(())
+    }
+
+    /// The common call: one argument for each parameter, none named, no
+    /// variadic parameter. A plain value of an accepted type goes straight
+    /// into its slot; anything else is bound as `bind_params` would.
+    fn bind_positional(&mut self, f: &Rc<FuncDef>, mut args: Vec<Value>) -> R<()> {
+        let passed = args.len();
+        for (i, (p, v)) in f.params.iter().zip(args.drain(..)).enumerate() {
+            let plain = !p.by_ref
+                && !matches!(v, Value::Undef | Value::Ref(_))
+                && p.ty.as_ref().is_none_or(|t| accepted_as_is(t, &v));
+            if plain {
+                self.frame_mut().slots[p.slot as usize] = v;
+            } else {
+                self.bind_param(f, i, p, v, passed)?;
+            }
+        }
+        super::frame::recycle(&mut self.slot_pool, args);
+        self.promote_params(f);
+        Ok(())
+    }
+
+    /// Constructor promotion: promoted parameters copied into their
+    /// properties.
+    fn promote_params(&mut self, f: &FuncDef) {
         if f.params.iter().any(|p| p.promote.is_some()) {
             if let Some(this) = self.frame().this.clone() {
                 for p in f.params.iter().filter(|p| p.promote.is_some()) {
@@ -644,6 +623,69 @@ impl Interp {
                 }
             }
         }
+    }
+
+    /// Binds the argument `v` (`Undef` when not passed) to parameter `i` of
+    /// `f`: its default, a reference, or the value checked against its type.
+    fn bind_param(
+        &mut self,
+        f: &Rc<FuncDef>,
+        i: usize,
+        p: &ir::Param,
+        v: Value,
+        passed: usize,
+    ) -> R<()> {
+        if v.is_undef() {
+            match &p.default {
+                Some(d) => {
+                    let dv = self.eval(d)?;
+                    let dv = if p.by_ref {
+                        Value::Ref(Ref::new(dv))
+                    } else {
+                        dv
+                    };
+                    self.frame_mut().slots[p.slot as usize] = dv;
+                    return Ok(());
+                }
+                None => return Err(self.too_few_args(f, passed.min(i))),
+            }
+        }
+        let v = if p.by_ref {
+            match v {
+                Value::Ref(r) => Value::Ref(r),
+                other => {
+                    // Only callbacks from built-ins arrive here without a
+                    // reference (user code always binds one).
+                    let msg = format!(
+                        "{}(): Argument #{} (${}) must be passed by reference, value given",
+                        self.function_display_name(f),
+                        i + 1,
+                        String::from_utf8_lossy(p.name.as_bytes())
+                    );
+                    let caller_line = self
+                        .frames
+                        .len()
+                        .checked_sub(2)
+                        .map(|c| self.frames[c].line)
+                        .unwrap_or(0);
+                    self.warn_in_caller(&msg, caller_line)?;
+                    Value::Ref(Ref::new(other))
+                }
+            }
+        } else {
+            let v = v.into_deref();
+            match &p.ty {
+                Some(t) if accepted_as_is(t, &v) => v,
+                Some(t) => {
+                    // The slot shows the argument as passed while it is
+                    // checked (traces of a TypeError list it).
+                    self.frame_mut().slots[p.slot as usize] = v.clone();
+                    self.coerce_param(f, i, p, t, v)?
+                }
+                None => v,
+            }
+        };
+        self.frame_mut().slots[p.slot as usize] = v;
         Ok(())
     }
 

@@ -9,8 +9,8 @@ use super::function::Callable;
 use super::lvalue::{GUARD_GET, GUARD_ISSET};
 use super::{Interp, R};
 use crate::compile::ir;
-use crate::value::{Arr, Key, KeyRef, Obj, Str, Value};
 use crate::syntax::ast::Visibility;
+use crate::value::{Arr, Key, KeyRef, Obj, Str, Value};
 use std::cell::RefCell;
 use std::rc::Rc;
 
