@@ -347,7 +347,7 @@ impl Interp {
             ));
         }
         let mut slots = self.slot_pool.pop().unwrap_or_default();
-        slots.resize(f.slot_names.len(), Value::Undef);
+        slots.resize_with(f.slot_names.len(), || Value::Undef);
         if let Some(c) = &ctx.closure {
             if let Some(data) = c.payload::<ClosureData>() {
                 for (slot, v) in &data.bound {
@@ -584,7 +584,9 @@ impl Interp {
                 Value::Arr(arr)
             };
         }
-        self.promote_params(f);
+        if f.params.iter().any(|p| p.promote.is_some()) {
+            self.promote_params(f);
+        }
         Ok(())
     }
 
@@ -604,22 +606,23 @@ impl Interp {
             }
         }
         super::frame::recycle(&mut self.slot_pool, args);
-        self.promote_params(f);
+        if f.params.iter().any(|p| p.promote.is_some()) {
+            self.promote_params(f);
+        }
         Ok(())
     }
 
     /// Constructor promotion: promoted parameters copied into their
     /// properties.
+    #[cold]
     fn promote_params(&mut self, f: &FuncDef) {
-        if f.params.iter().any(|p| p.promote.is_some()) {
-            if let Some(this) = self.frame().this.clone() {
-                for p in f.params.iter().filter(|p| p.promote.is_some()) {
-                    let v = self.frame().slots[p.slot as usize].deref_clone();
-                    let class = this.class().clone();
-                    if let Some(&i) = class.prop_lookup.get(&p.name) {
-                        let slot = class.props[i].slot;
-                        Value::replace_release(&mut this.props_mut()[slot], v);
-                    }
+        if let Some(this) = self.frame().this.clone() {
+            for p in f.params.iter().filter(|p| p.promote.is_some()) {
+                let v = self.frame().slots[p.slot as usize].deref_clone();
+                let class = this.class().clone();
+                if let Some(&i) = class.prop_lookup.get(&p.name) {
+                    let slot = class.props[i].slot;
+                    Value::replace_release(&mut this.props_mut()[slot], v);
                 }
             }
         }
