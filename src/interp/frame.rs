@@ -195,7 +195,7 @@ impl Frame {
 /// Returns an emptied vector of values (frame slots, a call's arguments)
 /// to the pool that frame slots and argument lists are taken from, so that
 /// calls do not allocate them anew. Its values are dropped in order.
-#[inline]
+#[inline(always)]
 pub fn recycle(pool: &mut Vec<Vec<Value>>, mut values: Vec<Value>) {
     values.clear();
     if pool.len() < 64 && values.capacity() <= 256 {
