@@ -346,8 +346,9 @@ impl Interp {
                 ),
             ));
         }
+        // Pooled vectors come back empty (`recycle`).
         let mut slots = self.slot_pool.pop().unwrap_or_default();
-        slots.resize_with(f.slot_names.len(), || Value::Undef);
+        slots.extend(std::iter::repeat_with(|| Value::Undef).take(f.slot_names.len()));
         if let Some(c) = &ctx.closure {
             if let Some(data) = c.payload::<ClosureData>() {
                 for (slot, v) in &data.bound {
