@@ -274,6 +274,7 @@ impl Writer {
                 name,
                 args,
                 nullsafe,
+                ..
             } => {
                 self.expr(obj, 0, indent);
                 self.push(if *nullsafe { "?->" } else { "->" });

@@ -155,6 +155,7 @@ impl Compiler {
                 name: self.member_name(name)?,
                 args: self.args(args)?,
                 nullsafe: *nullsafe,
+                cache: std::cell::RefCell::new(None),
             },
             A::StaticCall { class, name, args } => K::StaticCall {
                 class: self.class_ref(class, line)?,

@@ -77,11 +77,14 @@ pub enum ExprKind {
         class: ClassRef,
         args: Args,
     },
+    /// `cache` remembers the public method a fixed name resolved to, for
+    /// the class it was found in.
     MethodCall {
         obj: Box<Expr>,
         name: Name,
         args: Args,
         nullsafe: bool,
+        cache: RefCell<Option<crate::interp::class::CachedMethod>>,
     },
     StaticCall {
         class: ClassRef,

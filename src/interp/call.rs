@@ -346,8 +346,9 @@ impl Interp {
                 ),
             ));
         }
+        // Pooled vectors come back empty (`recycle`).
         let mut slots = self.slot_pool.pop().unwrap_or_default();
-        slots.resize(f.slot_names.len(), Value::Undef);
+        slots.extend(std::iter::repeat_with(|| Value::Undef).take(f.slot_names.len()));
         if let Some(c) = &ctx.closure {
             if let Some(data) = c.payload::<ClosureData>() {
                 for (slot, v) in &data.bound {
@@ -494,6 +495,9 @@ impl Interp {
     ) -> R<()> {
         let nparams = f.params.len();
         let variadic = f.params.last().is_some_and(|p| p.variadic);
+        if named.is_empty() && !variadic && args.len() == nparams {
+            return self.bind_positional(f, args);
+        }
         let fixed = if variadic { nparams - 1 } else { nparams };
         // Named arguments go to their parameter's position.
         let mut named_rest: Vec<(Str, Value)> = Vec::new();
@@ -543,57 +547,7 @@ impl Interp {
         let mut given = args.drain(..);
         for (i, p) in f.params.iter().enumerate().take(fixed) {
             let v = given.next().unwrap_or(Value::Undef);
-            if v.is_undef() {
-                match &p.default {
-                    Some(d) => {
-                        let dv = self.eval(d)?;
-                        let dv = if p.by_ref {
-                            Value::Ref(Ref::new(dv))
-                        } else {
-                            dv
-                        };
-                        self.frame_mut().slots[p.slot as usize] = dv;
-                        continue;
-                    }
-                    None => return Err(self.too_few_args(f, passed.min(i))),
-                }
-            }
-            let v = if p.by_ref {
-                match v {
-                    Value::Ref(r) => Value::Ref(r),
-                    other => {
-                        // Only callbacks from built-ins arrive here without a
-                        // reference (user code always binds one).
-                        let msg = format!(
-                            "{}(): Argument #{} (${}) must be passed by reference, value given",
-                            self.function_display_name(f),
-                            i + 1,
-                            String::from_utf8_lossy(p.name.as_bytes())
-                        );
-                        let caller_line = self
-                            .frames
-                            .len()
-                            .checked_sub(2)
-                            .map(|c| self.frames[c].line)
-                            .unwrap_or(0);
-                        self.warn_in_caller(&msg, caller_line)?;
-                        Value::Ref(Ref::new(other))
-                    }
-                }
-            } else {
-                let v = v.into_deref();
-                match &p.ty {
-                    Some(t) if accepted_as_is(t, &v) => v,
-                    Some(t) => {
-                        // The slot shows the argument as passed while it is
-                        // checked (traces of a TypeError list it).
-                        self.frame_mut().slots[p.slot as usize] = v.clone();
-                        self.coerce_param(f, i, p, t, v)?
-                    }
-                    None => v,
-                }
-            };
-            self.frame_mut().slots[p.slot as usize] = v;
+            self.bind_param(f, i, p, v, passed)?;
         }
         drop(given);
         // Every argument has been moved out: the vector can serve again.
@@ -631,19 +585,111 @@ impl Interp {
                 Value::Arr(arr)
             };
         }
-        // Constructor promotion.
         if f.params.iter().any(|p| p.promote.is_some()) {
-            if let Some(this) = self.frame().this.clone() {
-                for p in f.params.iter().filter(|p| p.promote.is_some()) {
-                    let v = self.frame().slots[p.slot as usize].deref_clone();
-                    let class = this.class().clone();
-                    if let Some(&i) = class.prop_lookup.get(&p.name) {
-                        let slot = class.props[i].slot;
-                        Value::replace_release(&mut this.props_mut()[slot], v);
-                    }
+            self.promote_params(f);
+        }
+        Ok(())
+    }
+
+    /// The common call: one argument for each parameter, none named, no
+    /// variadic parameter. A plain value of an accepted type goes straight
+    /// into its slot; anything else is bound as `bind_params` would.
+    fn bind_positional(&mut self, f: &Rc<FuncDef>, mut args: Vec<Value>) -> R<()> {
+        let passed = args.len();
+        for (i, (p, v)) in f.params.iter().zip(args.drain(..)).enumerate() {
+            let plain = !p.by_ref
+                && !matches!(v, Value::Undef | Value::Ref(_))
+                && p.ty.as_ref().is_none_or(|t| accepted_as_is(t, &v));
+            if plain {
+                self.frame_mut().slots[p.slot as usize] = v;
+            } else {
+                self.bind_param(f, i, p, v, passed)?;
+            }
+        }
+        super::frame::recycle(&mut self.slot_pool, args);
+        if f.params.iter().any(|p| p.promote.is_some()) {
+            self.promote_params(f);
+        }
+        Ok(())
+    }
+
+    /// Constructor promotion: promoted parameters copied into their
+    /// properties.
+    #[cold]
+    fn promote_params(&mut self, f: &FuncDef) {
+        if let Some(this) = self.frame().this.clone() {
+            for p in f.params.iter().filter(|p| p.promote.is_some()) {
+                let v = self.frame().slots[p.slot as usize].deref_clone();
+                let class = this.class().clone();
+                if let Some(&i) = class.prop_lookup.get(&p.name) {
+                    let slot = class.props[i].slot;
+                    Value::replace_release(&mut this.props_mut()[slot], v);
                 }
             }
         }
+    }
+
+    /// Binds the argument `v` (`Undef` when not passed) to parameter `i` of
+    /// `f`: its default, a reference, or the value checked against its type.
+    fn bind_param(
+        &mut self,
+        f: &Rc<FuncDef>,
+        i: usize,
+        p: &ir::Param,
+        v: Value,
+        passed: usize,
+    ) -> R<()> {
+        if v.is_undef() {
+            match &p.default {
+                Some(d) => {
+                    let dv = self.eval(d)?;
+                    let dv = if p.by_ref {
+                        Value::Ref(Ref::new(dv))
+                    } else {
+                        dv
+                    };
+                    self.frame_mut().slots[p.slot as usize] = dv;
+                    return Ok(());
+                }
+                None => return Err(self.too_few_args(f, passed.min(i))),
+            }
+        }
+        let v = if p.by_ref {
+            match v {
+                Value::Ref(r) => Value::Ref(r),
+                other => {
+                    // Only callbacks from built-ins arrive here without a
+                    // reference (user code always binds one).
+                    let msg = format!(
+                        "{}(): Argument #{} (${}) must be passed by reference, value given",
+                        self.function_display_name(f),
+                        i + 1,
+                        String::from_utf8_lossy(p.name.as_bytes())
+                    );
+                    let caller_line = self
+                        .frames
+                        .len()
+                        .checked_sub(2)
+                        .map(|c| self.frames[c].line)
+                        .unwrap_or(0);
+                    self.warn_in_caller(&msg, caller_line)?;
+                    Value::Ref(Ref::new(other))
+                }
+            }
+        } else {
+            let v = v.into_deref();
+            match &p.ty {
+                Some(t) if accepted_as_is(t, &v) => v,
+                Some(t) => {
+                    // The slot shows the argument as passed while it is
+                    // checked (traces of a TypeError list it).
+                    self.frame_mut().slots[p.slot as usize] = v.clone();
+                    self.coerce_param(f, i, p, t, v)?
+                }
+                None => v,
+            }
+        };
+        self.frame_mut().slots[p.slot as usize] = v;
         Ok(())
     }
 

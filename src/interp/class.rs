@@ -32,6 +32,42 @@ impl Method {
     }
 }
 
+/// What a method call site with a fixed name remembers: the public method
+/// it found in a class. Both are held weakly, so the cache keeps neither
+/// alive; the class's allocation cannot be reused while the weak pointer
+/// exists, so pointer equality identifies it.
+pub struct CachedMethod {
+    class: Weak<Class>,
+    method: Weak<Method>,
+}
+
+impl CachedMethod {
+    pub fn new(class: &Rc<Class>, method: &Rc<Method>) -> CachedMethod {
+        CachedMethod {
+            class: Rc::downgrade(class),
+            method: Rc::downgrade(method),
+        }
+    }
+
+    /// The remembered method, if `class` is the class it was found in.
+    pub fn get(&self, class: &Rc<Class>) -> Option<Rc<Method>> {
+        if std::ptr::eq(self.class.as_ptr(), Rc::as_ptr(class)) {
+            self.method.upgrade()
+        } else {
+            None
+        }
+    }
+}
+
+impl std::fmt::Debug for CachedMethod {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.method.upgrade() {
+            Some(m) => write!(f, "Method({:?})", m.name),
+            None => write!(f, "Method(gone)"),
+        }
+    }
+}
+
 #[derive(Clone)]
 pub struct PropInfo {
     pub name: Str,

@@ -454,14 +454,23 @@ impl Interp {
                 name,
                 args,
                 nullsafe,
+                cache,
             } => {
                 let o = self.eval(obj)?;
                 if *nullsafe && o.is_null() {
                     return Ok(Value::Null);
                 }
-                let name = self.member_name(name)?;
-                self.frame_mut().line = e.line;
-                self.method_call(o, &name, args, e.line)
+                match name {
+                    ir::Name::Static(name) => {
+                        self.frame_mut().line = e.line;
+                        self.method_call(o, name, args, Some(cache), e.line)
+                    }
+                    ir::Name::Dynamic(_) => {
+                        let name = self.member_name(name)?;
+                        self.frame_mut().line = e.line;
+                        self.method_call(o, &name, args, None, e.line)
+                    }
+                }
             }
             K::StaticCall { class, name, args } => {
                 let forwarding = matches!(

@@ -168,7 +168,13 @@ impl Frame {
     pub fn release_in_place(&mut self, pool: &mut Vec<Vec<Value>>) {
         let mut slots = std::mem::take(&mut self.slots);
         for v in slots.drain(..) {
-            v.release();
+            // Scalars (most slots) own nothing to release.
+            if !matches!(
+                v,
+                Value::Undef | Value::Null | Value::Bool(_) | Value::Int(_) | Value::Float(_)
+            ) {
+                v.release();
+            }
         }
         drop(std::mem::take(&mut self.extra_args));
         match self.closure.take() {
@@ -189,6 +195,7 @@ impl Frame {
 /// Returns an emptied vector of values (frame slots, a call's arguments)
 /// to the pool that frame slots and argument lists are taken from, so that
 /// calls do not allocate them anew. Its values are dropped in order.
+#[inline(always)]
 pub fn recycle(pool: &mut Vec<Vec<Value>>, mut values: Vec<Value>) {
     values.clear();
     if pool.len() < 64 && values.capacity() <= 256 {

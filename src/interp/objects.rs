@@ -3,13 +3,15 @@
 //! and converting between objects and arrays.
 
 use super::call::{CallCtx, ClosureData};
-use super::class::{Class, PropLookup};
+use super::class::{CachedMethod, Class, Method, PropLookup};
 use super::expr::ReadMode;
 use super::function::Callable;
 use super::lvalue::{GUARD_GET, GUARD_ISSET};
 use super::{Interp, R};
 use crate::compile::ir;
+use crate::syntax::ast::Visibility;
 use crate::value::{Arr, Key, KeyRef, Obj, Str, Value};
+use std::cell::RefCell;
 use std::rc::Rc;
 
 impl Interp {
@@ -358,8 +360,15 @@ impl Interp {
         Ok(false)
     }
 
-    /// `$o->name(args)`.
-    pub fn method_call(&mut self, o: Value, name: &Str, args: &ir::Args, line: u32) -> R<Value> {
+    /// `$o->name(args)`; `cache` is the call site's when the name is fixed.
+    pub fn method_call(
+        &mut self,
+        o: Value,
+        name: &Str,
+        args: &ir::Args,
+        cache: Option<&RefCell<Option<CachedMethod>>>,
+        line: u32,
+    ) -> R<Value> {
         let Value::Obj(obj) = o.deref() else {
             let msg = format!(
                 "Call to a member function {}() on {}",
@@ -371,47 +380,12 @@ impl Interp {
         let obj = obj.clone();
         drop(o);
         let class = obj.class().clone();
-        // Method names are mostly written in lowercase already.
-        let lc_owned;
-        let lc: &[u8] = if name.as_bytes().iter().any(u8::is_ascii_uppercase) {
-            lc_owned = name.as_bytes().to_ascii_lowercase();
-            &lc_owned
-        } else {
-            name.as_bytes()
-        };
-        let method = class.find_method(lc).cloned();
-        let method = match method {
-            Some(m) if self.method_visible(&m) => Some(m),
-            Some(m) => {
-                // A private method of the calling scope shadowed by name.
-                let scope_method = self.frame().scope.clone().and_then(|s| {
-                    if obj.class().is_subclass_of(&s) {
-                        s.find_method(lc)
-                            .cloned()
-                            .filter(|sm| sm.class_name == s.name)
-                    } else {
-                        None
-                    }
-                });
-                match scope_method {
-                    Some(sm) => Some(sm),
-                    None => {
-                        if class.magic_call.is_some() {
-                            None
-                        } else {
-                            let msg = format!(
-                                "Call to {} method {}::{}() from {}",
-                                super::class::visibility_name(m.visibility),
-                                String::from_utf8_lossy(class.name.as_bytes()),
-                                String::from_utf8_lossy(m.name.as_bytes()),
-                                self.scope_description()
-                            );
-                            return Err(self.throw_error("Error", &msg));
-                        }
-                    }
-                }
-            }
-            None => None,
+        // A public method is visible from every scope, so what the call
+        // site found for this class before is what a lookup would find.
+        let cached = cache.and_then(|c| c.borrow().as_ref().and_then(|m| m.get(&class)));
+        let method = match cached {
+            Some(m) => Some(m),
+            None => self.find_called_method(&obj, &class, name, cache)?,
         };
         if let Some(m) = method {
             if let ir::Args::CallableConvert = args {
@@ -465,6 +439,66 @@ impl Interp {
             String::from_utf8_lossy(name.as_bytes())
         );
         Err(self.throw_error("Error", &msg))
+    }
+
+    /// The method `$o->name()` calls on `obj` from the current scope: none
+    /// when `__call` is to handle it, an error when it is not visible. A
+    /// public method found is remembered in the call site's `cache`.
+    fn find_called_method(
+        &mut self,
+        obj: &Obj,
+        class: &Rc<Class>,
+        name: &Str,
+        cache: Option<&RefCell<Option<CachedMethod>>>,
+    ) -> R<Option<Rc<Method>>> {
+        // Method names are mostly written in lowercase already.
+        let lc_owned;
+        let lc: &[u8] = if name.as_bytes().iter().any(u8::is_ascii_uppercase) {
+            lc_owned = name.as_bytes().to_ascii_lowercase();
+            &lc_owned
+        } else {
+            name.as_bytes()
+        };
+        let method = class.find_method(lc).cloned();
+        let method = match method {
+            Some(m) if self.method_visible(&m) => Some(m),
+            Some(m) => {
+                // A private method of the calling scope shadowed by name.
+                let scope_method = self.frame().scope.clone().and_then(|s| {
+                    if obj.class().is_subclass_of(&s) {
+                        s.find_method(lc)
+                            .cloned()
+                            .filter(|sm| sm.class_name == s.name)
+                    } else {
+                        None
+                    }
+                });
+                match scope_method {
+                    Some(sm) => Some(sm),
+                    None => {
+                        if class.magic_call.is_some() {
+                            None
+                        } else {
+                            let msg = format!(
+                                "Call to {} method {}::{}() from {}",
+                                super::class::visibility_name(m.visibility),
+                                String::from_utf8_lossy(class.name.as_bytes()),
+                                String::from_utf8_lossy(m.name.as_bytes()),
+                                self.scope_description()
+                            );
+                            return Err(self.throw_error("Error", &msg));
+                        }
+                    }
+                }
+            }
+            None => None,
+        };
+        if let (Some(cache), Some(m)) = (cache, &method) {
+            if m.visibility == Visibility::Public {
+                *cache.borrow_mut() = Some(CachedMethod::new(class, m));
+            }
+        }
+        Ok(method)
     }
 
     fn args_to_array(&mut self, args: &ir::Args) -> R<Arr> {
