@@ -383,9 +383,12 @@ impl Interp {
         // A public method is visible from every scope, so what the call
         // site found for this class before is what a lookup would find.
         let cached = cache.and_then(|c| c.borrow().as_ref().and_then(|m| m.get(&class)));
-        let method = match cached {
+        let method = match self.scope_private_method(&class, name) {
             Some(m) => Some(m),
-            None => self.find_called_method(&obj, &class, name, cache)?,
+            None => match cached {
+                Some(m) => Some(m),
+                None => self.find_called_method(&obj, &class, name, cache)?,
+            },
         };
         if let Some(m) = method {
             if let ir::Args::CallableConvert = args {
@@ -444,6 +447,22 @@ impl Interp {
     /// The method `$o->name()` calls on `obj` from the current scope: none
     /// when `__call` is to handle it, an error when it is not visible. A
     /// public method found is remembered in the call site's `cache`.
+    /// Code of a class calling a method on an object of one of its
+    /// subclasses gets the class's own private method of that name, even
+    /// when the subclass declares a method by that name too (Zend's
+    /// `zend_get_parent_private_method`).
+    fn scope_private_method(&self, class: &Rc<Class>, name: &Str) -> Option<Rc<Method>> {
+        let scope = self.frame().scope.as_ref()?;
+        if Rc::ptr_eq(scope, class) || !class.is_subclass_of(scope) {
+            return None;
+        }
+        let lc = name.as_bytes().to_ascii_lowercase();
+        scope
+            .find_method(&lc)
+            .filter(|m| m.visibility == Visibility::Private && m.class_name == scope.name)
+            .cloned()
+    }
+
     fn find_called_method(
         &mut self,
         obj: &Obj,
