@@ -664,17 +664,16 @@ impl Interp {
     /// True when every class this declaration depends on is known already
     /// (Zend's early binding at compile time).
     pub fn can_declare_early(&self, decl: &ir::ClassDecl) -> bool {
-        decl.parent
-            .as_ref()
-            .is_none_or(|(_, lc)| self.classes.contains_key(lc))
+        // PHP 8.2 without opcache binds early only classes that implement no
+        // interface and use no trait (and enums never): the others are
+        // declared when execution reaches them.
+        decl.kind != ClassKind::Enum
+            && decl.interfaces.is_empty()
+            && decl.traits.is_empty()
             && decl
-                .interfaces
-                .iter()
-                .all(|(_, lc)| self.classes.contains_key(lc))
-            && decl
-                .traits
-                .iter()
-                .all(|(_, lc)| self.classes.contains_key(lc))
+                .parent
+                .as_ref()
+                .is_none_or(|(_, lc)| self.classes.contains_key(lc))
     }
 
     /// Declares a class (PHP's `DECLARE_CLASS`).
@@ -853,6 +852,18 @@ impl Interp {
                     line,
                 ));
             }
+        }
+        if decl.kind == ClassKind::Class
+            && !decl.is_abstract
+            && class.instance_of_name(b"serializable")
+            && !(class.methods.contains_key(&b"__serialize"[..])
+                && class.methods.contains_key(&b"__unserialize"[..]))
+        {
+            let msg = format!(
+                "{} implements the Serializable interface, which is deprecated. Implement __serialize() and __unserialize() instead (or in addition, if support for old PHP versions is necessary)",
+                String::from_utf8_lossy(decl.name.as_bytes())
+            );
+            self.deprecated(line, &msg)?;
         }
         self.classes.insert(decl.lc_name.clone(), class.clone());
         Ok(class)

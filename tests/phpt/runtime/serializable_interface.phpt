@@ -1,7 +1,5 @@
 --TEST--
 serialize and unserialize with the Serializable interface (the C: format)
---XFAIL--
-phpi does not yet print PHP's deprecation for a class implementing Serializable alone (raised when the class is declared)
 --FILE--
 <?php
 class Legacy implements Serializable {
