@@ -1861,118 +1861,11 @@ fn strncasecmp(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     strncmp_impl(it, a, true)
 }
 
-/// Natural-order comparison (`strnatcmp_ex`): runs of digits compare as
-/// numbers, leading zeros and whitespace are skipped.
-pub fn natural_compare(a: &[u8], b: &[u8], fold: bool) -> i32 {
-    if a.is_empty() || b.is_empty() {
-        return (a.len() as i64 - b.len() as i64).signum() as i32;
-    }
-    let at = |s: &[u8], i: usize| s.get(i).copied().unwrap_or(0);
-    let digit = |s: &[u8], i: usize| i < s.len() && s[i].is_ascii_digit();
-    let (mut ai, mut bi) = (0usize, 0usize);
-    let mut leading = true;
-    loop {
-        if leading {
-            while at(a, ai) == b'0' && digit(a, ai + 1) {
-                ai += 1;
-            }
-            while at(b, bi) == b'0' && digit(b, bi + 1) {
-                bi += 1;
-            }
-            leading = false;
-        }
-        while at(a, ai).is_ascii_whitespace() || at(a, ai) == 0x0b {
-            ai += 1;
-        }
-        while at(b, bi).is_ascii_whitespace() || at(b, bi) == 0x0b {
-            bi += 1;
-        }
-        let (mut ca, mut cb) = (at(a, ai), at(b, bi));
-        if ca.is_ascii_digit() && cb.is_ascii_digit() {
-            let fractional = ca == b'0' || cb == b'0';
-            let r = if fractional {
-                compare_left(a, &mut ai, b, &mut bi)
-            } else {
-                compare_right(a, &mut ai, b, &mut bi)
-            };
-            if r != 0 {
-                return r;
-            }
-            match (ai >= a.len(), bi >= b.len()) {
-                (true, true) => return 0,
-                (true, false) => return -1,
-                (false, true) => return 1,
-                _ => {}
-            }
-            ca = at(a, ai);
-            cb = at(b, bi);
-        }
-        if fold {
-            ca = ca.to_ascii_uppercase();
-            cb = cb.to_ascii_uppercase();
-        }
-        if ca != cb {
-            return if ca < cb { -1 } else { 1 };
-        }
-        ai += 1;
-        bi += 1;
-        match (ai >= a.len(), bi >= b.len()) {
-            (true, true) => return 0,
-            (true, false) => return -1,
-            (false, true) => return 1,
-            _ => {}
-        }
-    }
-}
-
-fn compare_right(a: &[u8], ai: &mut usize, b: &[u8], bi: &mut usize) -> i32 {
-    let mut bias = 0;
-    loop {
-        let da = *ai < a.len() && a[*ai].is_ascii_digit();
-        let db = *bi < b.len() && b[*bi].is_ascii_digit();
-        match (da, db) {
-            (false, false) => return bias,
-            (false, true) => return -1,
-            (true, false) => return 1,
-            _ => {}
-        }
-        if bias == 0 {
-            bias = match a[*ai].cmp(&b[*bi]) {
-                std::cmp::Ordering::Less => -1,
-                std::cmp::Ordering::Greater => 1,
-                _ => 0,
-            };
-        }
-        *ai += 1;
-        *bi += 1;
-    }
-}
-
-fn compare_left(a: &[u8], ai: &mut usize, b: &[u8], bi: &mut usize) -> i32 {
-    loop {
-        let da = *ai < a.len() && a[*ai].is_ascii_digit();
-        let db = *bi < b.len() && b[*bi].is_ascii_digit();
-        match (da, db) {
-            (false, false) => return 0,
-            (false, true) => return -1,
-            (true, false) => return 1,
-            _ => {}
-        }
-        match a[*ai].cmp(&b[*bi]) {
-            std::cmp::Ordering::Less => return -1,
-            std::cmp::Ordering::Greater => return 1,
-            _ => {}
-        }
-        *ai += 1;
-        *bi += 1;
-    }
-}
-
 fn strnatcmp(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     let x = a.string(it, 0)?;
     let y = a.string(it, 1)?;
     Ok(Value::Int(
-        natural_compare(x.as_bytes(), y.as_bytes(), false) as i64,
+        crate::builtins::arrays::sort::strnatcmp(x.as_bytes(), y.as_bytes(), false) as i64,
     ))
 }
 
@@ -1980,7 +1873,7 @@ fn strnatcasecmp(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     let x = a.string(it, 0)?;
     let y = a.string(it, 1)?;
     Ok(Value::Int(
-        natural_compare(x.as_bytes(), y.as_bytes(), true) as i64,
+        crate::builtins::arrays::sort::strnatcmp(x.as_bytes(), y.as_bytes(), true) as i64,
     ))
 }
 
