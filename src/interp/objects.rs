@@ -387,7 +387,7 @@ impl Interp {
             Some(m) => Some(m),
             None => match cached {
                 Some(m) => Some(m),
-                None => self.find_called_method(&obj, &class, name, cache)?,
+                None => self.find_called_method(&class, name, cache)?,
             },
         };
         if let Some(m) = method {
@@ -465,7 +465,6 @@ impl Interp {
 
     fn find_called_method(
         &mut self,
-        obj: &Obj,
         class: &Rc<Class>,
         name: &Str,
         cache: Option<&RefCell<Option<CachedMethod>>>,
@@ -481,34 +480,18 @@ impl Interp {
         let method = class.find_method(lc).cloned();
         let method = match method {
             Some(m) if self.method_visible(&m) => Some(m),
+            // (A private method of the calling scope shadowing this one was
+            // taken before: `scope_private_method`.)
+            Some(_) if class.magic_call.is_some() => None,
             Some(m) => {
-                // A private method of the calling scope shadowed by name.
-                let scope_method = self.frame().scope.clone().and_then(|s| {
-                    if obj.class().is_subclass_of(&s) {
-                        s.find_method(lc)
-                            .cloned()
-                            .filter(|sm| sm.class_name == s.name)
-                    } else {
-                        None
-                    }
-                });
-                match scope_method {
-                    Some(sm) => Some(sm),
-                    None => {
-                        if class.magic_call.is_some() {
-                            None
-                        } else {
-                            let msg = format!(
-                                "Call to {} method {}::{}() from {}",
-                                super::class::visibility_name(m.visibility),
-                                String::from_utf8_lossy(class.name.as_bytes()),
-                                String::from_utf8_lossy(m.name.as_bytes()),
-                                self.scope_description()
-                            );
-                            return Err(self.throw_error("Error", &msg));
-                        }
-                    }
-                }
+                let msg = format!(
+                    "Call to {} method {}::{}() from {}",
+                    super::class::visibility_name(m.visibility),
+                    String::from_utf8_lossy(class.name.as_bytes()),
+                    String::from_utf8_lossy(m.name.as_bytes()),
+                    self.scope_description()
+                );
+                return Err(self.throw_error("Error", &msg));
             }
             None => None,
         };
