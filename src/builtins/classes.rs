@@ -177,7 +177,7 @@ fn exception_construct(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     }
     if let Some(v) = a.get(2) {
         match v {
-            Value::Obj(p) if p.class().instance_of_name(b"throwable") => {
+            Value::Obj(p) if p.class().is_throwable => {
                 it.set_prop_by_name(&o, b"previous", Value::Obj(p.clone()))
             }
             Value::Null => {}
@@ -393,7 +393,7 @@ fn exception_to_string(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
         }
         result = s;
         cur = match it.get_prop_by_name(&e, b"previous") {
-            Value::Obj(p) if p.class().instance_of_name(b"throwable") => Some(p),
+            Value::Obj(p) if p.class().is_throwable => Some(p),
             _ => None,
         };
     }

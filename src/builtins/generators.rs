@@ -157,7 +157,7 @@ fn generator_send(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
 
 fn generator_throw(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
     match a.get(0) {
-        Some(Value::Obj(e)) if e.class().instance_of_name(b"throwable") => {
+        Some(Value::Obj(e)) if e.class().is_throwable => {
             let e = e.clone();
             let Some(g) = this(a) else {
                 return Ok(Value::Null);

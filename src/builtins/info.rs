@@ -446,9 +446,7 @@ fn assert(it: &mut Interp, a: &mut CallArgs) -> R<Value> {
         return Ok(Value::Bool(true));
     }
     let description = match a.get(1) {
-        Some(Value::Obj(o)) if o.class().instance_of_name(b"throwable") => {
-            return Err(it.throw(o.clone()))
-        }
+        Some(Value::Obj(o)) if o.class().is_throwable => return Err(it.throw(o.clone())),
         None | Some(Value::Null) => None,
         Some(_) => Some(a.string(it, 1)?),
     };

@@ -368,7 +368,7 @@ impl Interp {
                 self.frame_mut().line = e.line;
                 let v = self.eval(inner)?;
                 match v {
-                    Value::Obj(o) if o.class().instance_of_name(b"throwable") => Err(self.throw(o)),
+                    Value::Obj(o) if o.class().is_throwable => Err(self.throw(o)),
                     _ => Err(self.throw_error("Error", "Can only throw objects")),
                 }
             }
