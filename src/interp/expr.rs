@@ -491,6 +491,31 @@ impl Interp {
         }
     }
 
+    /// The declared property slot `name` names on `o` as seen from the
+    /// current scope, through the call site's inline cache (filled on a
+    /// miss); `None` when it is not a declared, accessible property.
+    #[inline]
+    pub(super) fn cached_prop_slot(
+        &self,
+        o: &Obj,
+        name: &Str,
+        cache: &ir::PropCache,
+    ) -> Option<usize> {
+        let class_id = std::rc::Rc::as_ptr(o.class()) as usize;
+        let scope = self.frame().scope.as_ref();
+        let scope_id = scope.map_or(0, |s| std::rc::Rc::as_ptr(s) as usize);
+        if let Some(slot) = cache.get(class_id, scope_id) {
+            return Some(slot);
+        }
+        match o.class().lookup_prop(name.as_bytes(), scope.map(|s| &**s)) {
+            super::class::PropLookup::Found(slot) => {
+                cache.set(class_id, scope_id, slot);
+                Some(slot)
+            }
+            _ => None,
+        }
+    }
+
     /// Reads a declared property through the inline cache, filling it on a
     /// miss; `None` when the general path must decide (unset, magic,
     /// dynamic or inaccessible properties).
@@ -501,27 +526,7 @@ impl Interp {
         name: &Str,
         cache: &ir::PropCache,
     ) -> Option<Value> {
-        let class_id = std::rc::Rc::as_ptr(o.class()) as usize;
-        let scope_id = self
-            .frame()
-            .scope
-            .as_ref()
-            .map(|s| std::rc::Rc::as_ptr(s) as usize)
-            .unwrap_or(0);
-        let slot = match cache.get(class_id, scope_id) {
-            Some(s) => s,
-            None => {
-                let class = o.class().clone();
-                let scope = self.frame().scope.clone();
-                match class.lookup_prop(name.as_bytes(), scope.as_deref()) {
-                    super::class::PropLookup::Found(slot) => {
-                        cache.set(class_id, scope_id, slot);
-                        slot
-                    }
-                    _ => return None,
-                }
-            }
-        };
+        let slot = self.cached_prop_slot(o, name, cache)?;
         match &o.props()[slot] {
             Value::Undef => None,
             v => Some(v.deref_clone()),

@@ -637,26 +637,8 @@ impl Interp {
         v: Value,
         want_result: bool,
     ) -> Result<Value, Value> {
-        let class_id = std::rc::Rc::as_ptr(o.class()) as usize;
-        let scope_id = self
-            .frame()
-            .scope
-            .as_ref()
-            .map(|s| std::rc::Rc::as_ptr(s) as usize)
-            .unwrap_or(0);
-        let slot = match cache.get(class_id, scope_id) {
-            Some(s) => s,
-            None => {
-                let class = o.class().clone();
-                let scope = self.frame().scope.clone();
-                match class.lookup_prop(name.as_bytes(), scope.as_deref()) {
-                    super::class::PropLookup::Found(slot) => {
-                        cache.set(class_id, scope_id, slot);
-                        slot
-                    }
-                    _ => return Err(v),
-                }
-            }
+        let Some(slot) = self.cached_prop_slot(o, name, cache) else {
+            return Err(v);
         };
         let info = &o.class().props[slot];
         if info.is_readonly {
