@@ -112,28 +112,26 @@ pub fn table_freed(table: *const HashTable) {
     if ACTIVE.with(Cell::get) == 0 {
         return;
     }
+    each_iterator_of(table, |e| e.table = ORPHANED);
+}
+
+/// Runs `f` on every iterator walking `table`.
+fn each_iterator_of(table: *const HashTable, mut f: impl FnMut(&mut Entry)) {
     ITERATORS.with(|its| {
-        for e in its
-            .borrow_mut()
+        its.borrow_mut()
             .iter_mut()
             .filter(|e| std::ptr::eq(e.table, table))
-        {
-            e.table = ORPHANED;
-        }
+            .for_each(&mut f)
     })
 }
 
 /// Iterators of `table` at position `from` move to `to`.
 pub fn update(table: &HashTable, from: usize, to: usize) {
-    ITERATORS.with(|its| {
-        for e in its
-            .borrow_mut()
-            .iter_mut()
-            .filter(|e| std::ptr::eq(e.table, table) && e.pos == from)
-        {
+    each_iterator_of(table, |e| {
+        if e.pos == from {
             e.pos = to;
         }
-    })
+    });
 }
 
 /// The lowest position at or after `start` an iterator of `table` holds.
@@ -153,13 +151,5 @@ pub fn advance(table: &HashTable, by: usize) {
     if table.iterators == 0 {
         return;
     }
-    ITERATORS.with(|its| {
-        for e in its
-            .borrow_mut()
-            .iter_mut()
-            .filter(|e| std::ptr::eq(e.table, table))
-        {
-            e.pos += by;
-        }
-    })
+    each_iterator_of(table, |e| e.pos += by);
 }
