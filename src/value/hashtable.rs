@@ -32,7 +32,6 @@
 
 use super::string::Str;
 use super::Value;
-use std::cmp::Ordering;
 
 /// An array key, already normalised.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -923,7 +922,7 @@ impl HashTable {
 
     /// Renumbers integer keys 0, 1, 2... in order, keeping string keys, and
     /// sets the next free index to the count of integer keys (`array_shift`;
-    /// `sort` after `sort_by`). The internal pointer is reset. A list loses
+    /// `sort()` once the elements are in order). The internal pointer is reset. A list loses
     /// its holes; a hash loses them only when a key changes (Zend rehashes
     /// then), and becomes a list again when only integer keys are left.
     pub fn renumber(&mut self) {
@@ -968,33 +967,6 @@ impl HashTable {
             }
         }
         self.next_free = next as i64;
-        self.internal_pos = 0;
-    }
-
-    /// Reorders the elements with a stable sort (PHP 8's sorts are stable),
-    /// keeping keys and the next free index, and resets the internal
-    /// pointer. Comparisons are made in the same order as PHP's `zend_sort`,
-    /// so a user comparison callback sees the same calls; a comparison
-    /// that is not a consistent order cannot make it fail.
-    pub fn sort_by(
-        &mut self,
-        mut cmp: impl FnMut((KeyRef<'_>, &Value), (KeyRef<'_>, &Value)) -> Ordering,
-    ) {
-        if self.len <= 1 {
-            return;
-        }
-        let t = self.layout.hashed(self.size);
-        // Each bucket carries its original rank, the tie-breaker.
-        let mut ranked: Vec<(usize, Bucket)> = std::mem::take(&mut t.buckets)
-            .into_iter()
-            .filter(Bucket::is_live)
-            .enumerate()
-            .collect();
-        zend_sort(&mut ranked, &mut |a, b| {
-            cmp(a.1.entry(), b.1.entry()).then(a.0.cmp(&b.0)) == Ordering::Greater
-        });
-        t.buckets = ranked.into_iter().map(|(_, b)| b).collect();
-        t.reindex();
         self.internal_pos = 0;
     }
 
@@ -1134,170 +1106,6 @@ impl Iterator for IntoIter {
                 .map(|(i, v)| (Key::Int(i as i64), v)),
             IntoIter::Hash(it) => it.find(Bucket::is_live).map(Bucket::into_entry),
         }
-    }
-}
-
-// ---- PHP's sort ----------------------------------------------------------------
-
-/// PHP's hybrid sort (`zend_sort`): insertion sort up to 16 elements,
-/// otherwise quicksort around the median of 3 elements (of 5 from 1024
-/// elements on), recursing into the smaller part. `gt(a, b)` says whether
-/// `a` goes after `b`. Indices stay in bounds whatever `gt` answers.
-fn zend_sort<T>(v: &mut [T], gt: &mut impl FnMut(&T, &T) -> bool) {
-    let (mut start, mut end) = (0, v.len());
-    loop {
-        let n = end - start;
-        if n <= 16 {
-            insertion_sort(&mut v[start..end], gt);
-            return;
-        }
-        let half = n / 2;
-        let middle = start + half;
-        if n >= 1024 {
-            let quarter = half / 2;
-            sort5(
-                v,
-                [start, start + quarter, middle, middle + quarter, end - 1],
-                gt,
-            );
-        } else {
-            sort3(v, start, middle, end - 1, gt);
-        }
-        // The pivot moves to start + 1; start and end - 1 bound the scans.
-        v.swap(start + 1, middle);
-        let pivot = start + 1;
-        let (mut i, mut j) = (pivot + 1, end - 1);
-        'partition: loop {
-            while gt(&v[pivot], &v[i]) {
-                i += 1;
-                if i == j {
-                    break 'partition;
-                }
-            }
-            j -= 1;
-            if j == i {
-                break 'partition;
-            }
-            while gt(&v[j], &v[pivot]) {
-                j -= 1;
-                if j == i {
-                    break 'partition;
-                }
-            }
-            v.swap(i, j);
-            i += 1;
-            if i == j {
-                break 'partition;
-            }
-        }
-        v.swap(pivot, i - 1);
-        // Elements before i - 1 are not after the pivot; from i on, not before.
-        if (i - 1) - start < end - i {
-            zend_sort(&mut v[start..i - 1], gt);
-            start = i;
-        } else {
-            zend_sort(&mut v[i..end], gt);
-            end = i - 1;
-        }
-    }
-}
-
-fn sort2<T>(v: &mut [T], a: usize, b: usize, gt: &mut impl FnMut(&T, &T) -> bool) {
-    if gt(&v[a], &v[b]) {
-        v.swap(a, b);
-    }
-}
-
-fn sort3<T>(v: &mut [T], a: usize, b: usize, c: usize, gt: &mut impl FnMut(&T, &T) -> bool) {
-    if !gt(&v[a], &v[b]) {
-        if !gt(&v[b], &v[c]) {
-            return;
-        }
-        v.swap(b, c);
-        sort2(v, a, b, gt);
-        return;
-    }
-    if !gt(&v[c], &v[b]) {
-        v.swap(a, c);
-        return;
-    }
-    v.swap(a, b);
-    sort2(v, b, c, gt);
-}
-
-/// Sorts the elements at the first `k` indices, knowing the first `k - 1`
-/// are sorted: the last one sinks while it goes before its neighbour.
-fn sink_last<T>(v: &mut [T], idx: &[usize], gt: &mut impl FnMut(&T, &T) -> bool) {
-    for w in idx.windows(2).rev() {
-        if !gt(&v[w[0]], &v[w[1]]) {
-            return;
-        }
-        v.swap(w[0], w[1]);
-    }
-}
-
-fn sort4<T>(v: &mut [T], idx: [usize; 4], gt: &mut impl FnMut(&T, &T) -> bool) {
-    sort3(v, idx[0], idx[1], idx[2], gt);
-    sink_last(v, &idx, gt);
-}
-
-fn sort5<T>(v: &mut [T], idx: [usize; 5], gt: &mut impl FnMut(&T, &T) -> bool) {
-    sort4(v, [idx[0], idx[1], idx[2], idx[3]], gt);
-    sink_last(v, &idx, gt);
-}
-
-fn insertion_sort<T>(v: &mut [T], gt: &mut impl FnMut(&T, &T) -> bool) {
-    let n = v.len();
-    match n {
-        0 | 1 => return,
-        2 => return sort2(v, 0, 1, gt),
-        3 => return sort3(v, 0, 1, 2, gt),
-        4 => return sort4(v, [0, 1, 2, 3], gt),
-        5 => return sort5(v, [0, 1, 2, 3, 4], gt),
-        _ => {}
-    }
-    // The first six: scan back one by one for the insertion point.
-    for i in 1..6 {
-        let mut j = i - 1;
-        if !gt(&v[j], &v[i]) {
-            continue;
-        }
-        while j != 0 {
-            j -= 1;
-            if !gt(&v[j], &v[i]) {
-                j += 1;
-                break;
-            }
-        }
-        v[j..=i].rotate_right(1);
-    }
-    // The rest: scan back two at a time, then settle between the two.
-    for i in 6..n {
-        let mut j = i - 1;
-        if !gt(&v[j], &v[i]) {
-            continue;
-        }
-        loop {
-            j -= 2;
-            if !gt(&v[j], &v[i]) {
-                j += 1;
-                if !gt(&v[j], &v[i]) {
-                    j += 1;
-                }
-                break;
-            }
-            if j == 0 {
-                break;
-            }
-            if j == 1 {
-                j = 0;
-                if gt(&v[i], &v[j]) {
-                    j = 1;
-                }
-                break;
-            }
-        }
-        v[j..=i].rotate_right(1);
     }
 }
 
@@ -1926,103 +1734,6 @@ mod tests {
         t.renumber();
         assert!(t.is_packed() && t.is_list());
         assert_eq!(t.next_free_index(), 2);
-    }
-
-    #[test]
-    fn sort_by_is_stable_and_keeps_next_free() {
-        // $a = [3=>'c', 1=>'a', 2=>'b']; next($a); asort($a); key($a) => 1; $a[] = 'z';  => [1,2,3,4]
-        let mut t = HashTable::new();
-        for (k, v) in [(3, 30), (1, 10), (2, 20)] {
-            t.insert(Key::Int(k), Value::Int(v));
-        }
-        next(&mut t);
-        t.sort_by(|a, b| int_of(Some(a.1)).cmp(&int_of(Some(b.1))));
-        assert!(matches!(
-            t.key_at(t.pos_valid_from(t.internal_pos())),
-            Some(KeyRef::Int(1))
-        ));
-        t.push(Value::Int(0));
-        assert_eq!(keys_json(&t), "[1,2,3,4]");
-        // Equal elements keep their order; holes are gone.
-        let mut t = list(&[3, 1, 3, 0, 1, 3]);
-        t.remove(&Key::Int(3));
-        t.sort_by(|a, b| int_of(Some(a.1)).cmp(&int_of(Some(b.1))));
-        assert_eq!(keys_json(&t), "[1,4,0,2,5]");
-        assert_eq!(t.pos_end(), 5);
-        t.renumber();
-        assert!(t.is_packed());
-        assert_eq!(
-            t.values()
-                .filter_map(|v| int_of(Some(v)))
-                .collect::<Vec<_>>(),
-            vec![1, 1, 3, 3, 3]
-        );
-        // A comparison that is no order at all must not break anything.
-        let mut t = list(&(0..2000).collect::<Vec<_>>());
-        let mut seed = 12345u64;
-        t.sort_by(|_, _| {
-            seed = seed
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(1442695040888963407);
-            [Ordering::Less, Ordering::Equal, Ordering::Greater][(seed >> 62) as usize % 3]
-        });
-        let mut values: Vec<i64> = t.values().filter_map(|v| int_of(Some(v))).collect();
-        values.sort();
-        assert_eq!(values, (0..2000).collect::<Vec<_>>());
-    }
-
-    fn crc32(bytes: &[u8]) -> u32 {
-        let mut crc = !0u32;
-        for &b in bytes {
-            crc ^= b as u32;
-            for _ in 0..8 {
-                crc = if crc & 1 == 1 {
-                    (crc >> 1) ^ 0xedb8_8320
-                } else {
-                    crc >> 1
-                };
-            }
-        }
-        !crc
-    }
-
-    #[test]
-    fn sort_calls_the_comparison_in_php_order() {
-        // From PHP 8.2: usort() of (k * 7919 + 13) % 97 for k < n with a
-        // callback logging "$x,$y;": (n, calls, crc32 of the log).
-        let expected: [(i64, usize, u32); 16] = [
-            (2, 1, 0x409f7ffc),
-            (3, 3, 0x074f6f6f),
-            (4, 6, 0x0a3b527a),
-            (5, 8, 0x5129ccd8),
-            (6, 12, 0x2af2df15),
-            (7, 13, 0x4b0813b0),
-            (8, 17, 0xeee2f307),
-            (11, 30, 0xd6d1aa1e),
-            (16, 58, 0x78015bda),
-            (17, 63, 0xdf17a4a2),
-            (20, 79, 0x5d2dcf62),
-            (33, 139, 0x5ffdaadf),
-            (100, 654, 0x8eb9f70e),
-            (1023, 10123, 0xa8559734),
-            (1024, 10603, 0xc449079b),
-            (3000, 34387, 0xbae5135d),
-        ];
-        for (n, calls, crc) in expected {
-            let mut t = list(&(0..n).map(|k| (k * 7919 + 13) % 97).collect::<Vec<_>>());
-            let mut log = String::new();
-            let mut count = 0;
-            t.sort_by(|a, b| {
-                let (x, y) = (
-                    int_of(Some(a.1)).unwrap_or(0),
-                    int_of(Some(b.1)).unwrap_or(0),
-                );
-                log.push_str(&format!("{x},{y};"));
-                count += 1;
-                x.cmp(&y)
-            });
-            assert_eq!((count, crc32(log.as_bytes())), (calls, crc), "n = {n}");
-        }
     }
 
     #[test]

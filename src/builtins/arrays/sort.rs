@@ -996,4 +996,72 @@ mod tests {
             assert_eq!(v, expected, "n = {}", n);
         }
     }
+
+    #[test]
+    fn zend_sort_survives_a_comparison_that_is_no_order() {
+        // A user callback may answer anything: indices must stay in bounds
+        // and every element must survive.
+        let mut v: Vec<i64> = (0..2000).collect();
+        let mut seed = 12345u64;
+        zend_sort(&mut v, &mut |_, _| {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            [-1, 0, 1][(seed >> 62) as usize % 3]
+        });
+        v.sort();
+        assert_eq!(v, (0..2000).collect::<Vec<_>>());
+    }
+
+    fn crc32(bytes: &[u8]) -> u32 {
+        let mut crc = !0u32;
+        for &b in bytes {
+            crc ^= b as u32;
+            for _ in 0..8 {
+                crc = if crc & 1 == 1 {
+                    (crc >> 1) ^ 0xedb8_8320
+                } else {
+                    crc >> 1
+                };
+            }
+        }
+        !crc
+    }
+
+    #[test]
+    fn sort_calls_the_comparison_in_php_order() {
+        // From PHP 8.2: usort() of (k * 7919 + 13) % 97 for k < n with a
+        // callback logging "$x,$y;": (n, calls, crc32 of the log).
+        let expected: [(i64, usize, u32); 16] = [
+            (2, 1, 0x409f7ffc),
+            (3, 3, 0x074f6f6f),
+            (4, 6, 0x0a3b527a),
+            (5, 8, 0x5129ccd8),
+            (6, 12, 0x2af2df15),
+            (7, 13, 0x4b0813b0),
+            (8, 17, 0xeee2f307),
+            (11, 30, 0xd6d1aa1e),
+            (16, 58, 0x78015bda),
+            (17, 63, 0xdf17a4a2),
+            (20, 79, 0x5d2dcf62),
+            (33, 139, 0x5ffdaadf),
+            (100, 654, 0x8eb9f70e),
+            (1023, 10123, 0xa8559734),
+            (1024, 10603, 0xc449079b),
+            (3000, 34387, 0xbae5135d),
+        ];
+        for (n, calls, crc) in expected {
+            // (value, original rank): equal values keep their order.
+            let mut v: Vec<(i64, usize)> =
+                (0..n).map(|k| ((k * 7919 + 13) % 97, k as usize)).collect();
+            let mut log = String::new();
+            let mut count = 0;
+            zend_sort(&mut v, &mut |a, b| {
+                log.push_str(&format!("{},{};", a.0, b.0));
+                count += 1;
+                sign(a.0.cmp(&b.0).then(a.1.cmp(&b.1)))
+            });
+            assert_eq!((count, crc32(log.as_bytes())), (calls, crc), "n = {n}");
+        }
+    }
 }
