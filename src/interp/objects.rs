@@ -463,6 +463,18 @@ impl Interp {
             .cloned()
     }
 
+    /// The `Error` for calling a method not visible from the current scope.
+    fn inaccessible_method(&mut self, class: &Class, m: &Method) -> super::Unwind {
+        let msg = format!(
+            "Call to {} method {}::{}() from {}",
+            super::class::visibility_name(m.visibility),
+            String::from_utf8_lossy(class.name.as_bytes()),
+            String::from_utf8_lossy(m.name.as_bytes()),
+            self.scope_description()
+        );
+        self.throw_error("Error", &msg)
+    }
+
     fn find_called_method(
         &mut self,
         class: &Rc<Class>,
@@ -483,16 +495,7 @@ impl Interp {
             // (A private method of the calling scope shadowing this one was
             // taken before: `scope_private_method`.)
             Some(_) if class.magic_call.is_some() => None,
-            Some(m) => {
-                let msg = format!(
-                    "Call to {} method {}::{}() from {}",
-                    super::class::visibility_name(m.visibility),
-                    String::from_utf8_lossy(class.name.as_bytes()),
-                    String::from_utf8_lossy(m.name.as_bytes()),
-                    self.scope_description()
-                );
-                return Err(self.throw_error("Error", &msg));
-            }
+            Some(m) => return Err(self.inaccessible_method(class, &m)),
             None => None,
         };
         if let (Some(cache), Some(m)) = (cache, &method) {
@@ -589,14 +592,7 @@ impl Interp {
             return Err(self.throw_error("Error", &msg));
         };
         if !self.method_visible(&m) {
-            let msg = format!(
-                "Call to {} method {}::{}() from {}",
-                super::class::visibility_name(m.visibility),
-                String::from_utf8_lossy(class.name.as_bytes()),
-                String::from_utf8_lossy(m.name.as_bytes()),
-                self.scope_description()
-            );
-            return Err(self.throw_error("Error", &msg));
+            return Err(self.inaccessible_method(&class, &m));
         }
         let this = if m.is_static { None } else { this };
         if !m.is_static && this.is_none() {
