@@ -592,7 +592,7 @@ impl Interp {
             return Err(self.throw_error("Error", &msg));
         };
         if !self.method_visible(&m) {
-            return Err(self.inaccessible_method(&class, &m));
+            return Err(self.inaccessible_method(class, &m));
         }
         let this = if m.is_static { None } else { this };
         if !m.is_static && this.is_none() {
