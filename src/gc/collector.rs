@@ -79,11 +79,11 @@ fn hdr<'a>(p: GcPtr) -> &'a GcHeader {
     unsafe { &*p.as_ptr() }
 }
 
-/// Appends the counted children of `p` to `out`, in Zend's order: declared
-/// then dynamic properties (then a built-in object's own values), array
-/// elements in order, a reference's value.
-fn children(p: GcPtr, out: &mut Vec<GcPtr>) {
-    out.clear();
+/// Calls `f` on each counted child of `p`, in Zend's order: declared then
+/// dynamic properties (then a built-in object's own values), array elements
+/// in order, a reference's value.
+#[inline(always)]
+fn for_each_child(p: GcPtr, mut f: impl FnMut(GcPtr)) {
     match hdr(p).type_tag() {
         TYPE_OBJECT => {
             if hdr(p).has_flag(FLAG_OBJ_FREE_CALLED) {
@@ -93,19 +93,23 @@ fn children(p: GcPtr, out: &mut Vec<GcPtr>) {
             let o = unsafe { Obj::borrow_gc_ptr(p) };
             o.for_each_child(|v| {
                 if let Some(c) = counted(v) {
-                    out.push(c)
+                    f(c)
                 }
             });
         }
         TYPE_ARRAY => {
             // SAFETY: a live array; nothing mutates it during the walk.
             let t = unsafe { Arr::table_of(p) };
-            out.extend(t.values().filter_map(counted));
+            for v in t.values() {
+                if let Some(c) = counted(v) {
+                    f(c)
+                }
+            }
         }
         TYPE_REFERENCE => {
             // SAFETY: a live reference.
             if let Some(c) = counted(unsafe { Ref::value_of(p) }) {
-                out.push(c);
+                f(c);
             }
         }
         _ => {}
@@ -115,20 +119,19 @@ fn children(p: GcPtr, out: &mut Vec<GcPtr>) {
 /// The walk shape shared by every phase: visit `start`; `visit_child`
 /// decides for each child whether it is to be walked; the first such child
 /// is walked next and the others are stacked.
+#[inline(always)]
 fn walk(
     start: GcPtr,
     stack: &mut Vec<GcPtr>,
     mut visit_node: impl FnMut(GcPtr) -> bool,
     mut visit_child: impl FnMut(GcPtr) -> bool,
 ) {
-    let mut kids = KIDS.with(|k| std::mem::take(&mut *k.borrow_mut()));
     let mut next = Some(start);
     while let Some(p) = next.take().or_else(|| stack.pop()) {
         if !visit_node(p) {
             continue;
         }
-        children(p, &mut kids);
-        for &c in &kids {
+        for_each_child(p, |c| {
             if visit_child(c) {
                 if next.is_none() {
                     next = Some(c);
@@ -136,15 +139,8 @@ fn walk(
                     stack.push(c);
                 }
             }
-        }
+        });
     }
-    kids.clear();
-    KIDS.with(|k| *k.borrow_mut() = kids);
-}
-
-thread_local! {
-    /// A reusable buffer for the children of the node being visited.
-    static KIDS: std::cell::RefCell<Vec<GcPtr>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
 /// Trial deletion from one purple root.
@@ -167,11 +163,10 @@ fn mark_grey(root: GcPtr, stack: &mut Vec<GcPtr>) {
 }
 
 /// Phase 1: compact the buffer, then mark grey from every purple root.
-fn mark_roots(stack: &mut Vec<GcPtr>) {
-    with_state(|s| s.compact());
-    let (first, end) = with_state(|s| (FIRST_ROOT, s.first_unused));
-    for idx in first..end {
-        let slot = with_state(|s| s.buf[idx as usize]);
+#[inline(never)]
+fn mark_roots(s: &mut GcState, stack: &mut Vec<GcPtr>) {
+    s.compact();
+    for &slot in &s.buf[FIRST_ROOT as usize..s.first_unused as usize] {
         if slot & TAG_BITS == TAG_ROOT {
             let p = ptr_of(slot);
             if hdr(p).gc_color() == GC_PURPLE {
@@ -234,10 +229,9 @@ fn scan(start: GcPtr, stack: &mut Vec<GcPtr>) {
     );
 }
 
-fn scan_roots(stack: &mut Vec<GcPtr>) {
-    let end = with_state(|s| s.first_unused);
-    for idx in FIRST_ROOT..end {
-        let slot = with_state(|s| s.buf[idx as usize]);
+#[inline(never)]
+fn scan_roots(s: &GcState, stack: &mut Vec<GcPtr>) {
+    for &slot in &s.buf[FIRST_ROOT as usize..s.first_unused as usize] {
         if slot & TAG_BITS == TAG_ROOT {
             let p = ptr_of(slot);
             if hdr(p).gc_color() == GC_GREY {
@@ -255,23 +249,21 @@ fn ptr_of(slot: usize) -> GcPtr {
 }
 
 /// Zend's `gc_add_garbage`: buffers a white value that was not a root.
-fn add_garbage(p: GcPtr) {
-    with_state(|s| {
-        let idx = if s.has_unused() {
-            s.fetch_unused()
-        } else if s.first_unused < s.buf_size() {
-            s.fetch_next_unused()
-        } else {
-            s.grow_root_buffer();
-            if s.first_unused >= s.buf_size() {
-                return;
-            }
-            s.fetch_next_unused()
-        };
-        s.buf[idx as usize] = p.as_ptr() as usize | TAG_GARBAGE;
-        hdr(p).set_gc_info(compress(idx) | GC_BLACK);
-        s.num_roots += 1;
-    })
+fn add_garbage(s: &mut GcState, p: GcPtr) {
+    let idx = if s.has_unused() {
+        s.fetch_unused()
+    } else if s.first_unused < s.buf_size() {
+        s.fetch_next_unused()
+    } else {
+        s.grow_root_buffer();
+        if s.first_unused >= s.buf_size() {
+            return;
+        }
+        s.fetch_next_unused()
+    };
+    s.buf[idx as usize] = p.as_ptr() as usize | TAG_GARBAGE;
+    hdr(p).set_gc_info(compress(idx) | GC_BLACK);
+    s.num_roots += 1;
 }
 
 fn has_pending_destructor(p: GcPtr) -> bool {
@@ -282,7 +274,12 @@ fn has_pending_destructor(p: GcPtr) -> bool {
 
 /// Phase 3 for one white root: gathers the garbage it reaches into the
 /// buffer, restoring counts; returns how many values it found.
-fn collect_white(start: GcPtr, has_destructors: &mut bool, stack: &mut Vec<GcPtr>) -> u32 {
+fn collect_white(
+    s: &mut GcState,
+    start: GcPtr,
+    has_destructors: &mut bool,
+    stack: &mut Vec<GcPtr>,
+) -> u32 {
     let mut count = 0;
     walk(
         start,
@@ -299,14 +296,14 @@ fn collect_white(start: GcPtr, has_destructors: &mut bool, stack: &mut Vec<GcPtr
                         return false;
                     }
                     if h.gc_info() == 0 {
-                        add_garbage(p);
+                        add_garbage(s, p);
                     }
                     if has_pending_destructor(p) {
                         *has_destructors = true;
                     }
                 }
                 TYPE_ARRAY if h.gc_info() == 0 => {
-                    add_garbage(p);
+                    add_garbage(s, p);
                 }
                 _ => {}
             }
@@ -326,30 +323,27 @@ fn collect_white(start: GcPtr, has_destructors: &mut bool, stack: &mut Vec<GcPtr
     count
 }
 
-fn collect_roots(has_destructors: &mut bool, stack: &mut Vec<GcPtr>) -> u32 {
+#[inline(never)]
+fn collect_roots(s: &mut GcState, has_destructors: &mut bool, stack: &mut Vec<GcPtr>) -> u32 {
     // Drop the roots that turned out to be alive.
-    let end = with_state(|s| s.first_unused);
-    for idx in FIRST_ROOT..end {
-        with_state(|s| {
-            let slot = s.buf[idx as usize];
-            if slot & TAG_BITS == TAG_ROOT && hdr(ptr_of(slot)).gc_color() == GC_BLACK {
-                hdr(ptr_of(slot)).set_gc_info(0);
-                s.remove_from_roots(idx);
-            }
-        });
+    for idx in FIRST_ROOT..s.first_unused {
+        let slot = s.buf[idx as usize];
+        if slot & TAG_BITS == TAG_ROOT && hdr(ptr_of(slot)).gc_color() == GC_BLACK {
+            hdr(ptr_of(slot)).set_gc_info(0);
+            s.remove_from_roots(idx);
+        }
     }
-    with_state(|s| s.compact());
+    s.compact();
     let mut count = 0;
-    let end = with_state(|s| s.first_unused);
+    // `collect_white` appends garbage past `end`; those slots are not roots.
+    let end = s.first_unused;
     for idx in FIRST_ROOT..end {
-        let p = with_state(|s| {
-            let slot = s.buf[idx as usize];
-            s.buf[idx as usize] = (slot & !TAG_BITS) | TAG_GARBAGE;
-            ptr_of(slot)
-        });
+        let slot = s.buf[idx as usize];
+        s.buf[idx as usize] = (slot & !TAG_BITS) | TAG_GARBAGE;
+        let p = ptr_of(slot);
         if hdr(p).gc_color() == GC_WHITE {
             hdr(p).set_gc_color(GC_BLACK);
-            count += collect_white(p, has_destructors, stack);
+            count += collect_white(s, p, has_destructors, stack);
         }
     }
     count
@@ -360,7 +354,6 @@ fn collect_roots(has_destructors: &mut bool, stack: &mut Vec<GcPtr>) -> u32 {
 fn remove_nested_data_from_buffer(start: GcPtr, stack: &mut Vec<GcPtr>) -> u32 {
     let mut count = 0;
     let mut at_root = true;
-    let mut kids = Vec::new();
     let mut next = Some(start);
     'nodes: while let Some(mut p) = next.take().or_else(|| stack.pop()) {
         loop {
@@ -371,9 +364,10 @@ fn remove_nested_data_from_buffer(start: GcPtr, stack: &mut Vec<GcPtr>) -> u32 {
                 super::remove_from_buffer(p);
             } else if h.type_tag() == TYPE_REFERENCE {
                 // Look through the reference at what it holds.
-                children(p, &mut kids);
-                match kids.first() {
-                    Some(&c) => {
+                let mut held = None;
+                for_each_child(p, |c| held = Some(c));
+                match held {
+                    Some(c) => {
                         p = c;
                         continue;
                     }
@@ -385,14 +379,13 @@ fn remove_nested_data_from_buffer(start: GcPtr, stack: &mut Vec<GcPtr>) -> u32 {
             count += 1;
             break;
         }
-        children(p, &mut kids);
-        for &c in &kids {
+        for_each_child(p, |c| {
             if next.is_none() {
                 next = Some(c);
             } else {
                 stack.push(c);
             }
-        }
+        });
     }
     count
 }
@@ -457,10 +450,14 @@ pub fn collect_cycles(trigger: Trigger, run_destructor: &mut dyn FnMut(&Obj)) ->
             s.active = true;
         });
         let mut stack = Vec::new();
-        mark_roots(&mut stack);
-        scan_roots(&mut stack);
         let mut has_destructors = false;
-        let mut count = collect_roots(&mut has_destructors, &mut stack);
+        // These phases run no PHP code and release nothing: they hold the
+        // state throughout.
+        let mut count = with_state(|s| {
+            mark_roots(s, &mut stack);
+            scan_roots(s, &mut stack);
+            collect_roots(s, &mut has_destructors, &mut stack)
+        });
         if with_state(|s| s.num_roots == 0) {
             with_state(|s| s.active = false);
             break;
@@ -518,29 +515,27 @@ pub fn collect_cycles(trigger: Trigger, run_destructor: &mut dyn FnMut(&Obj)) ->
         }
         // Destroy the garbage: release what it holds. Values of the garbage
         // itself are marked dead (type NULL) first, so that reaching zero on
-        // them frees nothing; their memory is freed in the next loop.
-        // Note each garbage value's kind before types are cleared; a value
-        // freed by ordinary counting meanwhile leaves the buffer (its slot is
-        // unlinked), so every loop re-reads the buffer, as Zend's does.
-        let kinds: Vec<(u32, GcPtr, u32)> = with_state(|s| {
-            (FIRST_ROOT..end)
-                .filter(|&i| s.buf[i as usize] & TAG_BITS == TAG_GARBAGE)
-                .map(|i| {
-                    let p = ptr_of(s.buf[i as usize]);
-                    (i, p, hdr(p).type_tag())
-                })
-                .collect()
-        });
-        let still_garbage = |idx: u32, p: GcPtr| {
-            with_state(|s| s.buf[idx as usize] == (p.as_ptr() as usize | TAG_GARBAGE))
-        };
-        for &(idx, p, tag) in &kinds {
-            if !still_garbage(idx, p) {
+        // them frees nothing; their memory is freed in the next loop, which
+        // tells objects (now tagged `TAG_DESTROYED_OBJECT`) from arrays by
+        // their slot. A value freed by ordinary counting meanwhile leaves
+        // the buffer (its slot is unlinked), so every loop re-reads the
+        // buffer, as Zend's does.
+        let state = state_ptr();
+        // SAFETY (every `(*state)` below): a single access to the state,
+        // over before anything is released.
+        for idx in FIRST_ROOT..end {
+            let slot = unsafe { (&(*state).buf)[idx as usize] };
+            if slot & TAG_BITS != TAG_GARBAGE {
                 continue;
             }
+            let p = ptr_of(slot);
             let h = hdr(p);
+            let is_object = h.type_tag() == TYPE_OBJECT;
             h.set_type_info((h.type_info() & !TYPE_MASK) | TYPE_NULL);
-            if tag == TYPE_OBJECT {
+            if is_object {
+                unsafe {
+                    (&mut (*state).buf)[idx as usize] = p.as_ptr() as usize | TAG_DESTROYED_OBJECT
+                };
                 // SAFETY: garbage object being destroyed by the collector.
                 unsafe { Obj::invalidate_handle(p) };
                 if !h.has_flag(FLAG_OBJ_FREE_CALLED) {
@@ -561,17 +556,17 @@ pub fn collect_cycles(trigger: Trigger, run_destructor: &mut dyn FnMut(&Obj)) ->
             }
         }
         // Free the memory.
-        for &(idx, p, tag) in &kinds {
-            if !still_garbage(idx, p) {
+        for idx in FIRST_ROOT..end {
+            let slot = unsafe { (&(*state).buf)[idx as usize] };
+            let tag = slot & TAG_BITS;
+            if tag != TAG_GARBAGE && tag != TAG_DESTROYED_OBJECT {
                 continue;
             }
-            with_state(|s| {
-                s.link_unused(idx);
-                s.num_roots -= 1;
-            });
+            unsafe { (*state).remove_from_roots(idx) };
+            let p = ptr_of(slot);
             // SAFETY: destroyed garbage; nothing refers to it any more.
             unsafe {
-                if tag == TYPE_OBJECT {
+                if tag == TAG_DESTROYED_OBJECT {
                     Obj::free_collected_box(p);
                 } else {
                     Arr::free_box(p);

@@ -116,6 +116,9 @@ pub(crate) const TAG_ROOT: usize = 0x0;
 pub(crate) const TAG_UNUSED: usize = 0x1;
 pub(crate) const TAG_GARBAGE: usize = 0x2;
 pub(crate) const TAG_DTOR_GARBAGE: usize = 0x3;
+/// While garbage is destroyed (when no `TAG_DTOR_GARBAGE` slot is left):
+/// a garbage object whose properties have been released.
+pub(crate) const TAG_DESTROYED_OBJECT: usize = TAG_DTOR_GARBAGE;
 
 /// The collector's state (Zend's `zend_gc_globals`).
 pub struct GcState {
@@ -149,6 +152,14 @@ pub struct GcState {
 
 thread_local! {
     static STATE: UnsafeCell<GcState> = UnsafeCell::new(GcState::new());
+}
+
+/// The collector's state, for loops that release values between their
+/// visits to the buffer: each access through the pointer must end before
+/// anything is released (a release may buffer or unbuffer values).
+#[inline(always)]
+pub(crate) fn state_ptr() -> *mut GcState {
+    STATE.with(|s| s.get())
 }
 
 /// Runs `f` with the collector's state.

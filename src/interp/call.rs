@@ -6,7 +6,7 @@
 use super::class::{Class, Method};
 use super::frame::Frame;
 use super::function::Callable;
-use super::{Flow, Interp, Unwind, R};
+use super::{Interp, Unwind, R};
 use crate::builtins::{BuiltinFunction, CallArgs};
 use crate::compile::ir::{self, FuncDef};
 use crate::value::{Arr, Key, Obj, Ref, Str, Value};
@@ -468,10 +468,7 @@ impl Interp {
     ) -> R<Value> {
         self.bind_params(f, args, named)?;
         let flow = self.exec_block(&f.body)?;
-        let ret = match flow {
-            Flow::Return(v) => v,
-            _ => Value::Null,
-        };
+        let ret = self.take_return_value(flow);
         if let Some(t) = &f.return_type {
             if accepted_as_is(t, &ret) {
                 return Ok(ret);

@@ -33,7 +33,7 @@
 //!   `zend_generator_get_gc`.
 
 use super::frame::Frame;
-use super::{Flow, Interp, Unwind, R};
+use super::{Interp, Unwind, R};
 use crate::compile::ir::{self, FuncDef};
 use crate::gc::GcPtr;
 use crate::value::object::Payload;
@@ -786,10 +786,8 @@ fn start_body(it: &mut Interp, yielder: &BodyYielder, func: &FuncDef, signal: Si
         Signal::Throw => return Err(Unwind::Throw),
         Signal::Destroy => return Err(Unwind::GeneratorDestroy),
     }
-    match it.exec_block(&func.body)? {
-        Flow::Return(v) => Ok(v),
-        _ => Ok(Value::Null),
-    }
+    let flow = it.exec_block(&func.body)?;
+    Ok(it.take_return_value(flow))
 }
 
 /// Runs a generator that has not started to its first `yield` (PHP's

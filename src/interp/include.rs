@@ -78,7 +78,7 @@ impl Interp {
         self.adopt_main(&main);
         let r = self.exec_block(&main.body);
         match r {
-            Ok(Flow::Return(v)) => Ok(v),
+            Ok(Flow::Return) => Ok(self.take_return_value(Flow::Return)),
             Ok(_) => Ok(Value::Int(1)),
             Err(e) => Err(e),
         }
@@ -122,10 +122,8 @@ impl Interp {
         f.unit = saved_unit;
         f.file = saved_file;
         f.line = saved_line;
-        match r? {
-            Flow::Return(v) => Ok(v),
-            _ => Ok(Value::Null),
-        }
+        let flow = r?;
+        Ok(self.take_return_value(flow))
     }
 
     /// `include`, `require` and their `_once` forms.

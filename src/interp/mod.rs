@@ -61,14 +61,19 @@ const _: () = assert!(std::mem::size_of::<R<Value>>() == 16);
 
 pub type R<T> = Result<T, Unwind>;
 
-/// How a statement finished.
-#[derive(Debug)]
+/// How a statement finished. A `return` leaves its value in
+/// `Interp::return_value` for the function call, file or generator that
+/// ends with it: kept out of `Flow`, a statement's outcome fits in a
+/// register instead of going through memory on every statement.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Flow {
     Normal,
     Break(u32),
     Continue(u32),
-    Return(Value),
+    Return,
 }
+
+const _: () = assert!(std::mem::size_of::<R<Flow>>() <= 8);
 
 /// ini settings the engine reads often.
 pub struct Settings {
@@ -108,6 +113,9 @@ impl Default for Settings {
 }
 
 pub struct Interp {
+    /// The value of the `return` statement in flight (see `Flow::Return`);
+    /// `Undef` when none is.
+    pub return_value: Value,
     pub functions: HashMap<Str, Callable>,
     pub classes: HashMap<Str, Rc<Class>>,
     pub constants: HashMap<Str, Value>,
@@ -199,6 +207,7 @@ pub struct IncludeFrame {
 impl Interp {
     pub fn new() -> Interp {
         let mut it = Interp {
+            return_value: Value::Undef,
             functions: HashMap::default(),
             classes: HashMap::default(),
             constants: HashMap::default(),
@@ -283,13 +292,34 @@ impl Interp {
 
     #[inline(never)]
     fn run_pending_work(&mut self) -> R<()> {
+        // A safe point may come while a `return` is in flight (at the end
+        // of the loop it leaves); the destructors run here return too.
+        let returning = std::mem::take(&mut self.return_value);
         let r = self.run_pending_work_inner();
         if r.is_err()
             && (crate::gc::destructors::has_pending() || crate::gc::collection_requested())
         {
             crate::gc::set_pending_work();
         }
+        if r.is_ok() {
+            Value::replace_release(&mut self.return_value, returning);
+        } else {
+            returning.release();
+        }
         r
+    }
+
+    /// Takes the value of the `return` that ended a body (`Null` if it
+    /// ended otherwise).
+    #[inline(always)]
+    pub fn take_return_value(&mut self, flow: Flow) -> Value {
+        match flow {
+            Flow::Return => match std::mem::take(&mut self.return_value) {
+                Value::Undef => Value::Null,
+                v => v,
+            },
+            _ => Value::Null,
+        }
     }
 
     fn run_pending_work_inner(&mut self) -> R<()> {

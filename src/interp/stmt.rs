@@ -26,7 +26,7 @@ fn loop_action(flow: Flow) -> LoopAction {
         Flow::Break(1) => LoopAction::Exit(Flow::Normal),
         Flow::Break(n) => LoopAction::Exit(Flow::Break(n - 1)),
         Flow::Continue(n) => LoopAction::Exit(Flow::Continue(n - 1)),
-        r @ Flow::Return(_) => LoopAction::Exit(r),
+        Flow::Return => LoopAction::Exit(Flow::Return),
     }
 }
 
@@ -149,7 +149,8 @@ impl Interp {
                     Some(e) => self.eval(e)?,
                     None => Value::Null,
                 };
-                return Ok(Flow::Return(v));
+                Value::replace_release(&mut self.return_value, v);
+                return Ok(Flow::Return);
             }
             S::Global(vars) => {
                 for (slot, name) in vars {
@@ -369,7 +370,7 @@ impl Interp {
                 Flow::Break(1) | Flow::Continue(1) => return Ok(Flow::Normal),
                 Flow::Break(n) => return Ok(Flow::Break(n - 1)),
                 Flow::Continue(n) => return Ok(Flow::Continue(n - 1)),
-                r @ Flow::Return(_) => return Ok(r),
+                Flow::Return => return Ok(Flow::Return),
             }
         }
         Ok(Flow::Normal)
@@ -412,27 +413,41 @@ impl Interp {
             if matches!(result, Err(Unwind::Exit) | Err(Unwind::Fatal)) {
                 return result;
             }
-            // The finally block runs with a travelling exception set aside.
+            // The finally block runs with a travelling exception or
+            // return value set aside.
             let travelling = if let Err(Unwind::Throw) = result {
                 Some(self.take_exception())
             } else {
                 None
             };
+            let returning = if let Ok(Flow::Return) = result {
+                std::mem::take(&mut self.return_value)
+            } else {
+                Value::Undef
+            };
             match self.exec_block(fin) {
                 Ok(Flow::Normal) => {}
-                Ok(other) => return Ok(other),
+                Ok(other) => {
+                    returning.release();
+                    return Ok(other);
+                }
                 Err(Unwind::Throw) => {
+                    returning.release();
                     let newer = self.take_exception();
                     if let Some(old) = travelling {
                         self.chain_previous(&newer, old);
                     }
                     return Err(self.throw(newer));
                 }
-                Err(e) => return Err(e),
+                Err(e) => {
+                    returning.release();
+                    return Err(e);
+                }
             }
             if let Some(ex) = travelling {
                 return Err(self.throw(ex));
             }
+            Value::replace_release(&mut self.return_value, returning);
         }
         result
     }

@@ -25,6 +25,11 @@ pub fn accepts_without_coercion(t: &Type, v: &Value) -> Option<bool> {
         (Type::Nullable(_), Value::Null) => Some(true),
         (Type::Nullable(inner), v) => accepts_without_coercion(inner, v),
         (Type::Class(_, lc), Value::Obj(o)) => {
+            // The object's own class, when both names are the same interned
+            // string: no byte comparison.
+            if o.class().lc_name.ptr_eq(lc) {
+                return Some(true);
+            }
             let lc = lc.as_bytes();
             let lc = if lc.first() == Some(&b'\\') {
                 &lc[1..]

@@ -6,9 +6,12 @@
 //! [`MAX_CACHED_SIZE`] bytes is given out in a size class of 16 bytes (the
 //! system allocator's own granularity, so no memory is lost to rounding);
 //! when freed it goes on its class's list, and the next request of that
-//! class takes it back without asking the system. As in Zend's allocator,
-//! memory freed into a class stays with it, up to [`MAX_CACHED_BYTES`] per
-//! thread; beyond that blocks go back to the system.
+//! class takes it back without asking the system. An empty list is
+//! refilled with a whole run of blocks carved from one system allocation
+//! of about [`RUN_BYTES`] (Zend's allocator likewise serves a bin from runs
+//! of pages), so the system is asked once per run, not once per block. As
+//! in Zend's allocator, memory freed into a class stays with it for the
+//! rest of the thread's life.
 //!
 //! The lists thread through the free blocks themselves: the first word of
 //! a free block points to the next one. A block freed on another thread
@@ -27,21 +30,20 @@ const CLASS_SIZE: usize = 16;
 /// The alignment of every cached block (what `malloc` guarantees).
 const ALIGN: usize = 16;
 const CLASS_COUNT: usize = MAX_CACHED_SIZE / CLASS_SIZE + 1;
-/// Free memory a thread keeps for reuse at most.
-pub const MAX_CACHED_BYTES: usize = 256 << 20;
+/// The size of the system allocation an empty list is refilled from.
+const RUN_BYTES: usize = 16 << 10;
+/// A refill carves at most this many blocks.
+const MAX_BLOCKS_PER_RUN: usize = 128;
 
-/// One thread's lists: the first free block of each class, and the bytes
-/// they hold in all.
+/// One thread's lists: the first free block of each class.
 pub struct FreeLists {
     heads: [Cell<*mut u8>; CLASS_COUNT],
-    cached: Cell<usize>,
 }
 
 impl FreeLists {
     pub const fn new() -> FreeLists {
         FreeLists {
             heads: [const { Cell::new(ptr::null_mut()) }; CLASS_COUNT],
-            cached: Cell::new(0),
         }
     }
 }
@@ -59,12 +61,9 @@ pub fn class_of(layout: Layout) -> Option<usize> {
         .then(|| layout.size().div_ceil(CLASS_SIZE))
 }
 
-/// The layout every block of `class` is allocated with.
-#[inline(always)]
-fn class_layout(class: usize) -> Layout {
-    // `class` is at most CLASS_COUNT - 1, so the size is small and the
-    // alignment a power of two: this never fails.
-    Layout::from_size_align(class * CLASS_SIZE, ALIGN).unwrap_or(Layout::new::<[u128; 1]>())
+/// How many blocks of `class` a refill carves from one system allocation.
+fn blocks_per_run(class: usize) -> usize {
+    (RUN_BYTES / (class * CLASS_SIZE)).clamp(1, MAX_BLOCKS_PER_RUN)
 }
 
 impl FreeLists {
@@ -77,37 +76,49 @@ impl FreeLists {
     pub unsafe fn alloc(&self, class: usize) -> *mut u8 {
         let head = self.heads[class].get();
         if head.is_null() {
-            // SAFETY: a valid, non-zero-sized layout.
-            return unsafe { System.alloc(class_layout(class)) };
+            return self.refill(class);
         }
         // SAFETY: a free block of this class holds the next one's address
         // in its first word (written by `free`, 16-byte aligned).
         let next = unsafe { ptr::read(head as *const *mut u8) };
         self.heads[class].set(next);
-        self.cached.set(self.cached.get() - class * CLASS_SIZE);
         head
     }
 
-    /// Takes back a block of `class`, keeping it for reuse while the
-    /// thread's cache has room.
+    /// Carves a run of blocks of `class` from one system allocation: returns
+    /// the first, lists the others (null if the system has no memory).
+    #[cold]
+    #[inline(never)]
+    fn refill(&self, class: usize) -> *mut u8 {
+        let size = class * CLASS_SIZE;
+        let count = blocks_per_run(class);
+        let Ok(layout) = Layout::from_size_align(size * count, ALIGN) else {
+            return ptr::null_mut();
+        };
+        // SAFETY: a valid, non-zero-sized layout. The run is never given
+        // back: its blocks live on in this class's list.
+        let run = unsafe { System.alloc(layout) };
+        if run.is_null() {
+            return run;
+        }
+        for i in (1..count).rev() {
+            // SAFETY: block `i` lies inside the run, 16-byte aligned.
+            unsafe { self.free(run.add(i * size), class) };
+        }
+        run
+    }
+
+    /// Takes back a block of `class` for reuse.
     ///
     /// # Safety
     /// `block` was returned by [`FreeLists::alloc`] for the same class (on
     /// any thread) and is no longer used.
     #[inline(always)]
     pub unsafe fn free(&self, block: *mut u8, class: usize) {
-        let bytes = class * CLASS_SIZE;
-        let cached = self.cached.get() + bytes;
-        if cached > MAX_CACHED_BYTES {
-            // SAFETY: allocated from the system with this layout.
-            unsafe { System.dealloc(block, class_layout(class)) };
-            return;
-        }
         // SAFETY: the block is at least 16 bytes, 16-byte aligned and ours
         // now: its first word can hold the list's link.
         unsafe { ptr::write(block as *mut *mut u8, self.heads[class].get()) };
         self.heads[class].set(block);
-        self.cached.set(cached);
     }
 }
 
@@ -138,14 +149,33 @@ mod tests {
             assert!(!a.is_null());
             ptr::write_bytes(a, 0xab, 64);
             lists.free(a, 4);
-            assert_eq!(lists.cached.get(), 64);
             let b = lists.alloc(5);
             assert_ne!(a, b);
             assert_eq!(lists.alloc(4), a);
-            assert_eq!(lists.cached.get(), 0);
             lists.free(a, 4);
             lists.free(b, 5);
-            assert_eq!(lists.cached.get(), 64 + 80);
+        }
+    }
+
+    #[test]
+    fn a_refill_carves_distinct_blocks_from_one_run() {
+        let lists = FreeLists::new();
+        let per_run = blocks_per_run(4);
+        assert_eq!(per_run, 128);
+        // SAFETY: the blocks are written within their 64 bytes only.
+        unsafe {
+            let blocks: Vec<*mut u8> = (0..per_run).map(|_| lists.alloc(4)).collect();
+            for (i, &b) in blocks.iter().enumerate() {
+                assert_eq!(b as usize % ALIGN, 0);
+                ptr::write_bytes(b, i as u8, 64);
+            }
+            for (i, &b) in blocks.iter().enumerate() {
+                assert_eq!(*b.add(63), i as u8);
+            }
+            let lowest = *blocks.iter().min().unwrap() as usize;
+            let highest = *blocks.iter().max().unwrap() as usize;
+            assert_eq!(highest - lowest, (per_run - 1) * 64);
+            assert_eq!(blocks_per_run(192), 5);
         }
     }
 }

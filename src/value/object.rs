@@ -21,7 +21,7 @@ use super::Value;
 use crate::gc;
 use crate::interp::class::Class;
 use std::any::Any;
-use std::cell::{RefCell, UnsafeCell};
+use std::cell::UnsafeCell;
 use std::ptr::NonNull;
 use std::rc::Rc;
 
@@ -75,7 +75,15 @@ struct ObjectStore {
 }
 
 thread_local! {
-    static STORE: RefCell<ObjectStore> = const { RefCell::new(ObjectStore { slots: Vec::new(), free: Vec::new() }) };
+    static STORE: UnsafeCell<ObjectStore> = const { UnsafeCell::new(ObjectStore { slots: Vec::new(), free: Vec::new() }) };
+}
+
+/// Runs `f` on the object store. `f` only reads or updates the store's
+/// vectors, never calls out, so no two accesses overlap.
+#[inline(always)]
+fn with_store<T>(f: impl FnOnce(&mut ObjectStore) -> T) -> T {
+    // SAFETY: single-threaded, and never re-entered (above).
+    STORE.with(|s| f(unsafe { &mut *s.get() }))
 }
 
 impl Obj {
@@ -92,8 +100,7 @@ impl Obj {
     }
 
     fn new_with(class: Rc<Class>, nprops: usize, mut slot: impl FnMut(usize) -> Value) -> Obj {
-        let handle = STORE.with(|s| {
-            let s = s.borrow();
+        let handle = with_store(|s| {
             s.free
                 .last()
                 .copied()
@@ -121,8 +128,7 @@ impl Obj {
                 slots.add(i).write(slot(i));
             }
         }
-        STORE.with(|s| {
-            let mut s = s.borrow_mut();
+        with_store(|s| {
             if s.free.last() == Some(&handle) {
                 s.free.pop();
                 s.slots[handle as usize] = Some(p);
@@ -145,7 +151,13 @@ impl Obj {
     unsafe fn dealloc_box(p: NonNull<ObjBox>) {
         let n = p.as_ref().nprops as usize;
         let slots = (p.as_ptr() as *mut u8).add(PROPS_OFFSET) as *mut Value;
-        std::ptr::drop_in_place(std::ptr::slice_from_raw_parts_mut(slots, n));
+        // Usually `release_children` has emptied every slot already.
+        for i in 0..n {
+            let slot = slots.add(i);
+            if !matches!(*slot, Value::Undef) {
+                std::ptr::drop_in_place(slot);
+            }
+        }
         std::ptr::drop_in_place(p.as_ptr());
         std::alloc::dealloc(p.as_ptr() as *mut u8, obj_layout(n));
     }
@@ -285,6 +297,7 @@ impl Obj {
 
     /// Every value the object holds (declared and dynamic properties and
     /// the payload's values), for the collector.
+    #[inline(always)]
     pub fn for_each_child(&self, mut f: impl FnMut(&Value)) {
         for v in self.props() {
             f(v);
@@ -326,7 +339,7 @@ impl Obj {
 
     /// The live object with this handle, if any (adds a reference).
     pub fn from_handle(handle: u32) -> Option<Obj> {
-        let p = STORE.with(|s| s.borrow().slots.get(handle as usize).copied().flatten())?;
+        let p = with_store(|s| s.slots.get(handle as usize).copied().flatten())?;
         // SAFETY: the store only holds live objects.
         let o = unsafe { Obj::from_gc_ptr_addref(p.cast()) };
         Some(o)
@@ -334,7 +347,7 @@ impl Obj {
 
     /// One past the largest handle ever given out.
     pub fn handle_limit() -> u32 {
-        STORE.with(|s| s.borrow().slots.len().max(1) as u32)
+        with_store(|s| s.slots.len().max(1) as u32)
     }
 
     /// Zend's `zval_ptr_dtor` for an object.
@@ -355,10 +368,7 @@ impl Obj {
     /// `p` must point to an object box with count zero and no handle left.
     pub unsafe fn free(p: NonNull<GcHeader>) {
         let o = std::mem::ManuallyDrop::new(Obj(p.cast()));
-        STORE.with(|s| {
-            let mut s = s.borrow_mut();
-            s.slots[o.handle() as usize] = None;
-        });
+        with_store(|s| s.slots[o.handle() as usize] = None);
         let gc = o.header();
         let queued_before = gc::destructors::len();
         if !gc.has_flag(FLAG_OBJ_FREE_CALLED) {
@@ -382,7 +392,7 @@ impl Obj {
 
     /// Puts a handle back on the free list (the next object takes it).
     pub fn recycle_handle(handle: u32) {
-        STORE.with(|s| s.borrow_mut().free.push(handle));
+        with_store(|s| s.free.push(handle));
     }
 
     /// Removes a collected object from the store without freeing its box
@@ -392,7 +402,7 @@ impl Obj {
     /// `p` must point to an object the collector is destroying.
     pub unsafe fn invalidate_handle(p: NonNull<GcHeader>) {
         let o = std::mem::ManuallyDrop::new(Obj(p.cast()));
-        STORE.with(|s| s.borrow_mut().slots[o.handle() as usize] = None);
+        with_store(|s| s.slots[o.handle() as usize] = None);
     }
 
     /// Frees a collected object's box and recycles its handle.
@@ -402,14 +412,14 @@ impl Obj {
     pub unsafe fn free_collected_box(p: NonNull<GcHeader>) {
         let handle = p.cast::<ObjBox>().as_ref().handle;
         Obj::dealloc_box(p.cast());
-        STORE.with(|s| s.borrow_mut().free.push(handle));
+        with_store(|s| s.free.push(handle));
         gc::heap_stats::object_freed();
     }
 
     /// Live objects in handle order (for the destructor pass at shutdown).
     pub fn all_live() -> Vec<Obj> {
         let ptrs: Vec<NonNull<ObjBox>> =
-            STORE.with(|s| s.borrow().slots.iter().flatten().copied().collect());
+            with_store(|s| s.slots.iter().flatten().copied().collect());
         ptrs.into_iter()
             // SAFETY: the store only holds live objects.
             .map(|p| unsafe { Obj::from_gc_ptr_addref(p.cast()) })
