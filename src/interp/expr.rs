@@ -225,18 +225,14 @@ impl Interp {
             K::Call { .. } | K::MethodCall { .. } | K::StaticCall { .. } => {
                 Ok(self.eval_keep_ref(e)?.into_deref())
             }
-            K::New { class, args } => {
-                self.frame_mut().line = e.line;
-                let class = self.resolve_class_ref(class, e.line)?;
-                self.new_object(&class, args, e.line)
-            }
+            K::New { class, args } => self.eval_new(class, args, e.line).map(Value::Obj),
             K::AnonClass(decl, args) => {
                 self.frame_mut().line = e.line;
                 let class = match self.classes.get(&decl.lc_name) {
                     Some(c) => c.clone(),
                     None => self.declare_class(decl, e.line)?,
                 };
-                self.new_object(&class, args, e.line)
+                self.new_object(&class, args, e.line).map(Value::Obj)
             }
             K::Unary(op, inner) => {
                 if *op == UnaryOp::Silence {
@@ -536,7 +532,7 @@ impl Interp {
     /// The value of a literal or a defined local variable, borrowed (no
     /// copy); `None` for anything else.
     #[inline(always)]
-    fn peek<'a>(&'a self, e: &'a ir::Expr) -> Option<&'a Value> {
+    pub(super) fn peek<'a>(&'a self, e: &'a ir::Expr) -> Option<&'a Value> {
         match &e.kind {
             K::Lit(v) => Some(v),
             K::Local(slot) => match self.frame().slot(*slot) {
@@ -546,6 +542,51 @@ impl Interp {
             },
             _ => None,
         }
+    }
+
+    /// Evaluates an expression whose value is not wanted. The result is
+    /// dropped where it was returned, never copied out first (see
+    /// `Value::replace`).
+    #[inline(always)]
+    pub fn eval_unused(&mut self, e: &ir::Expr) -> R<()> {
+        let r = self.eval(e);
+        match &r {
+            Ok(_) => Ok(()),
+            Err(u) => Err(*u),
+        }
+    }
+
+    /// Evaluates a condition to a boolean: a comparison of integer
+    /// variables and literals without making a `Value`.
+    #[inline(always)]
+    pub fn eval_condition(&mut self, e: &ir::Expr) -> R<bool> {
+        if let K::Binary(op, l, r) = &e.kind {
+            if let (Some(Value::Int(a)), Some(Value::Int(b))) = (self.peek(l), self.peek(r)) {
+                if let Some(c) = super::ops::compare_ints(*op, *a, *b) {
+                    return Ok(c);
+                }
+            }
+        }
+        let r = self.eval(e);
+        match &r {
+            Ok(v) => Ok(to_bool(v)),
+            Err(u) => Err(*u),
+        }
+    }
+
+    /// `new Class(args)`. The object comes back as a handle, one word: a
+    /// `Value` returned through memory and then copied whole stalls on the
+    /// narrower stores that wrote it.
+    #[inline(always)]
+    pub(super) fn eval_new(
+        &mut self,
+        class: &ir::ClassRef,
+        args: &ir::Args,
+        line: u32,
+    ) -> R<crate::value::Obj> {
+        self.frame_mut().line = line;
+        let class = self.resolve_class_ref(class, line)?;
+        self.new_object(&class, args, line)
     }
 
     /// Evaluates without "undefined" warnings (for `??`, `isset`, `empty`).

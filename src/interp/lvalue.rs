@@ -581,8 +581,14 @@ impl Interp {
         } = &target.kind
         {
             if matches!(obj.kind, K::Local(_) | K::This) {
-                let mut v = self.eval(value)?.into_deref();
-                let o = self.eval_quiet(obj)?;
+                let mut v = match self.peek(value) {
+                    Some(v) => v.clone(),
+                    None => self.eval(value)?.into_deref(),
+                };
+                let o = match obj.kind {
+                    K::Local(s) => self.frame().slot(s).deref_clone(),
+                    _ => self.eval_quiet(obj)?,
+                };
                 if let Value::Obj(ob) = &o {
                     match self.cached_prop_write(ob, n, cache, v, want_result) {
                         Ok(ret) => return Ok(ret),
@@ -602,11 +608,12 @@ impl Interp {
         }
         // Fast path: a plain variable.
         if let K::Local(slot) = target.kind {
-            let v = self.eval(value)?;
-            let v = if let Value::Ref(r) = v {
-                r.get().clone()
-            } else {
-                v
+            let v = match (&value.kind, self.peek(value)) {
+                (_, Some(v)) => v.clone(),
+                (K::New { class, args }, None) => {
+                    Value::Obj(self.eval_new(class, args, value.line)?)
+                }
+                _ => self.eval(value)?.into_deref(),
             };
             let ret = if want_result { v.clone() } else { Value::Null };
             let f = self.frame_mut();

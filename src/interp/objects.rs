@@ -158,7 +158,7 @@ impl Interp {
     }
 
     /// `new Class(args)`.
-    pub fn new_object(&mut self, class: &Rc<Class>, args: &ir::Args, line: u32) -> R<Value> {
+    pub fn new_object(&mut self, class: &Rc<Class>, args: &ir::Args, line: u32) -> R<Obj> {
         if class.is_abstract
             || class.is_interface()
             || class.kind == crate::syntax::ast::ClassKind::Trait
@@ -190,7 +190,7 @@ impl Interp {
         match class.constructor.clone() {
             None => {
                 // Without a constructor the arguments are not evaluated.
-                Ok(Value::Obj(o))
+                Ok(o)
             }
             Some(ctor) => {
                 if !self.method_visible(&ctor) {
@@ -213,7 +213,7 @@ impl Interp {
                     is_static: false,
                 };
                 self.call_callable(&ctor.callable, vals, named, ctx)?;
-                Ok(Value::Obj(o))
+                Ok(o)
             }
         }
     }

@@ -556,6 +556,20 @@ fn pow(x: Number, y: Number) -> Value {
     Value::Float(num_f(x).powf(num_f(y)))
 }
 
+/// An integer comparison operator's result (`None` for other operators).
+#[inline(always)]
+pub fn compare_ints(op: BinOp, x: i64, y: i64) -> Option<bool> {
+    Some(match op {
+        BinOp::Lt => x < y,
+        BinOp::Le => x <= y,
+        BinOp::Gt => x > y,
+        BinOp::Ge => x >= y,
+        BinOp::Eq | BinOp::Identical => x == y,
+        BinOp::NotEq | BinOp::NotIdentical => x != y,
+        _ => return None,
+    })
+}
+
 /// Binary operators on two ints or floats that need nothing from the
 /// interpreter (no warnings, no errors); `None` sends the caller to the
 /// general path.
@@ -590,14 +604,8 @@ pub fn fast_binary(op: BinOp, a: &Value, b: &Value) -> Option<Value> {
                 BinOp::BitXor => Value::Int(x ^ y),
                 BinOp::Shl if (0..64).contains(&y) => Value::Int(x.wrapping_shl(y as u32)),
                 BinOp::Shr if (0..64).contains(&y) => Value::Int(x >> y),
-                BinOp::Lt => Value::Bool(x < y),
-                BinOp::Le => Value::Bool(x <= y),
-                BinOp::Gt => Value::Bool(x > y),
-                BinOp::Ge => Value::Bool(x >= y),
-                BinOp::Eq | BinOp::Identical => Value::Bool(x == y),
-                BinOp::NotEq | BinOp::NotIdentical => Value::Bool(x != y),
                 BinOp::Spaceship => Value::Int(ord(x.cmp(&y)) as i64),
-                _ => return None,
+                _ => return compare_ints(op, x, y).map(Value::Bool),
             })
         }
         (Value::Float(_), Value::Float(_))

@@ -47,7 +47,7 @@ impl Interp {
             S::Expr(e) => {
                 match &e.kind {
                     ir::ExprKind::Assign(target, value) => self.assign_unused(target, value)?,
-                    _ => drop(self.eval(e)?),
+                    _ => self.eval_unused(e)?,
                 }
                 Flow::Normal
             }
@@ -64,8 +64,7 @@ impl Interp {
             }
             S::If(arms, else_) => {
                 for (cond, body) in arms {
-                    let c = self.eval(cond)?;
-                    if to_bool(&c) {
+                    if self.eval_condition(cond)? {
                         return self.exec_block(body);
                     }
                 }
@@ -75,8 +74,7 @@ impl Interp {
                 }
             }
             S::While(cond, body) => loop {
-                let c = self.eval(cond)?;
-                if !to_bool(&c) {
+                if !self.eval_condition(cond)? {
                     break Flow::Normal;
                 }
                 self.tick()?;
@@ -89,21 +87,21 @@ impl Interp {
                 if let LoopAction::Exit(f) = loop_action(self.exec_block(body)?) {
                     break f;
                 }
-                let c = self.eval(cond)?;
-                if !to_bool(&c) {
+                if !self.eval_condition(cond)? {
                     break Flow::Normal;
                 }
             },
             S::For(init, cond, step, body) => {
                 for e in init {
-                    self.eval(e)?;
+                    self.eval_unused(e)?;
                 }
                 loop {
                     let mut ok = true;
                     for (i, c) in cond.iter().enumerate() {
-                        let v = self.eval(c)?;
                         if i == cond.len() - 1 {
-                            ok = to_bool(&v);
+                            ok = self.eval_condition(c)?;
+                        } else {
+                            self.eval_unused(c)?;
                         }
                     }
                     if !ok {
@@ -114,7 +112,7 @@ impl Interp {
                         break f;
                     }
                     for e in step {
-                        self.eval(e)?;
+                        self.eval_unused(e)?;
                     }
                 }
             }

@@ -58,6 +58,8 @@ pub enum Value {
 }
 
 const _: () = assert!(std::mem::size_of::<Value>() == 16);
+/// Where every variant's payload starts (see `Value::replace`).
+const PAYLOAD_OFFSET: usize = 8;
 
 impl Clone for Value {
     #[inline(always)]
@@ -136,8 +138,33 @@ impl Value {
     /// is destroyed).
     #[inline]
     pub fn replace_release(slot: &mut Value, new: Value) {
-        let old = std::mem::replace(slot, new);
+        let old = Value::replace(slot, new);
         old.release();
+    }
+
+    /// `std::mem::replace` for a slot, writing the new value's tag and
+    /// payload with one store each. A value just built (or just returned
+    /// through memory) was written that way; copying it whole with one
+    /// 16-byte load would wait for those narrower stores to retire (a
+    /// store-forwarding stall) on every assignment.
+    #[inline(always)]
+    pub fn replace(slot: &mut Value, new: Value) -> Value {
+        use std::mem::MaybeUninit;
+        let new = std::mem::ManuallyDrop::new(new);
+        let src = &*new as *const Value as *const u8;
+        let dst = slot as *mut Value as *mut u8;
+        // SAFETY: `repr(C, u8)`: the tag is the first byte and every
+        // payload lies in the second word (copied as possibly
+        // uninitialised bytes, as a payload-less variant leaves it). The
+        // old value is read out before it is overwritten and returned;
+        // `new` is forgotten, its contents now owned by the slot.
+        unsafe {
+            let old = std::ptr::read(slot);
+            dst.write(src.read());
+            (dst.add(PAYLOAD_OFFSET) as *mut MaybeUninit<u64>)
+                .write((src.add(PAYLOAD_OFFSET) as *const MaybeUninit<u64>).read());
+            old
+        }
     }
 
     /// PHP's type name as used in error messages (`int`, `string`,
@@ -222,5 +249,46 @@ impl From<Res> for Value {
 impl From<&str> for Value {
     fn from(s: &str) -> Value {
         Value::Str(Str::new(s.as_bytes()))
+    }
+}
+
+#[cfg(test)]
+mod layout_tests {
+    use super::*;
+
+    #[test]
+    fn every_payload_starts_at_the_second_word() {
+        let payload_offset = |v: &Value| -> usize {
+            let base = v as *const Value as usize;
+            let field = match v {
+                Value::Bool(b) => b as *const bool as usize,
+                Value::Int(i) => i as *const i64 as usize,
+                Value::Float(f) => f as *const f64 as usize,
+                Value::Str(s) => s as *const Str as usize,
+                _ => unreachable!(),
+            };
+            field - base
+        };
+        for v in [
+            Value::Bool(true),
+            Value::Int(7),
+            Value::Float(1.5),
+            Value::Str(Str::new(b"x")),
+        ] {
+            assert_eq!(payload_offset(&v), PAYLOAD_OFFSET);
+        }
+    }
+
+    #[test]
+    fn replace_moves_every_kind_of_value() {
+        let mut slot = Value::Str(Str::new(b"old"));
+        let old = Value::replace(&mut slot, Value::Bool(true));
+        assert!(matches!(&old, Value::Str(s) if s.as_bytes() == b"old"));
+        assert!(matches!(slot, Value::Bool(true)));
+        let old = Value::replace(&mut slot, Value::Null);
+        assert!(matches!(old, Value::Bool(true)));
+        let old = Value::replace(&mut slot, Value::Float(-0.5));
+        assert!(matches!(old, Value::Null));
+        assert!(matches!(slot, Value::Float(f) if f == -0.5));
     }
 }
