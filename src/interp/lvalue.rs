@@ -554,21 +554,32 @@ impl Interp {
 
     /// `$target = $value`
     pub fn assign(&mut self, target: &ir::Expr, value: &ir::Expr) -> R<Value> {
-        self.assign_value(target, value, true)
+        let mut result = Value::Null;
+        self.assign_value(target, value, Some(&mut result))?;
+        Ok(result)
     }
 
     /// `$target = value` as a statement: the result is not wanted, so the
-    /// assigned value is not copied for it (Zend's unused `ASSIGN` result).
+    /// assigned value is not copied for it (Zend's unused `ASSIGN` result),
+    /// and no `Value` comes back (see `Value::replace`).
     pub fn assign_unused(&mut self, target: &ir::Expr, value: &ir::Expr) -> R<()> {
-        self.assign_value(target, value, false).map(drop)
+        self.assign_value(target, value, None)
     }
 
-    /// An assignment; its result is `Null` unless `want_result`.
-    fn assign_value(&mut self, target: &ir::Expr, value: &ir::Expr, want_result: bool) -> R<Value> {
+    /// An assignment; its value goes to `result` when one is wanted.
+    fn assign_value(
+        &mut self,
+        target: &ir::Expr,
+        value: &ir::Expr,
+        result: Option<&mut Value>,
+    ) -> R<()> {
         if let K::List(items) = &target.kind {
             let v = self.eval(value)?;
             self.destructure(items, &v, target.line)?;
-            return Ok(v);
+            if let Some(r) = result {
+                *r = v;
+            }
+            return Ok(());
         }
         // Fast path: a declared, untyped property of an object held in a
         // variable or `$this` (the object is read after the value, as Zend
@@ -589,9 +600,10 @@ impl Interp {
                     K::Local(s) => self.frame().slot(s).deref_clone(),
                     _ => self.eval_quiet(obj)?,
                 };
+                let mut result = result;
                 if let Value::Obj(ob) = &o {
-                    match self.cached_prop_write(ob, n, cache, v, want_result) {
-                        Ok(ret) => return Ok(ret),
+                    match self.cached_prop_write(ob, n, cache, v, result.as_deref_mut()) {
+                        Ok(()) => return Ok(()),
                         Err(back) => v = back,
                     }
                 }
@@ -603,7 +615,11 @@ impl Interp {
                     }
                 }
                 let path = LvPath::Prop(o, n.clone(), target.line);
-                return self.assign_path(&path, v, target.line);
+                let assigned = self.assign_path(&path, v, target.line)?;
+                if let Some(r) = result {
+                    *r = assigned;
+                }
+                return Ok(());
             }
         }
         // Fast path: a plain variable.
@@ -615,7 +631,9 @@ impl Interp {
                 }
                 _ => self.eval(value)?.into_deref(),
             };
-            let ret = if want_result { v.clone() } else { Value::Null };
+            if let Some(r) = result {
+                *r = v.clone();
+            }
             let f = self.frame_mut();
             let i = f.map(slot);
             match &mut f.slots[i] {
@@ -625,16 +643,20 @@ impl Interp {
                 }
                 s => Value::replace_release(s, v),
             }
-            return Ok(ret);
+            return Ok(());
         }
         let path = self.prepare(target)?;
         let v = self.eval(value)?.into_deref();
-        self.assign_path(&path, v, target.line)
+        let assigned = self.assign_path(&path, v, target.line)?;
+        if let Some(r) = result {
+            *r = assigned;
+        }
+        Ok(())
     }
 
     /// Assigns a declared, writable, already initialised property whose
     /// type (if any) takes the value as it is, through the inline cache. The
-    /// result is the assignment's (`Null` unless `want_result`); the value
+    /// assigned value also goes to `result` when one is wanted; the value
     /// comes back as `Err` when the general path must decide.
     fn cached_prop_write(
         &mut self,
@@ -642,8 +664,8 @@ impl Interp {
         name: &Str,
         cache: &ir::PropCache,
         v: Value,
-        want_result: bool,
-    ) -> Result<Value, Value> {
+        result: Option<&mut Value>,
+    ) -> Result<(), Value> {
         let Some(slot) = self.cached_prop_slot(o, name, cache) else {
             return Err(v);
         };
@@ -656,21 +678,21 @@ impl Interp {
                 return Err(v);
             }
         }
-        let result = |v: &Value| if want_result { v.clone() } else { Value::Null };
-        match &mut o.props_mut()[slot] {
-            Value::Undef => Err(v),
+        let prop = &mut o.props_mut()[slot];
+        if prop.is_undef() {
+            return Err(v);
+        }
+        if let Some(r) = result {
+            *r = v.clone();
+        }
+        match prop {
             Value::Ref(r) => {
                 let r = r.clone();
-                let ret = result(&v);
                 r.set(v);
-                Ok(ret)
             }
-            s => {
-                let ret = result(&v);
-                Value::replace_release(s, v);
-                Ok(ret)
-            }
+            s => Value::replace_release(s, v),
         }
+        Ok(())
     }
 
     /// Writes an evaluated value to a prepared path.

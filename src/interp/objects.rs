@@ -139,12 +139,17 @@ impl Interp {
 
     /// Allocates an instance with default property values (no constructor).
     pub fn instantiate(&mut self, class: &Rc<Class>) -> R<Obj> {
-        if class.defaults.borrow().is_none() {
-            self.class_defaults(class)?;
-        }
         let o = {
-            let d = class.defaults.borrow();
-            Obj::new_from_defaults(class.clone(), d.as_deref().unwrap_or(&[]))
+            let defaults = class.defaults.borrow();
+            match defaults.as_deref() {
+                Some(d) => Obj::new_from_defaults(class.clone(), d),
+                None => {
+                    drop(defaults);
+                    self.class_defaults(class)?;
+                    let d = class.defaults.borrow();
+                    Obj::new_from_defaults(class.clone(), d.as_deref().unwrap_or(&[]))
+                }
+            }
         };
         if let Some(internal) = class.internal {
             if let Some(create) = internal.create {
@@ -187,13 +192,13 @@ impl Interp {
                 return Err(self.throw_error("Error", "Cannot create Closure for new expression"))
             }
         };
-        match class.constructor.clone() {
+        match &class.constructor {
             None => {
                 // Without a constructor the arguments are not evaluated.
                 Ok(o)
             }
             Some(ctor) => {
-                if !self.method_visible(&ctor) {
+                if !self.method_visible(ctor) {
                     let msg = format!(
                         "Call to {} {}::__construct() from {}",
                         super::class::visibility_name(ctor.visibility),

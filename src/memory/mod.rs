@@ -47,24 +47,24 @@ pub mod zend_heap;
 
 use free_lists::FreeLists;
 use std::alloc::{GlobalAlloc, Layout, System};
-use std::cell::RefCell;
+use std::cell::UnsafeCell;
 use zend_heap::{Exhaustion, HeapModel};
 
 thread_local! {
     /// This thread's heap counters. `const`-initialised and without a
     /// destructor, so reading it never allocates and works at any time of
     /// the thread's life, as an allocator needs.
-    static HEAP: RefCell<HeapModel> = const { RefCell::new(HeapModel::new()) };
+    static HEAP: UnsafeCell<HeapModel> = const { UnsafeCell::new(HeapModel::new()) };
 }
 
-/// Runs `f` on this thread's heap counters. Does nothing if they are
-/// already in use further up the stack (they never allocate, so this
-/// cannot happen through the allocator itself).
+/// Runs `f` on this thread's heap counters (`None` once the thread's
+/// storage is gone). Every `f` given here only reads and updates the
+/// counters: it never allocates (which would re-enter through the
+/// allocator) nor calls `with_heap`, so no two borrows overlap.
 #[inline(always)]
 fn with_heap<T>(f: impl FnOnce(&mut HeapModel) -> T) -> Option<T> {
-    HEAP.try_with(|h| h.try_borrow_mut().ok().map(|mut h| f(&mut h)))
-        .ok()
-        .flatten()
+    // SAFETY: single-threaded, and never re-entered (above).
+    HEAP.try_with(|h| f(unsafe { &mut *h.get() })).ok()
 }
 
 /// Counts one allocator event unless counting is suspended.
