@@ -596,12 +596,24 @@ impl Interp {
                     Some(v) => v.clone(),
                     None => self.eval(value)?.into_deref(),
                 };
+                let mut result = result;
+                if let K::Local(s) = obj.kind {
+                    if let Value::Obj(ob) = self.frame().slot(s).deref() {
+                        // SAFETY: the variable keeps its count on the object
+                        // throughout: no PHP code runs in `cached_prop_write`,
+                        // which cannot reach the variable.
+                        let ob = unsafe { Obj::borrow_gc_ptr(ob.gc_ptr()) };
+                        match self.cached_prop_write(&ob, n, cache, v, result.as_deref_mut()) {
+                            Ok(()) => return Ok(()),
+                            Err(back) => v = back,
+                        }
+                    }
+                }
                 let o = match obj.kind {
                     K::Local(s) => self.frame().slot(s).deref_clone(),
                     _ => self.eval_quiet(obj)?,
                 };
-                let mut result = result;
-                if let Value::Obj(ob) = &o {
+                if let (Value::Obj(ob), K::This) = (&o, &obj.kind) {
                     match self.cached_prop_write(ob, n, cache, v, result.as_deref_mut()) {
                         Ok(()) => return Ok(()),
                         Err(back) => v = back,

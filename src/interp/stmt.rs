@@ -33,6 +33,12 @@ fn loop_action(flow: Flow) -> LoopAction {
 impl Interp {
     pub fn exec_block(&mut self, stmts: &[ir::Stmt]) -> R<Flow> {
         for s in stmts {
+            // Expression statements, the most common kind, run here: the
+            // general `exec_stmt` needs a far larger stack frame.
+            if let S::Expr(e) = &s.kind {
+                self.exec_expr_stmt(s.line, e)?;
+                continue;
+            }
             let flow = self.exec_stmt(s)?;
             if !matches!(flow, Flow::Normal) {
                 return Ok(flow);
@@ -41,15 +47,23 @@ impl Interp {
         Ok(Flow::Normal)
     }
 
+    /// An expression statement: evaluates `e` for its effects.
+    #[inline(always)]
+    fn exec_expr_stmt(&mut self, line: u32, e: &ir::Expr) -> R<()> {
+        self.frame_mut().line = line;
+        match &e.kind {
+            ir::ExprKind::Assign(target, value) => self.assign_unused(target, value)?,
+            _ => self.eval_unused(e)?,
+        }
+        self.safe_point()
+    }
+
     pub fn exec_stmt(&mut self, s: &ir::Stmt) -> R<Flow> {
         self.frame_mut().line = s.line;
         let flow = match &s.kind {
             S::Expr(e) => {
-                match &e.kind {
-                    ir::ExprKind::Assign(target, value) => self.assign_unused(target, value)?,
-                    _ => self.eval_unused(e)?,
-                }
-                Flow::Normal
+                self.exec_expr_stmt(s.line, e)?;
+                return Ok(Flow::Normal);
             }
             S::Echo(es) => {
                 for e in es {
