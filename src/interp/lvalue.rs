@@ -384,11 +384,28 @@ impl Interp {
                         .scope
                         .as_ref()
                         .is_some_and(|s| s.lc_name == info.declaring);
-                    if !obj.props()[slot].is_undef() || !scope_ok {
+                    // Both errors name the declaring class, as Zend's do.
+                    if !obj.props()[slot].is_undef() {
                         let msg = format!(
                             "Cannot modify readonly property {}::${}",
-                            String::from_utf8_lossy(class.name.as_bytes()),
+                            String::from_utf8_lossy(info.declaring_name.as_bytes()),
                             String::from_utf8_lossy(info.name.as_bytes())
+                        );
+                        return Err(self.throw_error("Error", &msg));
+                    }
+                    if !scope_ok {
+                        // Zend's verify_readonly_initialization_access.
+                        let from = match &self.frame().scope {
+                            Some(s) => {
+                                format!("scope {}", String::from_utf8_lossy(s.name.as_bytes()))
+                            }
+                            None => "global scope".to_string(),
+                        };
+                        let msg = format!(
+                            "Cannot initialize readonly property {}::${} from {}",
+                            String::from_utf8_lossy(info.declaring_name.as_bytes()),
+                            String::from_utf8_lossy(info.name.as_bytes()),
+                            from
                         );
                         return Err(self.throw_error("Error", &msg));
                     }
@@ -592,11 +609,27 @@ impl Interp {
         } = &target.kind
         {
             if matches!(obj.kind, K::Local(_) | K::This) {
+                let mut result = result;
+                // A literal or a variable into a property of an object a
+                // variable holds: copied straight from where it is.
+                if let (K::Local(s), Some(src)) = (&obj.kind, self.peek(value)) {
+                    if let Value::Obj(ob) = self.frame().slot(*s).deref() {
+                        if let Some(prop) = self.cached_writable_prop(ob, n, cache, src) {
+                            if let Some(r) = result {
+                                *r = src.clone();
+                            }
+                            match prop {
+                                Value::Ref(r) => r.clone().set(src.clone()),
+                                slot => src.clone_into(slot).release(),
+                            }
+                            return Ok(());
+                        }
+                    }
+                }
                 let mut v = match self.peek(value) {
                     Some(v) => v.clone(),
                     None => self.eval(value)?.into_deref(),
                 };
-                let mut result = result;
                 if let K::Local(s) = obj.kind {
                     if let Value::Obj(ob) = self.frame().slot(s).deref() {
                         // SAFETY: the variable keeps its count on the object
@@ -666,10 +699,35 @@ impl Interp {
         Ok(())
     }
 
-    /// Assigns a declared, writable, already initialised property whose
-    /// type (if any) takes the value as it is, through the inline cache. The
-    /// assigned value also goes to `result` when one is wanted; the value
-    /// comes back as `Err` when the general path must decide.
+    /// The slot of a declared, writable, already initialised property
+    /// whose type (if any) takes `v` as it is, found through the inline
+    /// cache; `None` when the general path must decide.
+    #[allow(clippy::mut_from_ref)] // a property slot, as `Obj::props_mut`
+    fn cached_writable_prop<'o>(
+        &self,
+        o: &'o Obj,
+        name: &Str,
+        cache: &ir::PropCache,
+        v: &Value,
+    ) -> Option<&'o mut Value> {
+        let slot = self.cached_prop_slot(o, name, cache)?;
+        let info = &o.class().props[slot];
+        if info.is_readonly {
+            return None;
+        }
+        if let Some(t) = &info.ty {
+            if super::types::accepts_without_coercion(t, v) != Some(true) {
+                return None;
+            }
+        }
+        let prop = &mut o.props_mut()[slot];
+        (!prop.is_undef()).then_some(prop)
+    }
+
+    /// Assigns `v` to a property through the inline cache (see
+    /// `cached_writable_prop`). The assigned value also goes to `result`
+    /// when one is wanted; the value comes back as `Err` when the general
+    /// path must decide.
     fn cached_prop_write(
         &mut self,
         o: &Obj,
@@ -678,22 +736,9 @@ impl Interp {
         v: Value,
         result: Option<&mut Value>,
     ) -> Result<(), Value> {
-        let Some(slot) = self.cached_prop_slot(o, name, cache) else {
+        let Some(prop) = self.cached_writable_prop(o, name, cache, &v) else {
             return Err(v);
         };
-        let info = &o.class().props[slot];
-        if info.is_readonly {
-            return Err(v);
-        }
-        if let Some(t) = &info.ty {
-            if super::types::accepts_without_coercion(t, &v) != Some(true) {
-                return Err(v);
-            }
-        }
-        let prop = &mut o.props_mut()[slot];
-        if prop.is_undef() {
-            return Err(v);
-        }
         if let Some(r) = result {
             *r = v.clone();
         }

@@ -61,6 +61,25 @@ const _: () = assert!(std::mem::size_of::<Value>() == 16);
 /// Where every variant's payload starts (see `Value::replace`).
 const PAYLOAD_OFFSET: usize = 8;
 
+/// Copies the bits of the value at `src` to `dst`: the tag byte, then the
+/// payload word.
+///
+/// # Safety
+/// `src` and `dst` are valid, distinct places for a `Value`; ownership of
+/// what the bits refer to is the caller's business (the bits are copied,
+/// not moved).
+#[inline(always)]
+unsafe fn copy_by_parts(src: *const Value, dst: *mut Value) {
+    use std::mem::MaybeUninit;
+    // `repr(C, u8)`: the tag is the first byte and every payload lies in
+    // the second word, copied as possibly uninitialised bytes (a variant
+    // without payload leaves them so).
+    let (src, dst) = (src as *const u8, dst as *mut u8);
+    dst.write(src.read());
+    (dst.add(PAYLOAD_OFFSET) as *mut MaybeUninit<u64>)
+        .write((src.add(PAYLOAD_OFFSET) as *const MaybeUninit<u64>).read());
+}
+
 impl Clone for Value {
     #[inline(always)]
     fn clone(&self) -> Value {
@@ -142,28 +161,39 @@ impl Value {
         old.release();
     }
 
-    /// `std::mem::replace` for a slot, writing the new value's tag and
-    /// payload with one store each. A value just built (or just returned
-    /// through memory) was written that way; copying it whole with one
-    /// 16-byte load would wait for those narrower stores to retire (a
-    /// store-forwarding stall) on every assignment.
+    /// `std::mem::replace` for a slot, moving tag and payload one store
+    /// (and one load) each. A value just built or just returned through
+    /// memory was written that way, and a slot written that way is soon
+    /// read again; a whole 16-byte copy of either would wait for the
+    /// narrower stores to retire (a store-forwarding stall), once per
+    /// assignment.
     #[inline(always)]
     pub fn replace(slot: &mut Value, new: Value) -> Value {
-        use std::mem::MaybeUninit;
         let new = std::mem::ManuallyDrop::new(new);
-        let src = &*new as *const Value as *const u8;
-        let dst = slot as *mut Value as *mut u8;
-        // SAFETY: `repr(C, u8)`: the tag is the first byte and every
-        // payload lies in the second word (copied as possibly
-        // uninitialised bytes, as a payload-less variant leaves it). The
-        // old value is read out before it is overwritten and returned;
-        // `new` is forgotten, its contents now owned by the slot.
+        let mut old = std::mem::MaybeUninit::<Value>::uninit();
+        // SAFETY: both copies move a whole value between valid places; the
+        // old value moves out before it is overwritten and is returned,
+        // and `new` is forgotten, its contents now owned by the slot.
         unsafe {
-            let old = std::ptr::read(slot);
-            dst.write(src.read());
-            (dst.add(PAYLOAD_OFFSET) as *mut MaybeUninit<u64>)
-                .write((src.add(PAYLOAD_OFFSET) as *const MaybeUninit<u64>).read());
-            old
+            copy_by_parts(slot, old.as_mut_ptr());
+            copy_by_parts(&*new, slot);
+            old.assume_init()
+        }
+    }
+
+    /// Puts a counted copy of `self` into `slot` (by parts, as `replace`)
+    /// and returns what the slot held.
+    #[inline(always)]
+    pub fn clone_into(&self, slot: &mut Value) -> Value {
+        // Count the new reference; the bits are copied below.
+        std::mem::forget(self.clone());
+        let mut old = std::mem::MaybeUninit::<Value>::uninit();
+        // SAFETY: as `replace`; the copy in the slot owns the reference
+        // just counted.
+        unsafe {
+            copy_by_parts(slot, old.as_mut_ptr());
+            copy_by_parts(self, slot);
+            old.assume_init()
         }
     }
 
@@ -290,5 +320,20 @@ mod layout_tests {
         let old = Value::replace(&mut slot, Value::Float(-0.5));
         assert!(matches!(old, Value::Null));
         assert!(matches!(slot, Value::Float(f) if f == -0.5));
+    }
+
+    #[test]
+    fn clone_into_counts_the_copy() {
+        let s = Value::Str(Str::new(b"shared"));
+        let mut slot = Value::Int(3);
+        let old = s.clone_into(&mut slot);
+        assert!(matches!(old, Value::Int(3)));
+        let (Value::Str(a), Value::Str(b)) = (&s, &slot) else {
+            panic!("not strings")
+        };
+        assert!(a.ptr_eq(b));
+        assert_eq!(a.refcount(), 2);
+        drop(slot);
+        assert_eq!(a.refcount(), 1);
     }
 }
