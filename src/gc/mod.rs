@@ -269,6 +269,21 @@ impl GcState {
         idx
     }
 
+    /// A free slot, past the threshold if need be, growing the buffer when
+    /// it is full (`None` once it cannot grow any more).
+    pub(crate) fn fetch_slot_growing(&mut self) -> Option<u32> {
+        if self.has_unused() {
+            return Some(self.fetch_unused());
+        }
+        if self.first_unused >= self.buf_size() {
+            self.grow_root_buffer();
+            if self.first_unused >= self.buf_size() {
+                return None;
+            }
+        }
+        Some(self.fetch_next_unused())
+    }
+
     #[inline(always)]
     pub(crate) fn remove_from_roots(&mut self, idx: u32) {
         self.link_unused(idx);
@@ -364,18 +379,9 @@ fn possible_root_when_full(s: &mut GcState, p: GcPtr) {
 }
 
 fn add_root_growing(s: &mut GcState, p: GcPtr) {
-    let idx = if s.has_unused() {
-        s.fetch_unused()
-    } else if s.first_unused < s.buf_size() {
-        s.fetch_next_unused()
-    } else {
-        s.grow_root_buffer();
-        if s.first_unused >= s.buf_size() {
-            return;
-        }
-        s.fetch_next_unused()
-    };
-    s.buffer_root(idx, p);
+    if let Some(idx) = s.fetch_slot_growing() {
+        s.buffer_root(idx, p);
+    }
 }
 
 /// Zend's `gc_check_possible_root` for a value held somewhere: an array or

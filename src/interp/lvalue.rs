@@ -610,48 +610,37 @@ impl Interp {
         {
             if matches!(obj.kind, K::Local(_) | K::This) {
                 let mut result = result;
-                // A literal or a variable into a property of an object a
-                // variable holds: copied straight from where it is.
-                if let (K::Local(s), Some(src)) = (&obj.kind, self.peek(value)) {
-                    if let Value::Obj(ob) = self.frame().slot(*s).deref() {
-                        if let Some(prop) = self.cached_writable_prop(ob, n, cache, src) {
-                            if let Some(r) = result {
-                                *r = src.clone();
-                            }
-                            match prop {
-                                Value::Ref(r) => r.clone().set(src.clone()),
-                                slot => src.clone_into(slot).release(),
-                            }
-                            return Ok(());
+                // A literal or a variable is copied straight from where it is.
+                if let (Some(ob), Some(src)) = (self.held_object(obj), self.peek(value)) {
+                    if let Some(prop) = self.cached_writable_prop(ob, n, cache, src) {
+                        if let Some(r) = result {
+                            *r = src.clone();
                         }
+                        match prop {
+                            Value::Ref(r) => r.clone().set(src.clone()),
+                            slot => src.clone_into(slot).release(),
+                        }
+                        return Ok(());
                     }
                 }
                 let mut v = match self.peek(value) {
                     Some(v) => v.clone(),
                     None => self.eval(value)?.into_deref(),
                 };
-                if let K::Local(s) = obj.kind {
-                    if let Value::Obj(ob) = self.frame().slot(s).deref() {
-                        // SAFETY: the variable keeps its count on the object
-                        // throughout: no PHP code runs in `cached_prop_write`,
-                        // which cannot reach the variable.
-                        let ob = unsafe { Obj::borrow_gc_ptr(ob.gc_ptr()) };
-                        match self.cached_prop_write(&ob, n, cache, v, result.as_deref_mut()) {
-                            Ok(()) => return Ok(()),
-                            Err(back) => v = back,
-                        }
+                if let Some(ob) = self.held_object(obj) {
+                    // SAFETY: the variable or `$this` keeps its count on the
+                    // object throughout: no PHP code runs in
+                    // `cached_prop_write`, which cannot reach either.
+                    let ob = unsafe { Obj::borrow_gc_ptr(ob.gc_ptr()) };
+                    match self.cached_prop_write(&ob, n, cache, v, result.as_deref_mut()) {
+                        Ok(()) => return Ok(()),
+                        Err(back) => v = back,
                     }
                 }
                 let o = match obj.kind {
                     K::Local(s) => self.frame().slot(s).deref_clone(),
                     _ => self.eval_quiet(obj)?,
                 };
-                if let (Value::Obj(ob), K::This) = (&o, &obj.kind) {
-                    match self.cached_prop_write(ob, n, cache, v, result.as_deref_mut()) {
-                        Ok(()) => return Ok(()),
-                        Err(back) => v = back,
-                    }
-                }
                 if o.is_null() {
                     if let K::Local(s) = obj.kind {
                         if self.frame().slot(s).is_undef() {
@@ -697,6 +686,19 @@ impl Interp {
             *r = assigned;
         }
         Ok(())
+    }
+
+    /// The object a variable (dereferenced) or `$this` holds, borrowed.
+    #[inline(always)]
+    fn held_object(&self, e: &ir::Expr) -> Option<&Obj> {
+        match &e.kind {
+            K::Local(s) => match self.frame().slot(*s).deref() {
+                Value::Obj(o) => Some(o),
+                _ => None,
+            },
+            K::This => self.frame().this.as_ref(),
+            _ => None,
+        }
     }
 
     /// The slot of a declared, writable, already initialised property
