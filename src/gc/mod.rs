@@ -461,7 +461,15 @@ pub fn set_pending_work() {
 /// Whether a safe point has work to do; clears the mark.
 #[inline(always)]
 pub fn take_pending_work() -> bool {
-    PENDING_WORK.with(|p| p.replace(false))
+    PENDING_WORK.with(|p| {
+        // Read first: the flag is seldom set, and a store on every
+        // statement would be wasted.
+        let pending = p.get();
+        if pending {
+            p.set(false);
+        }
+        pending
+    })
 }
 
 /// True when the evaluator has collector work to do at its next safe point.

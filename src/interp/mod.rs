@@ -281,12 +281,17 @@ impl Interp {
     /// Runs pending destructors and a requested collection, and notes an
     /// allocation over the memory limit: the evaluator's safe point (see
     /// `crate::gc` and `crate::memory`).
+    ///
+    /// One flag says whether there is anything to do: an allocation over
+    /// the limit raises it too (`HeapModel::record_exhaustion`).
     #[inline(always)]
     pub fn safe_point(&mut self) -> R<()> {
         if crate::gc::take_pending_work() {
             self.run_pending_work()?;
+            self.note_memory_use();
+        } else if self.memory_error.is_some() {
+            self.note_memory_use();
         }
-        self.note_memory_use();
         Ok(())
     }
 

@@ -488,6 +488,8 @@ impl HeapModel {
                 tried,
             });
             self.attention = true;
+            // Wake the evaluator's next safe point (`Interp::safe_point`).
+            crate::gc::set_pending_work();
         }
     }
 
