@@ -549,6 +549,15 @@ impl Interp {
     /// `Value::replace`).
     #[inline(always)]
     pub fn eval_unused(&mut self, e: &ir::Expr) -> R<()> {
+        // `$i++` as a statement or a loop step: no value to make.
+        if let K::IncDec {
+            target, increment, ..
+        } = &e.kind
+        {
+            if self.step_int_local(target, *increment).is_some() {
+                return Ok(());
+            }
+        }
         let r = self.eval(e);
         match &r {
             Ok(_) => Ok(()),

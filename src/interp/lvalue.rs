@@ -1160,6 +1160,31 @@ impl Interp {
     }
 
     /// `++$a`, `$a--`, ...
+    /// `++`/`--` on a variable holding an integer that does not overflow,
+    /// in place: the old and new values, or `None` for the general path.
+    #[inline(always)]
+    pub fn step_int_local(&mut self, target: &ir::Expr, increment: bool) -> Option<(i64, i64)> {
+        let K::Local(slot) = target.kind else {
+            return None;
+        };
+        let f = self.frame_mut();
+        let i = f.map(slot);
+        let cur = match &mut f.slots[i] {
+            Value::Ref(r) => r.get_mut(),
+            s => s,
+        };
+        let Value::Int(n) = cur else {
+            return None;
+        };
+        let old = *n;
+        *n = if increment {
+            old.checked_add(1)?
+        } else {
+            old.checked_sub(1)?
+        };
+        Some((old, *n))
+    }
+
     pub fn inc_dec(
         &mut self,
         target: &ir::Expr,
@@ -1167,6 +1192,9 @@ impl Interp {
         increment: bool,
         line: u32,
     ) -> R<Value> {
+        if let Some((old, new)) = self.step_int_local(target, increment) {
+            return Ok(Value::Int(if prefix { new } else { old }));
+        }
         if let K::Local(slot) = target.kind {
             let f = self.frame_mut();
             let i = f.map(slot);
@@ -1174,18 +1202,6 @@ impl Interp {
                 Value::Ref(r) => r.get_mut(),
                 s => s,
             };
-            if let Value::Int(n) = cur {
-                let old = *n;
-                let new = if increment {
-                    n.checked_add(1)
-                } else {
-                    n.checked_sub(1)
-                };
-                if let Some(new) = new {
-                    *n = new;
-                    return Ok(Value::Int(if prefix { new } else { old }));
-                }
-            }
             if cur.is_undef() {
                 let name = self.frame().slot_name(i);
                 let msg = format!(
