@@ -16,6 +16,7 @@
 use crate::value::Obj;
 use std::cell::RefCell;
 use std::collections::VecDeque;
+use std::mem::ManuallyDrop;
 
 /// A queued object, and handles to recycle once it is done with.
 pub struct Queued {
@@ -24,7 +25,9 @@ pub struct Queued {
 }
 
 thread_local! {
-    static QUEUE: RefCell<VecDeque<Queued>> = const { RefCell::new(VecDeque::new()) };
+    /// `ManuallyDrop`, as the object store: no destructor to check for on
+    /// every access (the queue is empty when the interpreter ends).
+    static QUEUE: RefCell<ManuallyDrop<VecDeque<Queued>>> = const { RefCell::new(ManuallyDrop::new(VecDeque::new())) };
 }
 
 pub fn enqueue(o: Obj) {
@@ -72,5 +75,5 @@ pub fn discard() {
 
 /// Takes everything queued so far (one batch; see the module comment).
 pub fn take_batch() -> VecDeque<Queued> {
-    QUEUE.with(|q| std::mem::take(&mut *q.borrow_mut()))
+    QUEUE.with(|q| std::mem::take(&mut **q.borrow_mut()))
 }

@@ -83,6 +83,7 @@ pub use collector::collect_cycles;
 
 use crate::value::header::*;
 use std::cell::UnsafeCell;
+use std::mem::ManuallyDrop;
 use std::ptr::NonNull;
 
 /// Pointer to the header of a refcounted value.
@@ -151,7 +152,10 @@ pub struct GcState {
 }
 
 thread_local! {
-    static STATE: UnsafeCell<GcState> = UnsafeCell::new(GcState::new());
+    /// `const` and without a destructor (`ManuallyDrop`), so that every
+    /// access is a plain load, with no check of lazy initialisation or of a
+    /// destructor's registration (the state lives until the process ends).
+    static STATE: UnsafeCell<ManuallyDrop<GcState>> = const { UnsafeCell::new(ManuallyDrop::new(GcState::new())) };
 }
 
 /// The collector's state, for loops that release values between their
@@ -159,7 +163,7 @@ thread_local! {
 /// anything is released (a release may buffer or unbuffer values).
 #[inline(always)]
 pub(crate) fn state_ptr() -> *mut GcState {
-    STATE.with(|s| s.get())
+    STATE.with(|s| s.get() as *mut GcState)
 }
 
 /// Runs `f` with the collector's state.
@@ -174,17 +178,19 @@ pub(crate) fn with_state<R>(f: impl FnOnce(&mut GcState) -> R) -> R {
 }
 
 impl GcState {
-    fn new() -> GcState {
-        let mut s = GcState {
+    /// The collector enabled, as PHP starts it. The buffer itself is made
+    /// when the first root arrives (`buffer_root`).
+    const fn new() -> GcState {
+        GcState {
             buf: Vec::new(),
-            enabled: false,
+            enabled: true,
             active: false,
-            protected: true,
+            protected: false,
             full: false,
             missed_roots: false,
             unused: 0,
-            first_unused: 0,
-            threshold: 0,
+            first_unused: FIRST_ROOT,
+            threshold: THRESHOLD_DEFAULT,
             num_roots: 0,
             runs: 0,
             collected: 0,
@@ -192,9 +198,7 @@ impl GcState {
             collect_requested: false,
             trace: false,
             last_run: None,
-        };
-        s.set_enabled(true);
-        s
+        }
     }
 
     /// `gc_enable()` / `gc_disable()` (Zend's `gc_enable`): the buffer is
@@ -234,7 +238,9 @@ impl GcState {
             return;
         }
         let size = self.buf_size();
-        let new_size = if size < BUF_GROW_STEP {
+        let new_size = if size == 0 {
+            DEFAULT_BUF_SIZE
+        } else if size < BUF_GROW_STEP {
             size * 2
         } else {
             size + BUF_GROW_STEP
@@ -293,6 +299,10 @@ impl GcState {
     /// Puts `p` into slot `idx` as a purple root.
     #[inline(always)]
     fn buffer_root(&mut self, idx: u32, p: GcPtr) {
+        if idx >= self.buf_size() {
+            // The first root: the buffer is made now (see `GcState::new`).
+            self.grow_root_buffer();
+        }
         self.buf[idx as usize] = p.as_ptr() as usize | TAG_ROOT;
         // SAFETY: `p` points to a live refcounted value.
         unsafe { p.as_ref().set_gc_info(compress(idx) | GC_PURPLE) };
@@ -621,5 +631,5 @@ type PendingDestroy = (GcPtr, unsafe fn(GcPtr));
 
 thread_local! {
     static DESTROY_DEPTH: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
-    static DESTROY_QUEUE: std::cell::RefCell<Vec<PendingDestroy>> = const { std::cell::RefCell::new(Vec::new()) };
+    static DESTROY_QUEUE: std::cell::RefCell<ManuallyDrop<Vec<PendingDestroy>>> = const { std::cell::RefCell::new(ManuallyDrop::new(Vec::new())) };
 }

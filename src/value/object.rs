@@ -22,6 +22,7 @@ use crate::gc;
 use crate::interp::class::Class;
 use std::any::Any;
 use std::cell::UnsafeCell;
+use std::mem::ManuallyDrop;
 use std::ptr::NonNull;
 use std::rc::Rc;
 
@@ -75,7 +76,12 @@ struct ObjectStore {
 }
 
 thread_local! {
-    static STORE: UnsafeCell<ObjectStore> = const { UnsafeCell::new(ObjectStore { slots: Vec::new(), free: Vec::new() }) };
+    /// `ManuallyDrop`: a thread-local without a destructor is reached
+    /// directly, with no check of its registration on every access (the
+    /// interpreter thread's store lives until the process ends).
+    static STORE: UnsafeCell<ManuallyDrop<ObjectStore>> = const {
+        UnsafeCell::new(ManuallyDrop::new(ObjectStore { slots: Vec::new(), free: Vec::new() }))
+    };
 }
 
 /// Runs `f` on the object store. `f` only reads or updates the store's
