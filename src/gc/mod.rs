@@ -201,17 +201,22 @@ impl GcState {
         }
     }
 
-    /// `gc_enable()` / `gc_disable()` (Zend's `gc_enable`): the buffer is
-    /// created the first time the collector is enabled.
+    /// `gc_enable()` / `gc_disable()` (Zend's `gc_enable`): enabling a
+    /// collector that has no buffer yet (`zend.enable_gc=0` at startup)
+    /// sets it up; the buffer itself comes with the first root.
     pub(crate) fn set_enabled(&mut self, enable: bool) -> bool {
         let old = self.enabled;
         self.enabled = enable;
         if enable && !old && self.buf.is_empty() {
-            self.buf = new_root_buffer();
-            self.threshold = THRESHOLD_DEFAULT;
-            self.reset();
+            self.set_up();
         }
         old
+    }
+
+    /// A collector as it starts, its buffer still to be made.
+    fn set_up(&mut self) {
+        self.threshold = THRESHOLD_DEFAULT;
+        self.reset();
     }
 
     fn reset(&mut self) {
@@ -513,12 +518,6 @@ pub fn after_automatic_collection(count: u32) {
     }
 }
 
-/// A root buffer of the default size. Zend's lives outside the request
-/// heap: it is not counted (`memory_get_usage`, `memory_limit`).
-fn new_root_buffer() -> Vec<usize> {
-    crate::memory::uncounted(|| vec![0; DEFAULT_BUF_SIZE as usize])
-}
-
 pub fn enabled() -> bool {
     with_state(|s| s.enabled)
 }
@@ -561,9 +560,7 @@ pub fn buffer_unseen_objects(live_objects: Vec<crate::value::Obj>) {
     }
     with_state(|s| {
         if s.buf.is_empty() {
-            s.buf = new_root_buffer();
-            s.threshold = THRESHOLD_DEFAULT;
-            s.reset();
+            s.set_up();
         }
         s.protected = false;
         s.full = false;

@@ -610,33 +610,40 @@ impl Interp {
         {
             if matches!(obj.kind, K::Local(_) | K::This) {
                 let mut result = result;
-                // A literal or a variable is copied straight from where it is.
-                if let (Some(ob), Some(src)) = (self.held_object(obj), self.peek(value)) {
-                    if let Some(prop) = self.cached_writable_prop(ob, n, cache, src) {
-                        if let Some(r) = result {
-                            *r = src.clone();
+                // Through the inline cache, with the object borrowed from the
+                // variable or `$this` (no PHP code runs meanwhile); a literal
+                // or a variable is copied straight from where it is.
+                let v = match self.peek(value) {
+                    Some(src) => {
+                        let prop = self
+                            .held_object(obj)
+                            .and_then(|ob| self.cached_writable_prop(ob, n, cache, src));
+                        if let Some(prop) = prop {
+                            if let Some(r) = result {
+                                *r = src.clone();
+                            }
+                            match prop {
+                                Value::Ref(r) => r.clone().set(src.clone()),
+                                slot => src.clone_into(slot).release(),
+                            }
+                            return Ok(());
                         }
-                        match prop {
-                            Value::Ref(r) => r.clone().set(src.clone()),
-                            slot => src.clone_into(slot).release(),
-                        }
-                        return Ok(());
+                        src.clone()
                     }
-                }
-                let mut v = match self.peek(value) {
-                    Some(v) => v.clone(),
-                    None => self.eval(value)?.into_deref(),
+                    None => {
+                        let v = self.eval(value)?.into_deref();
+                        match self.held_object(obj) {
+                            Some(ob) => {
+                                match self.cached_prop_write(ob, n, cache, v, result.as_deref_mut())
+                                {
+                                    Ok(()) => return Ok(()),
+                                    Err(back) => back,
+                                }
+                            }
+                            None => v,
+                        }
+                    }
                 };
-                if let Some(ob) = self.held_object(obj) {
-                    // SAFETY: the variable or `$this` keeps its count on the
-                    // object throughout: no PHP code runs in
-                    // `cached_prop_write`, which cannot reach either.
-                    let ob = unsafe { Obj::borrow_gc_ptr(ob.gc_ptr()) };
-                    match self.cached_prop_write(&ob, n, cache, v, result.as_deref_mut()) {
-                        Ok(()) => return Ok(()),
-                        Err(back) => v = back,
-                    }
-                }
                 let o = match obj.kind {
                     K::Local(s) => self.frame().slot(s).deref_clone(),
                     _ => self.eval_quiet(obj)?,
@@ -731,7 +738,7 @@ impl Interp {
     /// when one is wanted; the value comes back as `Err` when the general
     /// path must decide.
     fn cached_prop_write(
-        &mut self,
+        &self,
         o: &Obj,
         name: &Str,
         cache: &ir::PropCache,
@@ -1159,7 +1166,6 @@ impl Interp {
         self.assign_path(&path, v, target.line)
     }
 
-    /// `++$a`, `$a--`, ...
     /// `++`/`--` on a variable holding an integer that does not overflow,
     /// in place: the old and new values, or `None` for the general path.
     #[inline(always)]
@@ -1185,6 +1191,7 @@ impl Interp {
         Some((old, *n))
     }
 
+    /// `++$a`, `$a--`, ...
     pub fn inc_dec(
         &mut self,
         target: &ir::Expr,

@@ -139,17 +139,12 @@ impl Interp {
 
     /// Allocates an instance with default property values (no constructor).
     pub fn instantiate(&mut self, class: &Rc<Class>) -> R<Obj> {
+        if class.defaults.borrow().is_none() {
+            self.class_defaults(class)?;
+        }
         let o = {
-            let defaults = class.defaults.borrow();
-            match defaults.as_deref() {
-                Some(d) => Obj::new_from_defaults(class.clone(), d),
-                None => {
-                    drop(defaults);
-                    self.class_defaults(class)?;
-                    let d = class.defaults.borrow();
-                    Obj::new_from_defaults(class.clone(), d.as_deref().unwrap_or(&[]))
-                }
-            }
+            let d = class.defaults.borrow();
+            Obj::new_from_defaults(class.clone(), d.as_deref().unwrap_or(&[]))
         };
         if let Some(internal) = class.internal {
             if let Some(create) = internal.create {
