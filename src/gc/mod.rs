@@ -473,6 +473,12 @@ pub fn set_pending_work() {
     PENDING_WORK.with(|p| p.set(true));
 }
 
+/// Whether a safe point has work to do (the mark stays).
+#[inline(always)]
+pub fn has_pending_work() -> bool {
+    PENDING_WORK.with(|p| p.get())
+}
+
 /// Whether a safe point has work to do; clears the mark.
 #[inline(always)]
 pub fn take_pending_work() -> bool {

@@ -579,8 +579,12 @@ impl Interp {
     /// `$target = value` as a statement: the result is not wanted, so the
     /// assigned value is not copied for it (Zend's unused `ASSIGN` result),
     /// and no `Value` comes back (see `Value::replace`).
+    #[inline(always)]
     pub fn assign_unused(&mut self, target: &ir::Expr, value: &ir::Expr) -> R<()> {
-        self.assign_value(target, value, None)
+        match target.kind {
+            K::Local(slot) => self.assign_local(slot, value, None),
+            _ => self.assign_value(target, value, None),
+        }
     }
 
     /// An assignment; its value goes to `result` when one is wanted.
@@ -663,34 +667,43 @@ impl Interp {
                 return Ok(());
             }
         }
-        // Fast path: a plain variable.
         if let K::Local(slot) = target.kind {
-            let v = match (&value.kind, self.peek(value)) {
-                (_, Some(v)) => v.clone(),
-                (K::New { class, args }, None) => {
-                    Value::Obj(self.eval_new(class, args, value.line)?)
-                }
-                _ => self.eval(value)?.into_deref(),
-            };
-            if let Some(r) = result {
-                *r = v.clone();
-            }
-            let f = self.frame_mut();
-            let i = f.map(slot);
-            match &mut f.slots[i] {
-                Value::Ref(r) => {
-                    let r = r.clone();
-                    r.set(v);
-                }
-                s => Value::replace_release(s, v),
-            }
-            return Ok(());
+            return self.assign_local(slot, value, result);
         }
         let path = self.prepare(target)?;
         let v = self.eval(value)?.into_deref();
         let assigned = self.assign_path(&path, v, target.line)?;
         if let Some(r) = result {
             *r = assigned;
+        }
+        Ok(())
+    }
+
+    /// `$variable = value`; the value also goes to `result` when one is
+    /// wanted.
+    #[inline(always)]
+    fn assign_local(
+        &mut self,
+        slot: ir::Slot,
+        value: &ir::Expr,
+        result: Option<&mut Value>,
+    ) -> R<()> {
+        let v = match (&value.kind, self.peek(value)) {
+            (_, Some(v)) => v.clone(),
+            (K::New { class, args }, None) => Value::Obj(self.eval_new(class, args, value.line)?),
+            _ => self.eval(value)?.into_deref(),
+        };
+        if let Some(r) = result {
+            *r = v.clone();
+        }
+        let f = self.frame_mut();
+        let i = f.map(slot);
+        match &mut f.slots[i] {
+            Value::Ref(r) => {
+                let r = r.clone();
+                r.set(v);
+            }
+            s => Value::replace_release(s, v),
         }
         Ok(())
     }

@@ -16,13 +16,21 @@ use std::rc::Rc;
 
 impl Interp {
     /// Resolves `self`, `parent`, `static`, a name or an expression to a class.
+    #[inline]
     pub fn resolve_class_ref(&mut self, c: &ir::ClassRef, line: u32) -> R<Rc<Class>> {
+        if let ir::ClassRef::Named { cache, .. } = c {
+            if let Some(c) = cache.0.borrow().as_ref().and_then(|w| w.upgrade()) {
+                return Ok(c);
+            }
+        }
+        self.resolve_class_ref_uncached(c, line)
+    }
+
+    #[inline(never)]
+    fn resolve_class_ref_uncached(&mut self, c: &ir::ClassRef, line: u32) -> R<Rc<Class>> {
         let _ = line;
         match c {
             ir::ClassRef::Named { name, lc, cache } => {
-                if let Some(c) = cache.0.borrow().as_ref().and_then(|w| w.upgrade()) {
-                    return Ok(c);
-                }
                 let c = self.class_or_error(name, lc)?;
                 *cache.0.borrow_mut() = Some(std::rc::Rc::downgrade(&c));
                 Ok(c)
@@ -138,23 +146,43 @@ impl Interp {
     }
 
     /// Allocates an instance with default property values (no constructor).
+    #[inline]
     pub fn instantiate(&mut self, class: &Rc<Class>) -> R<Obj> {
-        if class.defaults.borrow().is_none() {
-            self.class_defaults(class)?;
+        let made = class
+            .defaults
+            .borrow()
+            .as_deref()
+            .map(|d| Obj::new_from_defaults(class.clone(), d));
+        let Some(o) = made else {
+            return self.instantiate_first(class);
+        };
+        if class.internal.is_some() || class.is_throwable {
+            self.init_instance(&o);
         }
+        Ok(o)
+    }
+
+    /// The first instance of a class: its default values are evaluated.
+    #[inline(never)]
+    fn instantiate_first(&mut self, class: &Rc<Class>) -> R<Obj> {
+        self.class_defaults(class)?;
         let o = {
             let d = class.defaults.borrow();
             Obj::new_from_defaults(class.clone(), d.as_deref().unwrap_or(&[]))
         };
-        if let Some(internal) = class.internal {
-            if let Some(create) = internal.create {
-                create(&o);
-            }
+        self.init_instance(&o);
+        Ok(o)
+    }
+
+    /// A built-in class's set-up of a new instance; an exception's trace.
+    fn init_instance(&mut self, o: &Obj) {
+        let class = o.class();
+        if let Some(create) = class.internal.and_then(|i| i.create) {
+            create(o);
         }
         if class.is_throwable {
-            self.init_exception(&o);
+            self.init_exception(o);
         }
-        Ok(o)
     }
 
     /// `new Class(args)`.
@@ -164,58 +192,68 @@ impl Interp {
             || class.kind == crate::syntax::ast::ClassKind::Trait
             || class.is_enum()
         {
-            let what = if class.is_interface() {
-                "interface"
-            } else if class.kind == crate::syntax::ast::ClassKind::Trait {
-                "trait"
-            } else if class.is_enum() {
-                "enum"
-            } else {
-                "abstract class"
-            };
-            let msg = format!(
-                "Cannot instantiate {} {}",
-                what,
-                String::from_utf8_lossy(class.name.as_bytes())
-            );
-            return Err(self.throw_error("Error", &msg));
+            return Err(self.cannot_instantiate(class));
         }
         let o = self.instantiate(class)?;
+        match (&class.constructor, args) {
+            // Without a constructor the arguments are not evaluated.
+            (None, ir::Args::List(_)) => Ok(o),
+            _ => self.construct(o, class, args, line),
+        }
+    }
+
+    #[cold]
+    fn cannot_instantiate(&mut self, class: &Class) -> super::Unwind {
+        let what = if class.is_interface() {
+            "interface"
+        } else if class.kind == crate::syntax::ast::ClassKind::Trait {
+            "trait"
+        } else if class.is_enum() {
+            "enum"
+        } else {
+            "abstract class"
+        };
+        let msg = format!(
+            "Cannot instantiate {} {}",
+            what,
+            String::from_utf8_lossy(class.name.as_bytes())
+        );
+        self.throw_error("Error", &msg)
+    }
+
+    /// Calls the constructor of the new object `o` with `args`.
+    #[inline(never)]
+    fn construct(&mut self, o: Obj, class: &Rc<Class>, args: &ir::Args, line: u32) -> R<Obj> {
         let list = match args {
             ir::Args::List(l) => l,
             ir::Args::CallableConvert => {
                 return Err(self.throw_error("Error", "Cannot create Closure for new expression"))
             }
         };
-        match &class.constructor {
-            None => {
-                // Without a constructor the arguments are not evaluated.
-                Ok(o)
-            }
-            Some(ctor) => {
-                if !self.method_visible(ctor) {
-                    let msg = format!(
-                        "Call to {} {}::__construct() from {}",
-                        super::class::visibility_name(ctor.visibility),
-                        String::from_utf8_lossy(class.name.as_bytes()),
-                        self.scope_description()
-                    );
-                    return Err(self.throw_error("Error", &msg));
-                }
-                let (vals, named) = self.eval_args(&ctor.callable, list)?;
-                self.frame_mut().line = line;
-                let ctx = CallCtx {
-                    this: Some(o.clone()),
-                    scope: Some(ctor.class()),
-                    static_class: Some(class.clone()),
-                    closure: None,
-                    class_name: Some(ctor.class_name.clone()),
-                    is_static: false,
-                };
-                self.call_callable(&ctor.callable, vals, named, ctx)?;
-                Ok(o)
-            }
+        let Some(ctor) = &class.constructor else {
+            return Ok(o);
+        };
+        if !self.method_visible(ctor) {
+            let msg = format!(
+                "Call to {} {}::__construct() from {}",
+                super::class::visibility_name(ctor.visibility),
+                String::from_utf8_lossy(class.name.as_bytes()),
+                self.scope_description()
+            );
+            return Err(self.throw_error("Error", &msg));
         }
+        let (vals, named) = self.eval_args(&ctor.callable, list)?;
+        self.frame_mut().line = line;
+        let ctx = CallCtx {
+            this: Some(o.clone()),
+            scope: Some(ctor.class()),
+            static_class: Some(class.clone()),
+            closure: None,
+            class_name: Some(ctor.class_name.clone()),
+            is_static: false,
+        };
+        self.call_callable(&ctor.callable, vals, named, ctx)?;
+        Ok(o)
     }
 
     pub fn scope_description(&self) -> String {

@@ -110,16 +110,14 @@ impl Interp {
                     self.eval_unused(e)?;
                 }
                 loop {
-                    let mut ok = true;
-                    for (i, c) in cond.iter().enumerate() {
-                        if i == cond.len() - 1 {
-                            ok = self.eval_condition(c)?;
-                        } else {
+                    // Every condition expression runs; the last one decides.
+                    if let Some((last, first)) = cond.split_last() {
+                        for c in first {
                             self.eval_unused(c)?;
                         }
-                    }
-                    if !ok {
-                        break Flow::Normal;
+                        if !self.eval_condition(last)? {
+                            break Flow::Normal;
+                        }
                     }
                     self.tick()?;
                     if let LoopAction::Exit(f) = loop_action(self.exec_block(body)?) {
@@ -244,6 +242,21 @@ impl Interp {
     /// pending destructors.
     #[inline(always)]
     fn tick(&mut self) -> R<()> {
+        // An allocation over the limit raises the pending-work mark too, and
+        // the safe point that takes the mark records the error: one test of
+        // each flag tells whether anything is to be done.
+        if crate::gc::has_pending_work()
+            || self.memory_error.is_some()
+            || self.time_limit_at.is_some()
+            || INTERRUPT.load(Ordering::Relaxed)
+        {
+            return self.tick_work();
+        }
+        Ok(())
+    }
+
+    #[inline(never)]
+    fn tick_work(&mut self) -> R<()> {
         self.safe_point()?;
         self.check_memory()?;
         if self.time_limit_at.is_some() || INTERRUPT.load(Ordering::Relaxed) {

@@ -101,10 +101,12 @@ impl Obj {
     }
 
     /// A new object whose slots are copies of `defaults` (instantiation).
+    #[inline]
     pub fn new_from_defaults(class: Rc<Class>, defaults: &[Value]) -> Obj {
         Obj::new_with(class, defaults.len(), |i| defaults[i].clone())
     }
 
+    #[inline]
     fn new_with(class: Rc<Class>, nprops: usize, mut slot: impl FnMut(usize) -> Value) -> Obj {
         let handle = with_store(|s| {
             s.free
