@@ -102,7 +102,9 @@ fn generator_construct(it: &mut Interp, _a: &mut CallArgs) -> R<Value> {
         "Error",
         "The \"Generator\" class is reserved for internal use and cannot be manually instantiated",
     );
-    it.frames.extend(own);
+    if let Some(frame) = own {
+        it.frames.push(frame);
+    }
     Err(e)
 }
 

@@ -9,7 +9,98 @@
 use crate::compile::ir::{FuncDef, Slot};
 use crate::interp::class::Class;
 use crate::value::{Obj, Str, Value};
+use std::ops::{Deref, DerefMut};
 use std::rc::Rc;
+
+/// The call stack: one frame per running call, frame 0 the global scope,
+/// the current frame last. Nearly every step of the evaluator reads the
+/// current frame, so the stack keeps a pointer to it, refreshed whenever a
+/// frame is pushed or popped: reaching it is one load. Read and written
+/// like a slice of frames otherwise (a slice cannot move its elements).
+pub struct FrameStack {
+    frames: Vec<Frame>,
+    /// The last frame, or null when there is none. Derived from the
+    /// vector's buffer pointer (`as_mut_ptr`), not from a reference, so
+    /// the slices lent out meanwhile leave it valid.
+    top: *mut Frame,
+}
+
+impl FrameStack {
+    pub fn new() -> FrameStack {
+        FrameStack {
+            frames: Vec::new(),
+            top: std::ptr::null_mut(),
+        }
+    }
+
+    pub fn push(&mut self, frame: Frame) {
+        self.frames.push(frame);
+        self.refresh_top();
+    }
+
+    pub fn pop(&mut self) -> Option<Frame> {
+        let frame = self.frames.pop();
+        self.refresh_top();
+        frame
+    }
+
+    pub fn truncate(&mut self, len: usize) {
+        self.frames.truncate(len);
+        self.refresh_top();
+    }
+
+    fn refresh_top(&mut self) {
+        self.top = match self.frames.len() {
+            0 => std::ptr::null_mut(),
+            // SAFETY: `n - 1` is in bounds.
+            n => unsafe { self.frames.as_mut_ptr().add(n - 1) },
+        };
+    }
+
+    /// The current frame.
+    #[inline(always)]
+    pub fn top(&self) -> &Frame {
+        if self.top.is_null() {
+            no_frame();
+        }
+        // SAFETY: `top` points to the last element of `frames`, refreshed
+        // on every change of its length (the buffer moves only then).
+        unsafe { &*self.top }
+    }
+
+    #[inline(always)]
+    pub fn top_mut(&mut self) -> &mut Frame {
+        if self.top.is_null() {
+            no_frame();
+        }
+        // SAFETY: as `top`; `&mut self` makes the borrow unique.
+        unsafe { &mut *self.top }
+    }
+}
+
+impl Default for FrameStack {
+    fn default() -> FrameStack {
+        FrameStack::new()
+    }
+}
+
+#[cold]
+fn no_frame() -> ! {
+    panic!("the global frame always exists while code runs")
+}
+
+impl Deref for FrameStack {
+    type Target = [Frame];
+    fn deref(&self) -> &[Frame] {
+        &self.frames
+    }
+}
+
+impl DerefMut for FrameStack {
+    fn deref_mut(&mut self) -> &mut [Frame] {
+        &mut self.frames
+    }
+}
 
 pub struct Frame {
     pub slots: Vec<Value>,

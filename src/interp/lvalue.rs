@@ -581,10 +581,49 @@ impl Interp {
     /// and no `Value` comes back (see `Value::replace`).
     #[inline(always)]
     pub fn assign_unused(&mut self, target: &ir::Expr, value: &ir::Expr) -> R<()> {
-        match target.kind {
-            K::Local(slot) => self.assign_local(slot, value, None),
+        match &target.kind {
+            K::Local(slot) => self.assign_local(*slot, value, None),
+            K::Prop {
+                obj,
+                name: ir::Name::Static(n),
+                nullsafe: false,
+                cache,
+            } if matches!(obj.kind, K::Local(_) | K::This) => match self.peek(value) {
+                Some(src) if self.assign_cached_prop(obj, n, cache, src, None) => Ok(()),
+                _ => self.assign_value(target, value, None),
+            },
             _ => self.assign_value(target, value, None),
         }
+    }
+
+    /// `$variable->name = src` or `$this->name = src` through the inline
+    /// cache, for a value that is a literal or a variable (copied straight
+    /// from where it is); false when the general path must decide. The
+    /// value goes to `result` first, when one is wanted (the write may
+    /// free what `src` borrows: a reference's old value).
+    #[inline(always)]
+    fn assign_cached_prop(
+        &self,
+        obj: &ir::Expr,
+        name: &Str,
+        cache: &ir::PropCache,
+        src: &Value,
+        result: Option<&mut Value>,
+    ) -> bool {
+        let Some(prop) = self
+            .held_object(obj)
+            .and_then(|ob| self.cached_writable_prop(ob, name, cache, src))
+        else {
+            return false;
+        };
+        if let Some(r) = result {
+            *r = src.clone();
+        }
+        match prop {
+            Value::Ref(r) => r.clone().set(src.clone()),
+            slot => src.clone_into(slot).release(),
+        }
+        true
     }
 
     /// An assignment; its value goes to `result` when one is wanted.
@@ -619,17 +658,7 @@ impl Interp {
                 // or a variable is copied straight from where it is.
                 let v = match self.peek(value) {
                     Some(src) => {
-                        let prop = self
-                            .held_object(obj)
-                            .and_then(|ob| self.cached_writable_prop(ob, n, cache, src));
-                        if let Some(prop) = prop {
-                            if let Some(r) = result {
-                                *r = src.clone();
-                            }
-                            match prop {
-                                Value::Ref(r) => r.clone().set(src.clone()),
-                                slot => src.clone_into(slot).release(),
-                            }
+                        if self.assign_cached_prop(obj, n, cache, src, result.as_deref_mut()) {
                             return Ok(());
                         }
                         src.clone()

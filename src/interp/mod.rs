@@ -120,7 +120,7 @@ pub struct Interp {
     pub classes: HashMap<Str, Rc<Class>>,
     pub constants: HashMap<Str, Value>,
     /// Call stack; frame 0 is the global scope.
-    pub frames: Vec<Frame>,
+    pub frames: frame::FrameStack,
     pub out: output::Output,
     pub settings: Settings,
     /// Raw ini values as strings (`ini_get`), by directive name.
@@ -211,7 +211,7 @@ impl Interp {
             functions: HashMap::default(),
             classes: HashMap::default(),
             constants: HashMap::default(),
-            frames: Vec::new(),
+            frames: frame::FrameStack::new(),
             out: output::Output::new(),
             settings: Settings::default(),
             ini: HashMap::default(),
@@ -259,14 +259,12 @@ impl Interp {
     /// The current frame.
     #[inline(always)]
     pub fn frame(&self) -> &Frame {
-        self.frames.last().expect("the global frame always exists")
+        self.frames.top()
     }
 
     #[inline(always)]
     pub fn frame_mut(&mut self) -> &mut Frame {
-        self.frames
-            .last_mut()
-            .expect("the global frame always exists")
+        self.frames.top_mut()
     }
 
     /// The file the current code comes from.
