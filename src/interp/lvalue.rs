@@ -823,13 +823,7 @@ impl Interp {
             K::Local(slot) => {
                 let f = self.frame_mut();
                 let i = f.map(*slot);
-                match &mut f.slots[i] {
-                    Value::Ref(r) => {
-                        let r = r.clone();
-                        r.set(v);
-                    }
-                    s => Value::replace_release(s, v),
-                }
+                Value::assign_in_place(&mut f.slots[i], v);
                 Ok(())
             }
             _ => {
@@ -1095,13 +1089,7 @@ impl Interp {
             let ret = new.clone();
             let f = self.frame_mut();
             let i = f.map(slot);
-            match &mut f.slots[i] {
-                Value::Ref(r) => {
-                    let r = r.clone();
-                    r.set(new);
-                }
-                s => Value::replace_release(s, new),
-            }
+            Value::assign_in_place(&mut f.slots[i], new);
             return Ok(ret);
         }
         let path = self.prepare(target)?;
@@ -1264,14 +1252,7 @@ impl Interp {
             let old = self.frame().slots[i].deref_clone();
             let new = super::ops::inc_dec_value(self, &old, increment)?;
             let ret = if prefix { new.clone() } else { old };
-            let f = self.frame_mut();
-            match &mut f.slots[i] {
-                Value::Ref(r) => {
-                    let r = r.clone();
-                    r.set(new);
-                }
-                s => Value::replace_release(s, new),
-            }
+            Value::assign_in_place(&mut self.frame_mut().slots[i], new);
             return Ok(ret);
         }
         let path = self.prepare(target)?;

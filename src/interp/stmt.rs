@@ -105,29 +105,7 @@ impl Interp {
                     break Flow::Normal;
                 }
             },
-            S::For(init, cond, step, body) => {
-                for e in init {
-                    self.eval_unused(e)?;
-                }
-                loop {
-                    // Every condition expression runs; the last one decides.
-                    if let Some((last, first)) = cond.split_last() {
-                        for c in first {
-                            self.eval_unused(c)?;
-                        }
-                        if !self.eval_condition(last)? {
-                            break Flow::Normal;
-                        }
-                    }
-                    self.tick()?;
-                    if let LoopAction::Exit(f) = loop_action(self.exec_block(body)?) {
-                        break f;
-                    }
-                    for e in step {
-                        self.eval_unused(e)?;
-                    }
-                }
-            }
+            S::For(init, cond, step, body) => self.exec_for(init, cond, step, body)?,
             S::Foreach(fe) => self.exec_foreach(fe)?,
             S::Switch(subject, cases) => self.exec_switch(subject, cases)?,
             S::Break(n) => Flow::Break(*n),
@@ -236,6 +214,39 @@ impl Interp {
         };
         self.safe_point()?;
         Ok(flow)
+    }
+
+    /// `for (init; cond; step) body`. Out of `exec_stmt`, so that the loop
+    /// keeps its state in registers of its own.
+    #[inline(never)]
+    fn exec_for(
+        &mut self,
+        init: &[ir::Expr],
+        cond: &[ir::Expr],
+        step: &[ir::Expr],
+        body: &[ir::Stmt],
+    ) -> R<Flow> {
+        for e in init {
+            self.eval_unused(e)?;
+        }
+        loop {
+            // Every condition expression runs; the last one decides.
+            if let Some((last, first)) = cond.split_last() {
+                for c in first {
+                    self.eval_unused(c)?;
+                }
+                if !self.eval_condition(last)? {
+                    return Ok(Flow::Normal);
+                }
+            }
+            self.tick()?;
+            if let LoopAction::Exit(f) = loop_action(self.exec_block(body)?) {
+                return Ok(f);
+            }
+            for e in step {
+                self.eval_unused(e)?;
+            }
+        }
     }
 
     /// Work done once per loop iteration: time limit, interruption,

@@ -161,6 +161,18 @@ impl Value {
         old.release();
     }
 
+    /// Assignment to a place that may hold a reference: the reference's
+    /// value is replaced, or else the place's own; then the old value is
+    /// released. The reference is held meanwhile (releasing the old value
+    /// may free what held the place).
+    #[inline(always)]
+    pub fn assign_in_place(slot: &mut Value, new: Value) {
+        match slot {
+            Value::Ref(r) => r.clone().set(new),
+            s => Value::replace_release(s, new),
+        }
+    }
+
     /// `std::mem::replace` for a slot, moving tag and payload one store
     /// (and one load) each. A value just built or just returned through
     /// memory was written that way, and a slot written that way is soon
