@@ -727,13 +727,7 @@ impl Interp {
         }
         let f = self.frame_mut();
         let i = f.map(slot);
-        match &mut f.slots[i] {
-            Value::Ref(r) => {
-                let r = r.clone();
-                r.set(v);
-            }
-            s => Value::replace_release(s, v),
-        }
+        Value::assign_in_place(&mut f.slots[i], v);
         Ok(())
     }
 
@@ -793,13 +787,7 @@ impl Interp {
         if let Some(r) = result {
             *r = v.clone();
         }
-        match prop {
-            Value::Ref(r) => {
-                let r = r.clone();
-                r.set(v);
-            }
-            s => Value::replace_release(s, v),
-        }
+        Value::assign_in_place(prop, v);
         Ok(())
     }
 

@@ -165,11 +165,8 @@ impl Interp {
     /// The first instance of a class: its default values are evaluated.
     #[inline(never)]
     fn instantiate_first(&mut self, class: &Rc<Class>) -> R<Obj> {
-        self.class_defaults(class)?;
-        let o = {
-            let d = class.defaults.borrow();
-            Obj::new_from_defaults(class.clone(), d.as_deref().unwrap_or(&[]))
-        };
+        let defaults = self.class_defaults(class)?;
+        let o = Obj::new_from_defaults(class.clone(), &defaults);
         self.init_instance(&o);
         Ok(o)
     }

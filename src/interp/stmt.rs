@@ -461,24 +461,18 @@ impl Interp {
             } else {
                 Value::Undef
             };
-            match self.exec_block(fin) {
-                Ok(Flow::Normal) => {}
-                Ok(other) => {
-                    returning.release();
-                    return Ok(other);
-                }
-                Err(Unwind::Throw) => {
-                    returning.release();
+            let outcome = self.exec_block(fin);
+            if !matches!(outcome, Ok(Flow::Normal)) {
+                // The finally block's own way out replaces the travelling one.
+                returning.release();
+                if let Err(Unwind::Throw) = outcome {
                     let newer = self.take_exception();
                     if let Some(old) = travelling {
                         self.chain_previous(&newer, old);
                     }
                     return Err(self.throw(newer));
                 }
-                Err(e) => {
-                    returning.release();
-                    return Err(e);
-                }
+                return outcome;
             }
             if let Some(ex) = travelling {
                 return Err(self.throw(ex));

@@ -922,9 +922,10 @@ impl HashTable {
 
     /// Renumbers integer keys 0, 1, 2... in order, keeping string keys, and
     /// sets the next free index to the count of integer keys (`array_shift`;
-    /// `sort()` once the elements are in order). The internal pointer is reset. A list loses
-    /// its holes; a hash loses them only when a key changes (Zend rehashes
-    /// then), and becomes a list again when only integer keys are left.
+    /// `sort()` once the elements are in order). The internal pointer is
+    /// reset. A list loses its holes; a hash loses them only when a key
+    /// changes (Zend rehashes then), and becomes a list again when only
+    /// integer keys are left.
     pub fn renumber(&mut self) {
         let next;
         match &self.layout {

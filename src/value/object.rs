@@ -420,7 +420,7 @@ impl Obj {
     pub unsafe fn free_collected_box(p: NonNull<GcHeader>) {
         let handle = p.cast::<ObjBox>().as_ref().handle;
         Obj::dealloc_box(p.cast());
-        with_store(|s| s.free.push(handle));
+        Obj::recycle_handle(handle);
         gc::heap_stats::object_freed();
     }
 

@@ -1013,23 +1013,9 @@ mod tests {
         assert_eq!(v, (0..2000).collect::<Vec<_>>());
     }
 
-    fn crc32(bytes: &[u8]) -> u32 {
-        let mut crc = !0u32;
-        for &b in bytes {
-            crc ^= b as u32;
-            for _ in 0..8 {
-                crc = if crc & 1 == 1 {
-                    (crc >> 1) ^ 0xedb8_8320
-                } else {
-                    crc >> 1
-                };
-            }
-        }
-        !crc
-    }
-
     #[test]
     fn sort_calls_the_comparison_in_php_order() {
+        use crate::builtins::hash::crc32_of;
         // From PHP 8.2: usort() of (k * 7919 + 13) % 97 for k < n with a
         // callback logging "$x,$y;": (n, calls, crc32 of the log).
         let expected: [(i64, usize, u32); 16] = [
@@ -1061,7 +1047,7 @@ mod tests {
                 count += 1;
                 sign(a.0.cmp(&b.0).then(a.1.cmp(&b.1)))
             });
-            assert_eq!((count, crc32(log.as_bytes())), (calls, crc), "n = {n}");
+            assert_eq!((count, crc32_of(log.as_bytes())), (calls, crc), "n = {n}");
         }
     }
 }
