@@ -142,8 +142,21 @@ impl Value {
     /// Zend's `zval_ptr_dtor`: drops one reference and, when the count
     /// stays above zero, buffers an array or object as a possible cycle
     /// root.
-    #[inline]
+    ///
+    /// A scalar has nothing to release: that test is made where the value
+    /// is released, so that overwriting a scalar costs no call.
+    #[inline(always)]
     pub fn release(self) {
+        match self {
+            Value::Undef | Value::Null | Value::Bool(_) | Value::Int(_) | Value::Float(_) => {
+                std::mem::forget(self)
+            }
+            _ => self.release_counted(),
+        }
+    }
+
+    #[inline]
+    fn release_counted(self) {
         match self {
             Value::Arr(a) => a.release(),
             Value::Obj(o) => o.release(),
