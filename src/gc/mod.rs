@@ -437,7 +437,8 @@ pub fn remove_from_buffer(p: GcPtr) {
     }
 }
 
-#[cold]
+// Not cold: every member of a garbage cycle freed by its partner takes it.
+#[inline(never)]
 fn remove_from_buffer_slow(p: GcPtr, info: u32) {
     with_state(|s| {
         // SAFETY: as above.

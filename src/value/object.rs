@@ -108,11 +108,12 @@ impl Obj {
 
     #[inline]
     fn new_with(class: Rc<Class>, nprops: usize, mut slot: impl FnMut(usize) -> Value) -> Obj {
-        let handle = with_store(|s| {
-            s.free
-                .last()
-                .copied()
-                .unwrap_or(s.slots.len().max(1) as u32)
+        // The handle is taken first (nothing below makes objects); a new
+        // one extends the store after the allocation, in Zend's order
+        // (`zend_objects_new` allocates, then `zend_objects_store_put`).
+        let (handle, is_new_handle) = with_store(|s| match s.free.pop() {
+            Some(h) => (h, false),
+            None => (s.slots.len().max(1) as u32, true),
         });
         let layout = obj_layout(nprops);
         // SAFETY: the layout has a non-zero size (the header).
@@ -137,14 +138,13 @@ impl Obj {
             }
         }
         with_store(|s| {
-            if s.free.last() == Some(&handle) {
-                s.free.pop();
-                s.slots[handle as usize] = Some(p);
-            } else {
+            if is_new_handle {
                 if s.slots.is_empty() {
                     s.slots.push(None); // handle 0 is never given out
                 }
                 s.slots.push(Some(p));
+            } else {
+                s.slots[handle as usize] = Some(p);
             }
         });
         gc::heap_stats::object_allocated();
