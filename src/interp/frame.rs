@@ -10,26 +10,37 @@ use crate::compile::ir::{FuncDef, Slot};
 use crate::interp::class::Class;
 use crate::value::{Obj, Str, Value};
 use std::ops::{Deref, DerefMut};
+use std::ptr::NonNull;
 use std::rc::Rc;
 
 /// The call stack: one frame per running call, frame 0 the global scope,
 /// the current frame last. Nearly every step of the evaluator reads the
 /// current frame, so the stack keeps a pointer to it, refreshed whenever a
-/// frame is pushed or popped: reaching it is one load. Read and written
-/// like a slice of frames otherwise (a slice cannot move its elements).
+/// frame is pushed or popped: reaching it is one load, with no test. While
+/// there is no frame (before the script starts, after it is torn down) the
+/// pointer designates an empty stand-in frame, which no code runs in.
+/// Read and written like a slice of frames otherwise (a slice cannot move
+/// its elements).
 pub struct FrameStack {
     frames: Vec<Frame>,
-    /// The last frame, or null when there is none. Derived from the
-    /// vector's buffer pointer (`as_mut_ptr`), not from a reference, so
-    /// the slices lent out meanwhile leave it valid.
-    top: *mut Frame,
+    /// The last frame, or `idle`. Derived from the vector's buffer pointer
+    /// (`as_mut_ptr`), not from a reference, so the slices lent out
+    /// meanwhile leave it valid.
+    top: NonNull<Frame>,
+    /// The stand-in for the current frame while there is none: empty, so
+    /// that reading a variable from it fails its bounds check. Owned (made
+    /// by `Box::leak`, freed on drop) but kept as a pointer, which `top`
+    /// may copy.
+    idle: NonNull<Frame>,
 }
 
 impl FrameStack {
     pub fn new() -> FrameStack {
+        let idle = NonNull::from(Box::leak(Box::new(Frame::global())));
         FrameStack {
             frames: Vec::new(),
-            top: std::ptr::null_mut(),
+            top: idle,
+            idle,
         }
     }
 
@@ -51,30 +62,25 @@ impl FrameStack {
 
     fn refresh_top(&mut self) {
         self.top = match self.frames.len() {
-            0 => std::ptr::null_mut(),
-            // SAFETY: `n - 1` is in bounds.
-            n => unsafe { self.frames.as_mut_ptr().add(n - 1) },
+            0 => self.idle,
+            // SAFETY: `n - 1` is in bounds, and the buffer is not null.
+            n => unsafe { NonNull::new_unchecked(self.frames.as_mut_ptr().add(n - 1)) },
         };
     }
 
     /// The current frame.
     #[inline(always)]
     pub fn top(&self) -> &Frame {
-        if self.top.is_null() {
-            no_frame();
-        }
         // SAFETY: `top` points to the last element of `frames`, refreshed
-        // on every change of its length (the buffer moves only then).
-        unsafe { &*self.top }
+        // on every change of its length (the buffer moves only then), or
+        // to `idle`, alive until the stack is dropped.
+        unsafe { self.top.as_ref() }
     }
 
     #[inline(always)]
     pub fn top_mut(&mut self) -> &mut Frame {
-        if self.top.is_null() {
-            no_frame();
-        }
         // SAFETY: as `top`; `&mut self` makes the borrow unique.
-        unsafe { &mut *self.top }
+        unsafe { self.top.as_mut() }
     }
 }
 
@@ -84,9 +90,12 @@ impl Default for FrameStack {
     }
 }
 
-#[cold]
-fn no_frame() -> ! {
-    panic!("the global frame always exists while code runs")
+impl Drop for FrameStack {
+    fn drop(&mut self) {
+        // SAFETY: `idle` came from `Box::leak` in `new` and is freed only
+        // here; `top` is not used after this.
+        drop(unsafe { Box::from_raw(self.idle.as_ptr()) });
+    }
 }
 
 impl Deref for FrameStack {
