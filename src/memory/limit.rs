@@ -36,9 +36,16 @@ const PROBED_SIZE: usize = 1 << 30;
 
 /// Whether the system allocator can give a block of `bytes` now: asks for
 /// it and gives it back at once, uncounted (with overcommit the pages are
-/// never touched).
+/// never touched). The block's address goes through `black_box`: an
+/// optimised build would otherwise drop the unused allocation and assume
+/// it succeeded.
 fn system_can_allocate(bytes: usize) -> bool {
-    super::uncounted(|| Vec::<u8>::new().try_reserve_exact(bytes).is_ok())
+    super::uncounted(|| {
+        let mut block = Vec::<u8>::new();
+        let granted = block.try_reserve_exact(bytes).is_ok();
+        std::hint::black_box(block.as_ptr());
+        granted
+    })
 }
 
 /// Bytes Zend allocates for a packed array able to hold `n` elements: the
