@@ -530,16 +530,7 @@ pub fn collect_cycles(trigger: Trigger, run_destructor: &mut dyn FnMut(&Obj)) ->
                     (&mut (*state).buf)[idx as usize] = p.as_ptr() as usize | TAG_DESTROYED_OBJECT
                 };
                 // SAFETY: garbage object being destroyed by the collector.
-                unsafe { Obj::invalidate_handle(p) };
-                if !h.has_flag(FLAG_OBJ_FREE_CALLED) {
-                    h.add_flags(FLAG_OBJ_FREE_CALLED);
-                    // SAFETY: as above; the handle is not dropped.
-                    let o = unsafe { Obj::borrow_gc_ptr(p) };
-                    if h.has_flag(FLAG_OBJ_WEAKLY_REFERENCED) {
-                        super::weak::object_freed(&o);
-                    }
-                    o.release_children();
-                }
+                unsafe { Obj::destroy_collected(p) };
             } else {
                 // SAFETY: garbage array being destroyed by the collector.
                 let t = unsafe { Arr::take_table(p) };

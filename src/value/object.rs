@@ -376,26 +376,38 @@ impl Obj {
     /// `p` must point to an object box with count zero and no handle left.
     pub unsafe fn free(p: NonNull<GcHeader>) {
         let o = std::mem::ManuallyDrop::new(Obj(p.cast()));
-        with_store(|s| s.slots[o.handle() as usize] = None);
-        let gc = o.header();
+        let handle = o.handle();
+        with_store(|s| s.slots[handle as usize] = None);
         let queued_before = gc::destructors::len();
+        o.header().set_refcount(1);
+        o.free_children_once();
+        gc::remove_from_buffer(p);
+        Obj::dealloc_box(p.cast());
+        Obj::recycle_handle_after_queued(handle, queued_before);
+        gc::heap_stats::object_freed();
+    }
+
+    /// Zend's `free_obj`, which runs once per object: releases what the
+    /// object holds and tells its weak references that it is gone.
+    fn free_children_once(&self) {
+        let gc = self.header();
         if !gc.has_flag(FLAG_OBJ_FREE_CALLED) {
             gc.add_flags(FLAG_OBJ_FREE_CALLED);
-            gc.set_refcount(1);
             if gc.has_flag(FLAG_OBJ_WEAKLY_REFERENCED) {
-                gc::weak::object_freed(&o);
+                gc::weak::object_freed(self);
             }
-            o.release_children();
+            self.release_children();
         }
-        gc::remove_from_buffer(p);
-        let handle = o.handle();
-        Obj::dealloc_box(p.cast());
-        // Releasing the children queued destructors: in Zend they would have
-        // run (and freed their objects) before this handle was recycled.
+    }
+
+    /// Recycles `handle` at once, or, if releasing an object's children
+    /// queued destructors (their number went past `queued_before`), once
+    /// they have run: in Zend they would have run, and freed their
+    /// objects, before the object's own handle was recycled.
+    fn recycle_handle_after_queued(handle: u32, queued_before: usize) {
         if gc::destructors::len() <= queued_before || !gc::destructors::handle_after_queue(handle) {
             Obj::recycle_handle(handle);
         }
-        gc::heap_stats::object_freed();
     }
 
     /// Puts a handle back on the free list (the next object takes it).
@@ -403,24 +415,29 @@ impl Obj {
         with_store(|s| s.free.push(handle));
     }
 
-    /// Removes a collected object from the store without freeing its box
-    /// (the collector frees the memory after destroying all garbage).
+    /// The collector's destruction of a garbage object (Zend's "destroy
+    /// zvals" loop): takes it out of the store, releases what it holds and
+    /// recycles its handle there and then, as Zend does, so that handles
+    /// come back in Zend's order. The box stays until `free_collected_box`:
+    /// other garbage may still point to it.
     ///
     /// # Safety
     /// `p` must point to an object the collector is destroying.
-    pub unsafe fn invalidate_handle(p: NonNull<GcHeader>) {
+    pub unsafe fn destroy_collected(p: NonNull<GcHeader>) {
         let o = std::mem::ManuallyDrop::new(Obj(p.cast()));
-        with_store(|s| s.slots[o.handle() as usize] = None);
+        let handle = o.handle();
+        with_store(|s| s.slots[handle as usize] = None);
+        let queued_before = gc::destructors::len();
+        o.free_children_once();
+        Obj::recycle_handle_after_queued(handle, queued_before);
     }
 
-    /// Frees a collected object's box and recycles its handle.
+    /// Frees a collected object's box (its handle is recycled already).
     ///
     /// # Safety
     /// `p` must point to a collected object box whose children are gone.
     pub unsafe fn free_collected_box(p: NonNull<GcHeader>) {
-        let handle = p.cast::<ObjBox>().as_ref().handle;
         Obj::dealloc_box(p.cast());
-        Obj::recycle_handle(handle);
         gc::heap_stats::object_freed();
     }
 
