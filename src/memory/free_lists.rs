@@ -29,6 +29,12 @@ pub const MAX_CACHED_SIZE: usize = 3072;
 const CLASS_SIZE: usize = 16;
 /// The alignment of every cached block (what `malloc` guarantees).
 const ALIGN: usize = 16;
+/// The alignment of a run: a cache line, as Zend's runs start on a page.
+/// A block whose size is a multiple of 64 bytes (an object with one
+/// property) then fills whole lines; from a 16-byte aligned run it would
+/// straddle two, and the collector, which reads an object's header and its
+/// properties, would miss the cache twice per object.
+const RUN_ALIGN: usize = 64;
 const CLASS_COUNT: usize = MAX_CACHED_SIZE / CLASS_SIZE + 1;
 /// The size of the system allocation an empty list is refilled from.
 const RUN_BYTES: usize = 16 << 10;
@@ -97,7 +103,7 @@ impl FreeLists {
     fn refill(&self, class: usize) -> *mut u8 {
         let size = class * CLASS_SIZE;
         let count = blocks_per_run(class);
-        let Ok(layout) = Layout::from_size_align(size * count, ALIGN) else {
+        let Ok(layout) = Layout::from_size_align(size * count, RUN_ALIGN) else {
             return ptr::null_mut();
         };
         // SAFETY: a valid, non-zero-sized layout. The run is never given
