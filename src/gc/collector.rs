@@ -178,8 +178,9 @@ fn mark_roots(s: &mut GcState, stack: &mut Vec<GcPtr>) {
     }
 }
 
-/// Restores the counts of everything reachable from a live value.
-fn scan_black(start: GcPtr, stack: &mut Vec<GcPtr>) {
+/// Restores the counts of everything reachable from a live value; notes
+/// in `black_root` when one of them is buffered (a root).
+fn scan_black(start: GcPtr, stack: &mut Vec<GcPtr>, black_root: &mut bool) {
     walk(
         start,
         stack,
@@ -189,6 +190,7 @@ fn scan_black(start: GcPtr, stack: &mut Vec<GcPtr>) {
             h.addref();
             if h.gc_color() != GC_BLACK {
                 h.set_gc_color(GC_BLACK);
+                *black_root |= h.gc_address() != 0;
                 true
             } else {
                 false
@@ -198,8 +200,8 @@ fn scan_black(start: GcPtr, stack: &mut Vec<GcPtr>) {
 }
 
 /// Phase 2 for one root: white if only referenced from inside, otherwise
-/// black together with all it reaches.
-fn scan(start: GcPtr, stack: &mut Vec<GcPtr>) {
+/// black together with all it reaches (`black_root` as in `scan_black`).
+fn scan(start: GcPtr, stack: &mut Vec<GcPtr>, black_root: &mut bool) {
     let mut black_stack = Vec::new();
     walk(
         start,
@@ -212,7 +214,8 @@ fn scan(start: GcPtr, stack: &mut Vec<GcPtr>) {
             if h.refcount() > 0 {
                 if h.gc_color() != GC_BLACK {
                     h.set_gc_color(GC_BLACK);
-                    scan_black(p, &mut black_stack);
+                    *black_root |= h.gc_address() != 0;
+                    scan_black(p, &mut black_stack, black_root);
                 }
                 return false;
             }
@@ -230,17 +233,24 @@ fn scan(start: GcPtr, stack: &mut Vec<GcPtr>) {
     );
 }
 
+/// Phase 2: scans from every grey root. Returns whether some root is
+/// black: turned so by a scan, or found so.
 #[inline(never)]
-fn scan_roots(s: &GcState, stack: &mut Vec<GcPtr>) {
+fn scan_roots(s: &GcState, stack: &mut Vec<GcPtr>) -> bool {
+    let mut black_root = false;
     for &slot in &s.buf[FIRST_ROOT as usize..s.first_unused as usize] {
         if slot & TAG_BITS == TAG_ROOT {
             let p = ptr_of(slot);
-            if hdr(p).gc_color() == GC_GREY {
+            let color = hdr(p).gc_color();
+            if color == GC_GREY {
                 hdr(p).set_gc_color(GC_WHITE);
-                scan(p, stack);
+                scan(p, stack, &mut black_root);
+            } else if color == GC_BLACK {
+                black_root = true;
             }
         }
     }
+    black_root
 }
 
 #[inline(always)]
@@ -316,14 +326,24 @@ fn collect_white(
     count
 }
 
+/// Phase 3: drops the roots that turned out alive (`black_roots`: some
+/// may be black; when none can be, as when a run finds only garbage, the
+/// pass that looks for them, a cache miss per root, is skipped), then
+/// collects the garbage from each white root.
 #[inline(never)]
-fn collect_roots(s: &mut GcState, has_destructors: &mut bool, stack: &mut Vec<GcPtr>) -> u32 {
-    // Drop the roots that turned out to be alive.
-    for idx in FIRST_ROOT..s.first_unused {
-        let slot = s.buf[idx as usize];
-        if slot & TAG_BITS == TAG_ROOT && hdr(ptr_of(slot)).gc_color() == GC_BLACK {
-            hdr(ptr_of(slot)).set_gc_info(0);
-            s.remove_from_roots(idx);
+fn collect_roots(
+    s: &mut GcState,
+    black_roots: bool,
+    has_destructors: &mut bool,
+    stack: &mut Vec<GcPtr>,
+) -> u32 {
+    if black_roots {
+        for idx in FIRST_ROOT..s.first_unused {
+            let slot = s.buf[idx as usize];
+            if slot & TAG_BITS == TAG_ROOT && hdr(ptr_of(slot)).gc_color() == GC_BLACK {
+                hdr(ptr_of(slot)).set_gc_info(0);
+                s.remove_from_roots(idx);
+            }
         }
     }
     s.compact();
@@ -448,8 +468,8 @@ pub fn collect_cycles(trigger: Trigger, run_destructor: &mut dyn FnMut(&Obj)) ->
         // state throughout.
         let mut count = with_state(|s| {
             mark_roots(s, &mut stack);
-            scan_roots(s, &mut stack);
-            collect_roots(s, &mut has_destructors, &mut stack)
+            let black_roots = scan_roots(s, &mut stack);
+            collect_roots(s, black_roots, &mut has_destructors, &mut stack)
         });
         if with_state(|s| s.num_roots == 0) {
             with_state(|s| s.active = false);

@@ -46,6 +46,7 @@ pub fn has_pending() -> bool {
 }
 
 /// How many objects wait.
+#[inline]
 pub fn len() -> usize {
     QUEUE.with(|q| q.borrow().len())
 }

@@ -404,6 +404,7 @@ impl Obj {
     /// queued destructors (their number went past `queued_before`), once
     /// they have run: in Zend they would have run, and freed their
     /// objects, before the object's own handle was recycled.
+    #[inline(always)]
     fn recycle_handle_after_queued(handle: u32, queued_before: usize) {
         if gc::destructors::len() <= queued_before || !gc::destructors::handle_after_queue(handle) {
             Obj::recycle_handle(handle);
