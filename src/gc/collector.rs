@@ -162,12 +162,36 @@ fn mark_grey(root: GcPtr, stack: &mut Vec<GcPtr>) {
     );
 }
 
+/// How many buffer slots ahead of the one being processed the phases ask
+/// for a value's header, so that its cache miss overlaps the work on the
+/// values before it.
+const PREFETCH_DISTANCE: usize = 8;
+
+/// Prefetches the header of the value `PREFETCH_DISTANCE` slots after
+/// `idx`, if that slot holds one.
+#[inline(always)]
+fn prefetch_ahead(buf: &[usize], idx: usize) {
+    #[cfg(target_arch = "x86_64")]
+    if let Some(&slot) = buf.get(idx + PREFETCH_DISTANCE) {
+        if slot & TAG_BITS != TAG_UNUSED {
+            // SAFETY: a prefetch hint never faults.
+            unsafe {
+                std::arch::x86_64::_mm_prefetch::<{ std::arch::x86_64::_MM_HINT_T0 }>(
+                    (slot & !TAG_BITS) as *const i8,
+                )
+            };
+        }
+    }
+}
+
 /// Phase 1: compact the buffer, then mark grey from every purple root.
 // The three phases stay out of line so that profiles show each of them.
 #[inline(never)]
 fn mark_roots(s: &mut GcState, stack: &mut Vec<GcPtr>) {
     s.compact();
-    for &slot in &s.buf[FIRST_ROOT as usize..s.first_unused as usize] {
+    for idx in FIRST_ROOT as usize..s.first_unused as usize {
+        prefetch_ahead(&s.buf, idx);
+        let slot = s.buf[idx];
         if slot & TAG_BITS == TAG_ROOT {
             let p = ptr_of(slot);
             if hdr(p).gc_color() == GC_PURPLE {
@@ -238,7 +262,9 @@ fn scan(start: GcPtr, stack: &mut Vec<GcPtr>, black_root: &mut bool) {
 #[inline(never)]
 fn scan_roots(s: &GcState, stack: &mut Vec<GcPtr>) -> bool {
     let mut black_root = false;
-    for &slot in &s.buf[FIRST_ROOT as usize..s.first_unused as usize] {
+    for idx in FIRST_ROOT as usize..s.first_unused as usize {
+        prefetch_ahead(&s.buf, idx);
+        let slot = s.buf[idx];
         if slot & TAG_BITS == TAG_ROOT {
             let p = ptr_of(slot);
             let color = hdr(p).gc_color();
@@ -351,6 +377,7 @@ fn collect_roots(
     // `collect_white` appends garbage past `end`; those slots are not roots.
     let end = s.first_unused;
     for idx in FIRST_ROOT..end {
+        prefetch_ahead(&s.buf, idx as usize);
         let slot = s.buf[idx as usize];
         s.buf[idx as usize] = (slot & !TAG_BITS) | TAG_GARBAGE;
         let p = ptr_of(slot);
@@ -537,6 +564,7 @@ pub fn collect_cycles(trigger: Trigger, run_destructor: &mut dyn FnMut(&Obj)) ->
         // SAFETY (every `(*state)` below): a single access to the state,
         // over before anything is released.
         for idx in FIRST_ROOT..end {
+            prefetch_ahead(unsafe { &(*state).buf }, idx as usize);
             let slot = unsafe { (&(*state).buf)[idx as usize] };
             if slot & TAG_BITS != TAG_GARBAGE {
                 continue;
@@ -561,6 +589,7 @@ pub fn collect_cycles(trigger: Trigger, run_destructor: &mut dyn FnMut(&Obj)) ->
         }
         // Free the memory.
         for idx in FIRST_ROOT..end {
+            prefetch_ahead(unsafe { &(*state).buf }, idx as usize);
             let slot = unsafe { (&(*state).buf)[idx as usize] };
             let tag = slot & TAG_BITS;
             if tag != TAG_GARBAGE && tag != TAG_DESTROYED_OBJECT {
