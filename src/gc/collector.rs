@@ -168,19 +168,18 @@ fn mark_grey(root: GcPtr, stack: &mut Vec<GcPtr>) {
 const PREFETCH_DISTANCE: usize = 8;
 
 /// Prefetches the header of the value `PREFETCH_DISTANCE` slots after
-/// `idx`, if that slot holds one.
+/// `idx`. An unused slot holds a link, not an address; it is prefetched
+/// all the same, which costs less than telling it apart.
 #[inline(always)]
 fn prefetch_ahead(buf: &[usize], idx: usize) {
     #[cfg(target_arch = "x86_64")]
     if let Some(&slot) = buf.get(idx + PREFETCH_DISTANCE) {
-        if slot & TAG_BITS != TAG_UNUSED {
-            // SAFETY: a prefetch hint never faults.
-            unsafe {
-                std::arch::x86_64::_mm_prefetch::<{ std::arch::x86_64::_MM_HINT_T0 }>(
-                    (slot & !TAG_BITS) as *const i8,
-                )
-            };
-        }
+        // SAFETY: a prefetch hint never faults.
+        unsafe {
+            std::arch::x86_64::_mm_prefetch::<{ std::arch::x86_64::_MM_HINT_T0 }>(
+                (slot & !TAG_BITS) as *const i8,
+            )
+        };
     }
 }
 
