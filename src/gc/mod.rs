@@ -359,6 +359,7 @@ pub(crate) fn compress(idx: u32) -> u32 {
 
 /// Buffers an array or object released to a non-zero count (Zend's
 /// `gc_possible_root`). The caller checked `GcHeader::may_leak`.
+#[inline(always)]
 pub fn possible_root(p: GcPtr) {
     with_state(|s| {
         if s.protected {

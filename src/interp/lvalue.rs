@@ -750,6 +750,7 @@ impl Interp {
     /// The slot of a declared, writable, already initialised property
     /// whose type (if any) takes `v` as it is, found through the inline
     /// cache; `None` when the general path must decide.
+    #[inline(always)]
     #[allow(clippy::mut_from_ref)] // a property slot, as `Obj::props_mut`
     fn cached_writable_prop<'o>(
         &self,

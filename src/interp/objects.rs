@@ -146,7 +146,7 @@ impl Interp {
     }
 
     /// Allocates an instance with default property values (no constructor).
-    #[inline]
+    #[inline(always)]
     pub fn instantiate(&mut self, class: &Rc<Class>) -> R<Obj> {
         let made = class
             .defaults
@@ -183,6 +183,7 @@ impl Interp {
     }
 
     /// `new Class(args)`.
+    #[inline(always)]
     pub fn new_object(&mut self, class: &Rc<Class>, args: &ir::Args, line: u32) -> R<Obj> {
         if class.is_abstract
             || class.is_interface()

@@ -101,12 +101,12 @@ impl Obj {
     }
 
     /// A new object whose slots are copies of `defaults` (instantiation).
-    #[inline]
+    #[inline(always)]
     pub fn new_from_defaults(class: Rc<Class>, defaults: &[Value]) -> Obj {
         Obj::new_with(class, defaults.len(), |i| defaults[i].clone())
     }
 
-    #[inline]
+    #[inline(always)]
     fn new_with(class: Rc<Class>, nprops: usize, mut slot: impl FnMut(usize) -> Value) -> Obj {
         // The handle is taken first (nothing below makes objects); a new
         // one extends the store after the allocation, in Zend's order
