@@ -361,21 +361,21 @@ pub(crate) fn compress(idx: u32) -> u32 {
 /// `gc_possible_root`). The caller checked `GcHeader::may_leak`.
 #[inline(always)]
 pub fn possible_root(p: GcPtr) {
-    with_state(|s| {
-        if s.protected {
-            s.missed_roots = true;
-            return;
-        }
-        let idx = if s.has_unused() {
-            s.fetch_unused()
-        } else if s.first_unused < s.threshold {
-            s.fetch_next_unused()
-        } else {
-            possible_root_when_full(s, p);
-            return;
-        };
-        s.buffer_root(idx, p);
-    })
+    // SAFETY: as `with_state`, whose closure LLVM would not inline here.
+    let s = unsafe { &mut *state_ptr() };
+    if s.protected {
+        s.missed_roots = true;
+        return;
+    }
+    let idx = if s.has_unused() {
+        s.fetch_unused()
+    } else if s.first_unused < s.threshold {
+        s.fetch_next_unused()
+    } else {
+        possible_root_when_full(s, p);
+        return;
+    };
+    s.buffer_root(idx, p);
 }
 
 /// The buffer reached the threshold (Zend's `gc_possible_root_when_full`).

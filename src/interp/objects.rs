@@ -148,14 +148,13 @@ impl Interp {
     /// Allocates an instance with default property values (no constructor).
     #[inline(always)]
     pub fn instantiate(&mut self, class: &Rc<Class>) -> R<Obj> {
-        let made = class
-            .defaults
-            .borrow()
-            .as_deref()
-            .map(|d| Obj::new_from_defaults(class.clone(), d));
-        let Some(o) = made else {
+        let defaults = class.defaults.borrow();
+        let Some(d) = defaults.as_deref() else {
+            drop(defaults);
             return self.instantiate_first(class);
         };
+        let o = Obj::new_from_defaults(class.clone(), d);
+        drop(defaults);
         if class.internal.is_some() || class.is_throwable {
             self.init_instance(&o);
         }

@@ -20,10 +20,20 @@ fn allows_null(t: &Type) -> bool {
 
 /// Whether `t` takes `v` as it is, decided without the interpreter; `None`
 /// when only the full check can tell (callables, `self`, coercions).
+#[inline]
 pub fn accepts_without_coercion(t: &Type, v: &Value) -> Option<bool> {
     match (t, v) {
         (Type::Nullable(_), Value::Null) => Some(true),
-        (Type::Nullable(inner), v) => accepts_without_coercion(inner, v),
+        (Type::Nullable(inner), v) => accepts_as_it_is(inner, v),
+        (t, v) => accepts_as_it_is(t, v),
+    }
+}
+
+/// `accepts_without_coercion` for a type that is not nullable (or nullable
+/// once more: left to the full check).
+#[inline(always)]
+fn accepts_as_it_is(t: &Type, v: &Value) -> Option<bool> {
+    match (t, v) {
         (Type::Class(_, lc), Value::Obj(o)) => {
             // The object's own class, when both names are the same interned
             // string: no byte comparison.
