@@ -37,9 +37,10 @@
 //!    zero is referenced from outside, so it and everything it reaches is
 //!    alive: `scan_black` colours them black and restores their counts. A
 //!    grey value with count zero turns white.
-//! 3. **Collect white** (`collect_roots`/`collect_white`): the white values
-//!    are garbage. They are gathered into the buffer (restoring their counts)
-//!    and counted: this count is what `gc_collect_cycles()` returns and what
+//! 3. **Collect white** (`collect_roots`/`collect_white`): roots that turned
+//!    out black leave the buffer (a pass phpi skips when the scan saw no root
+//!    turn black). The white values are garbage. They are gathered into the
+//!    buffer (restoring their counts) and counted: this count is what `gc_collect_cycles()` returns and what
 //!    `gc_status()['collected']` adds up. Like PHP, references (`&` boxes)
 //!    are not counted, strings are.
 //! 4. **Destructors**: if some garbage objects have a `__destruct` that has
@@ -50,7 +51,13 @@
 //!    more right away; objects whose destructor has already run are then
 //!    collected like any other.
 //! 5. **Free**: each garbage value is destroyed (its elements or properties
-//!    released), then its memory is freed.
+//!    released; an object's handle goes back to the free list there and
+//!    then, after the handles of what its release freed, which decides the
+//!    `spl_object_id` of the next objects), then its memory is freed.
+//!
+//! Every pass walks the buffer in order and first reads each root's header,
+//! a cache miss on a large buffer; the passes ask for the header of the
+//! value a few slots ahead (`prefetch_ahead`), so that the misses overlap.
 //!
 //! # The threshold
 //! The collector runs automatically when the root buffer holds
