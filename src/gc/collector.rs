@@ -577,7 +577,7 @@ pub fn collect_cycles(trigger: Trigger, run_destructor: &mut dyn FnMut(&Obj)) ->
                     (&mut (*state).buf)[idx as usize] = p.as_ptr() as usize | TAG_DESTROYED_OBJECT
                 };
                 // SAFETY: garbage object being destroyed by the collector.
-                unsafe { Obj::destroy_collected(p) };
+                unsafe { Obj::destroy(p) };
             } else {
                 // SAFETY: garbage array being destroyed by the collector.
                 let t = unsafe { Arr::take_table(p) };

@@ -40,9 +40,9 @@
 //! 3. **Collect white** (`collect_roots`/`collect_white`): roots that turned
 //!    out black leave the buffer (a pass phpi skips when the scan saw no root
 //!    turn black). The white values are garbage. They are gathered into the
-//!    buffer (restoring their counts) and counted: this count is what `gc_collect_cycles()` returns and what
-//!    `gc_status()['collected']` adds up. Like PHP, references (`&` boxes)
-//!    are not counted, strings are.
+//!    buffer (restoring their counts) and counted: this count is what
+//!    `gc_collect_cycles()` returns and what `gc_status()['collected']` adds
+//!    up. Like PHP, references (`&` boxes) are not counted, strings are.
 //! 4. **Destructors**: if some garbage objects have a `__destruct` that has
 //!    not run, those destructors run first, and since a destructor can make a
 //!    garbage object reachable again ("resurrection"), the objects with

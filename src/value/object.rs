@@ -375,16 +375,31 @@ impl Obj {
     /// # Safety
     /// `p` must point to an object box with count zero and no handle left.
     pub unsafe fn free(p: NonNull<GcHeader>) {
+        // SAFETY: the box is alive until `dealloc_box`.
+        unsafe { p.as_ref() }.set_refcount(1);
+        // SAFETY: as this function's.
+        unsafe { Obj::destroy(p) };
+        gc::remove_from_buffer(p);
+        Obj::dealloc_box(p.cast());
+        gc::heap_stats::object_freed();
+    }
+
+    /// Takes an object out of the store, releases what it holds (once) and
+    /// recycles its handle, after those of the objects whose destructors
+    /// that release queued. Its box is left to the caller: `free` frees it
+    /// at once; the collector, which calls this in its destroy loop (where
+    /// Zend recycles handles, hence their order), only after destroying all
+    /// garbage, since other garbage may still point to it.
+    ///
+    /// # Safety
+    /// `p` must point to a live object box being freed or collected.
+    pub unsafe fn destroy(p: NonNull<GcHeader>) {
         let o = std::mem::ManuallyDrop::new(Obj(p.cast()));
         let handle = o.handle();
         with_store(|s| s.slots[handle as usize] = None);
         let queued_before = gc::destructors::len();
-        o.header().set_refcount(1);
         o.free_children_once();
-        gc::remove_from_buffer(p);
-        Obj::dealloc_box(p.cast());
         Obj::recycle_handle_after_queued(handle, queued_before);
-        gc::heap_stats::object_freed();
     }
 
     /// Zend's `free_obj`, which runs once per object: releases what the
@@ -414,23 +429,6 @@ impl Obj {
     /// Puts a handle back on the free list (the next object takes it).
     pub fn recycle_handle(handle: u32) {
         with_store(|s| s.free.push(handle));
-    }
-
-    /// The collector's destruction of a garbage object (Zend's "destroy
-    /// zvals" loop): takes it out of the store, releases what it holds and
-    /// recycles its handle there and then, as Zend does, so that handles
-    /// come back in Zend's order. The box stays until `free_collected_box`:
-    /// other garbage may still point to it.
-    ///
-    /// # Safety
-    /// `p` must point to an object the collector is destroying.
-    pub unsafe fn destroy_collected(p: NonNull<GcHeader>) {
-        let o = std::mem::ManuallyDrop::new(Obj(p.cast()));
-        let handle = o.handle();
-        with_store(|s| s.slots[handle as usize] = None);
-        let queued_before = gc::destructors::len();
-        o.free_children_once();
-        Obj::recycle_handle_after_queued(handle, queued_before);
     }
 
     /// Frees a collected object's box (its handle is recycled already).
