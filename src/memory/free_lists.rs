@@ -2,31 +2,31 @@
 //! what makes phpi's allocator faster than the system's alone.
 //!
 //! The interpreter frees and makes blocks of the same few sizes over and
-//! over (values, array tables, strings). A block of up to
-//! [`MAX_CACHED_SIZE`] bytes is given out in a size class of 16 bytes (the
-//! system allocator's own granularity, so no memory is lost to rounding);
-//! when freed it goes on its class's list, and the next request of that
-//! class takes it back without asking the system. An empty list is
+//! over (values, array tables, strings). A request of up to Zend's biggest
+//! small size is served in its Zend bin (the one `zend_heap` counts it
+//! in), the bin's size rounded up to 16 bytes (what `malloc` aligns to);
+//! when freed, the block goes on its bin's list, and the next request of
+//! that bin takes it back without asking the system. Sharing Zend's bins
+//! means one size lookup serves both the lists and the accounting, and the
+//! memory lost to rounding is the memory Zend loses. An empty list is
 //! refilled with a whole run of blocks carved from one system allocation
 //! of about [`RUN_BYTES`] (Zend's allocator likewise serves a bin from runs
 //! of pages), so the system is asked once per run, not once per block. As
-//! in Zend's allocator, memory freed into a class stays with it for the
-//! rest of the thread's life.
+//! in Zend's allocator, memory freed into a bin stays with it for the rest
+//! of the thread's life.
 //!
 //! The lists thread through the free blocks themselves: the first word of
 //! a free block points to the next one. A block freed on another thread
 //! than the one that made it joins that thread's list, which is sound:
-//! every block of a class was allocated from the system with the same
+//! every block of a bin was allocated from the system with the same
 //! layout, whatever the thread.
 
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::cell::Cell;
 use std::ptr;
 
-/// The biggest request served from the lists (Zend's biggest small bin).
-pub const MAX_CACHED_SIZE: usize = 3072;
-/// The granularity of the size classes.
-const CLASS_SIZE: usize = 16;
+use super::zend_heap::{bin_size, small_bin, BIN_COUNT};
+
 /// The alignment of every cached block (what `malloc` guarantees).
 const ALIGN: usize = 16;
 /// The alignment of a run: a cache line, as Zend's runs start on a page.
@@ -35,21 +35,20 @@ const ALIGN: usize = 16;
 /// straddle two, and the collector, which reads an object's header and its
 /// properties, would miss the cache twice per object.
 const RUN_ALIGN: usize = 64;
-const CLASS_COUNT: usize = MAX_CACHED_SIZE / CLASS_SIZE + 1;
 /// The size of the system allocation an empty list is refilled from.
 const RUN_BYTES: usize = 16 << 10;
 /// A refill carves at most this many blocks.
 const MAX_BLOCKS_PER_RUN: usize = 128;
 
-/// One thread's lists: the first free block of each class.
+/// One thread's lists: the first free block of each bin.
 pub struct FreeLists {
-    heads: [Cell<*mut u8>; CLASS_COUNT],
+    heads: [Cell<*mut u8>; BIN_COUNT],
 }
 
 impl FreeLists {
     pub const fn new() -> FreeLists {
         FreeLists {
-            heads: [const { Cell::new(ptr::null_mut()) }; CLASS_COUNT],
+            heads: [const { Cell::new(ptr::null_mut()) }; BIN_COUNT],
         }
     }
 }
@@ -60,34 +59,42 @@ impl Default for FreeLists {
     }
 }
 
-/// The size class of a request the lists serve (`None`: the system's).
+/// The bin of a request the lists serve (`None`: the system's).
 #[inline(always)]
-pub fn class_of(layout: Layout) -> Option<usize> {
-    (layout.size() <= MAX_CACHED_SIZE && layout.align() <= ALIGN && layout.size() > 0)
-        .then(|| layout.size().div_ceil(CLASS_SIZE))
+pub fn bin_of(layout: Layout) -> Option<usize> {
+    if layout.align() <= ALIGN {
+        small_bin(layout.size())
+    } else {
+        None
+    }
 }
 
-/// How many blocks of `class` a refill carves from one system allocation.
-fn blocks_per_run(class: usize) -> usize {
-    (RUN_BYTES / (class * CLASS_SIZE)).clamp(1, MAX_BLOCKS_PER_RUN)
+/// The size of the blocks of `bin`.
+fn block_size(bin: usize) -> usize {
+    bin_size(bin).next_multiple_of(ALIGN)
+}
+
+/// How many blocks of `bin` a refill carves from one system allocation.
+fn blocks_per_run(bin: usize) -> usize {
+    (RUN_BYTES / block_size(bin)).clamp(1, MAX_BLOCKS_PER_RUN)
 }
 
 impl FreeLists {
-    /// A block of `class`: a free one if any, else a new one from the
+    /// A block of `bin`: a free one if any, else a new one from the
     /// system (null if the system has none).
     ///
     /// # Safety
     /// Every block on the lists was put there by [`FreeLists::free`].
     #[inline(always)]
-    pub unsafe fn alloc(&self, class: usize) -> *mut u8 {
-        let head = self.heads[class].get();
+    pub unsafe fn alloc(&self, bin: usize) -> *mut u8 {
+        let head = self.heads[bin].get();
         if head.is_null() {
-            return self.refill(class);
+            return self.refill(bin);
         }
-        // SAFETY: a free block of this class holds the next one's address
+        // SAFETY: a free block of this bin holds the next one's address
         // in its first word (written by `free`, 16-byte aligned).
         let next = unsafe { ptr::read(head as *const *mut u8) };
-        self.heads[class].set(next);
+        self.heads[bin].set(next);
         #[cfg(target_arch = "x86_64")]
         // SAFETY: a prefetch hint never faults.
         unsafe {
@@ -96,40 +103,40 @@ impl FreeLists {
         head
     }
 
-    /// Carves a run of blocks of `class` from one system allocation: returns
+    /// Carves a run of blocks of `bin` from one system allocation: returns
     /// the first, lists the others (null if the system has no memory).
     #[cold]
     #[inline(never)]
-    fn refill(&self, class: usize) -> *mut u8 {
-        let size = class * CLASS_SIZE;
-        let count = blocks_per_run(class);
+    fn refill(&self, bin: usize) -> *mut u8 {
+        let size = block_size(bin);
+        let count = blocks_per_run(bin);
         let Ok(layout) = Layout::from_size_align(size * count, RUN_ALIGN) else {
             return ptr::null_mut();
         };
         // SAFETY: a valid, non-zero-sized layout. The run is never given
-        // back: its blocks live on in this class's list.
+        // back: its blocks live on in this bin's list.
         let run = unsafe { System.alloc(layout) };
         if run.is_null() {
             return run;
         }
         for i in (1..count).rev() {
             // SAFETY: block `i` lies inside the run, 16-byte aligned.
-            unsafe { self.free(run.add(i * size), class) };
+            unsafe { self.free(run.add(i * size), bin) };
         }
         run
     }
 
-    /// Takes back a block of `class` for reuse.
+    /// Takes back a block of `bin` for reuse.
     ///
     /// # Safety
-    /// `block` was returned by [`FreeLists::alloc`] for the same class (on
+    /// `block` was returned by [`FreeLists::alloc`] for the same bin (on
     /// any thread) and is no longer used.
     #[inline(always)]
-    pub unsafe fn free(&self, block: *mut u8, class: usize) {
+    pub unsafe fn free(&self, block: *mut u8, bin: usize) {
         // SAFETY: the block is at least 16 bytes, 16-byte aligned and ours
         // now: its first word can hold the list's link.
-        unsafe { ptr::write(block as *mut *mut u8, self.heads[class].get()) };
-        self.heads[class].set(block);
+        unsafe { ptr::write(block as *mut *mut u8, self.heads[bin].get()) };
+        self.heads[bin].set(block);
     }
 }
 
@@ -142,40 +149,45 @@ mod tests {
     }
 
     #[test]
-    fn classes_are_16_bytes_wide_up_to_zends_biggest_bin() {
-        assert_eq!(class_of(layout(1)), Some(1));
-        assert_eq!(class_of(layout(16)), Some(1));
-        assert_eq!(class_of(layout(17)), Some(2));
-        assert_eq!(class_of(layout(3072)), Some(192));
-        assert_eq!(class_of(layout(3073)), None);
-        assert_eq!(class_of(Layout::from_size_align(64, 64).unwrap()), None);
+    fn requests_go_to_zends_bins_in_blocks_of_16_bytes() {
+        assert_eq!(bin_of(layout(1)), Some(0));
+        assert_eq!(bin_of(layout(8)), Some(0));
+        assert_eq!(bin_of(layout(9)), Some(1));
+        assert_eq!(bin_of(layout(24)), Some(2));
+        assert_eq!(bin_of(layout(72)), Some(8));
+        assert_eq!(bin_of(layout(3072)), Some(BIN_COUNT - 1));
+        assert_eq!(bin_of(layout(3073)), None);
+        assert_eq!(bin_of(Layout::from_size_align(64, 64).unwrap()), None);
+        assert_eq!(block_size(0), 16);
+        assert_eq!(block_size(2), 32);
+        assert_eq!(block_size(8), 80);
     }
 
     #[test]
-    fn a_freed_block_is_reused_by_its_class() {
+    fn a_freed_block_is_reused_by_its_bin() {
         let lists = FreeLists::new();
-        // SAFETY: each block is freed once, into the class it came from.
+        // SAFETY: each block is freed once, into the bin it came from.
         unsafe {
-            let a = lists.alloc(4);
+            let a = lists.alloc(7);
             assert!(!a.is_null());
             ptr::write_bytes(a, 0xab, 64);
-            lists.free(a, 4);
-            let b = lists.alloc(5);
+            lists.free(a, 7);
+            let b = lists.alloc(8);
             assert_ne!(a, b);
-            assert_eq!(lists.alloc(4), a);
-            lists.free(a, 4);
-            lists.free(b, 5);
+            assert_eq!(lists.alloc(7), a);
+            lists.free(a, 7);
+            lists.free(b, 8);
         }
     }
 
     #[test]
     fn a_refill_carves_distinct_blocks_from_one_run() {
         let lists = FreeLists::new();
-        let per_run = blocks_per_run(4);
+        let per_run = blocks_per_run(7);
         assert_eq!(per_run, 128);
         // SAFETY: the blocks are written within their 64 bytes only.
         unsafe {
-            let blocks: Vec<*mut u8> = (0..per_run).map(|_| lists.alloc(4)).collect();
+            let blocks: Vec<*mut u8> = (0..per_run).map(|_| lists.alloc(7)).collect();
             for (i, &b) in blocks.iter().enumerate() {
                 assert_eq!(b as usize % ALIGN, 0);
                 ptr::write_bytes(b, i as u8, 64);
@@ -186,7 +198,7 @@ mod tests {
             let lowest = *blocks.iter().min().unwrap() as usize;
             let highest = *blocks.iter().max().unwrap() as usize;
             assert_eq!(highest - lowest, (per_run - 1) * 64);
-            assert_eq!(blocks_per_run(192), 5);
+            assert_eq!(blocks_per_run(BIN_COUNT - 1), 5);
         }
     }
 }

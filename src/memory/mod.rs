@@ -99,63 +99,80 @@ thread_local! {
 /// in this thread's heap model.
 pub struct CountingAllocator;
 
-/// A block for `layout`, uncounted.
-///
-/// # Safety
-/// `layout` has a non-zero size.
+/// A block of the free lists' `bin`, uncounted (null if the system has
+/// no memory).
 #[inline(always)]
-unsafe fn get_block(layout: Layout) -> *mut u8 {
-    match free_lists::class_of(layout) {
-        // SAFETY: the lists only ever hold blocks `put_block` gave back.
-        Some(class) => FREE
-            .try_with(|f| unsafe { f.alloc(class) })
-            .unwrap_or(std::ptr::null_mut()),
-        // SAFETY: the caller's layout, non-zero.
-        None => unsafe { System.alloc(layout) },
-    }
+fn get_small_block(bin: usize) -> *mut u8 {
+    // SAFETY: the lists only ever hold blocks `put_small_block` gave back.
+    FREE.try_with(|f| unsafe { f.alloc(bin) })
+        .unwrap_or(std::ptr::null_mut())
 }
 
-/// Gives back a block `get_block` made for `layout`, uncounted.
+/// Gives back a block `get_small_block` made for `bin`, uncounted.
+///
+/// # Safety
+/// The block is no longer used.
+#[inline(always)]
+unsafe fn put_small_block(ptr: *mut u8, bin: usize) {
+    // SAFETY: made for the same bin. (Should this thread's lists be gone,
+    // the block stays allocated.)
+    let _ = FREE.try_with(|f| unsafe { f.free(ptr, bin) });
+}
+
+/// `GlobalAlloc::alloc` of a block the free lists do not serve, counted.
+/// Out of line, so that the path of the small blocks saves no registers.
+///
+/// # Safety
+/// As `GlobalAlloc::alloc`.
+#[inline(never)]
+unsafe fn alloc_from_system(layout: Layout) -> *mut u8 {
+    // SAFETY: the caller's contract.
+    let p = unsafe { System.alloc(layout) };
+    if !p.is_null() {
+        count(|h| h.allocate(layout.size()));
+    }
+    p
+}
+
+/// `GlobalAlloc::dealloc` of a block `alloc_from_system` made, counted.
 ///
 /// # Safety
 /// As `GlobalAlloc::dealloc`.
-#[inline(always)]
-unsafe fn put_block(ptr: *mut u8, layout: Layout) {
-    match free_lists::class_of(layout) {
-        Some(class) => {
-            // SAFETY: made by `get_block` for the same class. (Should this
-            // thread's lists be gone, the block stays allocated.)
-            let _ = FREE.try_with(|f| unsafe { f.free(ptr, class) });
-        }
-        // SAFETY: made by `System.alloc` with this layout.
-        None => unsafe { System.dealloc(ptr, layout) },
-    }
+#[inline(never)]
+unsafe fn dealloc_to_system(ptr: *mut u8, layout: Layout) {
+    // SAFETY: the caller's contract.
+    unsafe { System.dealloc(ptr, layout) };
+    count(|h| h.free(layout.size()));
 }
 
 // SAFETY: blocks come from the system allocator, either directly with the
 // caller's layout or through the free lists (`free_lists`), which hand out
 // each block to one owner at a time, sized and aligned for the request's
-// class. The counting on the side reads only the sizes, touches no memory
+// bin. The counting on the side reads only the sizes, touches no memory
 // it was given, and never allocates (`with_heap` borrows a `const`
-// thread-local `RefCell`), so it cannot recurse into the allocator or
-// unwind.
+// thread-local), so it cannot recurse into the allocator or unwind.
 unsafe impl GlobalAlloc for CountingAllocator {
     #[inline]
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        // SAFETY: same contract as ours.
-        let p = unsafe { get_block(layout) };
-        if !p.is_null() {
-            count(|h| h.allocate(layout.size()));
+        match free_lists::bin_of(layout) {
+            Some(bin) => {
+                let p = get_small_block(bin);
+                if !p.is_null() {
+                    count(|h| h.allocate_small(bin));
+                }
+                p
+            }
+            // SAFETY: same contract as ours.
+            None => unsafe { alloc_from_system(layout) },
         }
-        p
     }
 
     #[inline]
     unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
-        let p = if free_lists::class_of(layout).is_some() {
+        if free_lists::bin_of(layout).is_some() {
             // SAFETY: same contract as ours; the block is ours to zero.
             unsafe {
-                let p = get_block(layout);
+                let p = self.alloc(layout);
                 if !p.is_null() {
                     std::ptr::write_bytes(p, 0, layout.size());
                 }
@@ -163,19 +180,25 @@ unsafe impl GlobalAlloc for CountingAllocator {
             }
         } else {
             // SAFETY: same contract as ours.
-            unsafe { System.alloc_zeroed(layout) }
-        };
-        if !p.is_null() {
-            count(|h| h.allocate(layout.size()));
+            let p = unsafe { System.alloc_zeroed(layout) };
+            if !p.is_null() {
+                count(|h| h.allocate(layout.size()));
+            }
+            p
         }
-        p
     }
 
     #[inline]
     unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
-        // SAFETY: same contract as ours.
-        unsafe { put_block(ptr, layout) };
-        count(|h| h.free(layout.size()));
+        match free_lists::bin_of(layout) {
+            Some(bin) => {
+                // SAFETY: `alloc` made it in this bin.
+                unsafe { put_small_block(ptr, bin) };
+                count(|h| h.free_small(bin));
+            }
+            // SAFETY: same contract as ours.
+            None => unsafe { dealloc_to_system(ptr, layout) },
+        }
     }
 
     #[inline]
@@ -183,18 +206,23 @@ unsafe impl GlobalAlloc for CountingAllocator {
         let Ok(new_layout) = Layout::from_size_align(new_size, layout.align()) else {
             return std::ptr::null_mut();
         };
-        let old_class = free_lists::class_of(layout);
-        let p = match (old_class, free_lists::class_of(new_layout)) {
+        let p = match (free_lists::bin_of(layout), free_lists::bin_of(new_layout)) {
             // SAFETY: same contract as ours.
             (None, None) => unsafe { System.realloc(ptr, layout, new_size) },
             (Some(a), Some(b)) if a == b => ptr,
             // SAFETY: a new block, the bytes both hold copied, the old
             // block given back, as `GlobalAlloc::realloc` may do.
-            _ => unsafe {
-                let p = get_block(new_layout);
+            (old_bin, new_bin) => unsafe {
+                let p = match new_bin {
+                    Some(bin) => get_small_block(bin),
+                    None => System.alloc(new_layout),
+                };
                 if !p.is_null() {
                     std::ptr::copy_nonoverlapping(ptr, p, layout.size().min(new_size));
-                    put_block(ptr, layout);
+                    match old_bin {
+                        Some(bin) => put_small_block(ptr, bin),
+                        None => System.dealloc(ptr, layout),
+                    }
                 }
                 p
             },

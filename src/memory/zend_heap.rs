@@ -92,7 +92,14 @@ const BINS: [Bin; 30] = [
     bin(2560, 8, 5),
     bin(3072, 4, 3),
 ];
-const BIN_COUNT: usize = BINS.len();
+/// How many bins there are.
+pub const BIN_COUNT: usize = BINS.len();
+
+/// The slot size of bin `bin`.
+#[inline(always)]
+pub fn bin_size(bin: usize) -> usize {
+    BINS[bin].size as usize
+}
 
 /// The bin of every small size, indexed by the size in 8-byte units
 /// (rounded up).
@@ -133,6 +140,13 @@ pub fn size_class(size: usize) -> SizeClass {
     }
 }
 
+/// The bin of a small request of `size` bytes (`None`: not small, or
+/// empty): `size_class`'s first test and lookup alone, for the allocator.
+#[inline(always)]
+pub fn small_bin(size: usize) -> Option<usize> {
+    (size.wrapping_sub(1) < MAX_SMALL_SIZE).then(|| BIN_OF_UNITS[size.div_ceil(8)] as usize)
+}
+
 /// What Zend counts for a request of `size` bytes (its rounded size).
 pub fn rounded_size(size: usize) -> usize {
     match size_class(size) {
@@ -171,8 +185,8 @@ pub struct HeapModel {
     real_peak: usize,
     /// Slots in use per bin.
     live: [u32; BIN_COUNT],
-    /// Runs made per bin (each `slots_per_run` slots).
-    runs: [u32; BIN_COUNT],
+    /// Slots made per bin: its runs times its `slots_per_run`.
+    slots: [u32; BIN_COUNT],
     limit: usize,
     /// `hard_limit` as a percentage of `limit`.
     hard_limit_percent: usize,
@@ -207,7 +221,7 @@ impl HeapModel {
             huge: 0,
             real_peak: CHUNK_SIZE,
             live: [0; BIN_COUNT],
-            runs: [0; BIN_COUNT],
+            slots: [0; BIN_COUNT],
             limit: UNLIMITED,
             hard_limit_percent: DEFAULT_HARD_LIMIT_PERCENT,
             hard_limit: UNLIMITED,
@@ -316,14 +330,7 @@ impl HeapModel {
     #[inline(always)]
     pub fn allocate(&mut self, size: usize) {
         match size_class(size) {
-            SizeClass::Small(b) => {
-                let bin = BINS[b];
-                self.live[b] += 1;
-                if self.live[b] > self.runs[b] * bin.slots_per_run as u32 {
-                    self.new_run(b);
-                }
-                self.grow_size(bin.size as usize);
-            }
+            SizeClass::Small(b) => self.allocate_small(b),
             SizeClass::Large(pages) => {
                 self.use_pages(pages);
                 self.grow_size(pages * PAGE_SIZE);
@@ -338,10 +345,7 @@ impl HeapModel {
     #[inline(always)]
     pub fn free(&mut self, size: usize) {
         match size_class(size) {
-            SizeClass::Small(b) => {
-                self.live[b] = self.live[b].saturating_sub(1);
-                self.size = self.size.saturating_sub(BINS[b].size as usize);
-            }
+            SizeClass::Small(b) => self.free_small(b),
             SizeClass::Large(pages) => {
                 self.release_pages(pages);
                 self.size = self.size.saturating_sub(pages * PAGE_SIZE);
@@ -351,6 +355,23 @@ impl HeapModel {
                 self.size = self.size.saturating_sub(bytes);
             }
         }
+    }
+
+    /// Counts an allocation in bin `b` (see [`small_bin`]).
+    #[inline(always)]
+    pub fn allocate_small(&mut self, b: usize) {
+        self.live[b] += 1;
+        if self.live[b] > self.slots[b] {
+            self.new_run(b);
+        }
+        self.grow_size(BINS[b].size as usize);
+    }
+
+    /// Counts the release of a slot of bin `b`, saturating as `free` does.
+    #[inline(always)]
+    pub fn free_small(&mut self, b: usize) {
+        self.live[b] = self.live[b].saturating_sub(1);
+        self.size = self.size.saturating_sub(BINS[b].size as usize);
     }
 
     /// Counts a reallocation. Huge blocks grow and shrink in place (as
@@ -377,7 +398,7 @@ impl HeapModel {
     pub fn check(&self, size: usize) -> Option<Exhaustion> {
         let pages = match size_class(size) {
             SizeClass::Small(b) => {
-                if self.live[b] < self.runs[b] * BINS[b].slots_per_run as u32 {
+                if self.live[b] < self.slots[b] {
                     return None;
                 }
                 BINS[b].pages_per_run as usize
@@ -413,7 +434,7 @@ impl HeapModel {
     #[cold]
     fn new_run(&mut self, b: usize) {
         self.use_pages(BINS[b].pages_per_run as usize);
-        self.runs[b] += 1;
+        self.slots[b] += BINS[b].slots_per_run as u32;
     }
 
     #[inline(always)]
@@ -471,11 +492,12 @@ impl HeapModel {
     /// enough runs for the live slots of each bin.
     fn return_empty_runs(&mut self) {
         for (b, bin) in BINS.iter().enumerate() {
-            let needed = self.live[b].div_ceil(bin.slots_per_run as u32);
-            if self.runs[b] > needed {
-                let pages = (self.runs[b] - needed) as usize * bin.pages_per_run as usize;
+            let per_run = bin.slots_per_run as u32;
+            let (runs, needed) = (self.slots[b] / per_run, self.live[b].div_ceil(per_run));
+            if runs > needed {
+                let pages = (runs - needed) as usize * bin.pages_per_run as usize;
                 self.pages = self.pages.saturating_sub(pages);
-                self.runs[b] = needed;
+                self.slots[b] = needed * per_run;
             }
         }
         self.shrink_chunks();
