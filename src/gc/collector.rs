@@ -7,7 +7,7 @@
 //! run and in which object handles are recycled.
 
 use super::*;
-use crate::value::{Arr, Obj, Ref, Value};
+use crate::value::{Arr, Obj, Ref};
 use std::time::Instant;
 
 /// What one call of the collector did (for `gc.trace`).
@@ -61,30 +61,18 @@ pub enum Trigger {
     Shutdown,
 }
 
-/// The refcounted value a child slot holds, if it is counted.
-#[inline(always)]
-fn counted(v: &Value) -> Option<GcPtr> {
-    match v {
-        Value::Str(s) if !s.is_interned() => Some(s.gc_ptr()),
-        Value::Arr(a) if !a.is_immutable() => Some(a.gc_ptr()),
-        Value::Obj(o) => Some(o.gc_ptr()),
-        Value::Ref(r) => Some(r.gc_ptr()),
-        _ => None,
-    }
-}
-
 #[inline(always)]
 fn hdr<'a>(p: GcPtr) -> &'a GcHeader {
     // SAFETY: the collector only handles pointers to live values.
     unsafe { &*p.as_ptr() }
 }
 
-/// Calls `f` on each counted child of `p`, in Zend's order: declared then
-/// dynamic properties (then a built-in object's own values), array elements
-/// in order, a reference's value.
+/// Calls `f` on each counted child of `p` (whose type is `tag`), in Zend's
+/// order: declared then dynamic properties (then a built-in object's own
+/// values), array elements in order, a reference's value.
 #[inline(always)]
-fn for_each_child(p: GcPtr, mut f: impl FnMut(GcPtr)) {
-    match hdr(p).type_tag() {
+fn for_each_child(p: GcPtr, tag: u32, mut f: impl FnMut(GcPtr)) {
+    match tag {
         TYPE_OBJECT => {
             if hdr(p).has_flag(FLAG_OBJ_FREE_CALLED) {
                 return;
@@ -92,7 +80,7 @@ fn for_each_child(p: GcPtr, mut f: impl FnMut(GcPtr)) {
             // SAFETY: a live object; the handle is not dropped.
             let o = unsafe { Obj::borrow_gc_ptr(p) };
             o.for_each_child(|v| {
-                if let Some(c) = counted(v) {
+                if let Some(c) = v.counted_box() {
                     f(c)
                 }
             });
@@ -101,14 +89,14 @@ fn for_each_child(p: GcPtr, mut f: impl FnMut(GcPtr)) {
             // SAFETY: a live array; nothing mutates it during the walk.
             let t = unsafe { Arr::table_of(p) };
             for v in t.values() {
-                if let Some(c) = counted(v) {
+                if let Some(c) = v.counted_box() {
                     f(c)
                 }
             }
         }
         TYPE_REFERENCE => {
             // SAFETY: a live reference.
-            if let Some(c) = counted(unsafe { Ref::value_of(p) }) {
+            if let Some(c) = unsafe { Ref::value_of(p) }.counted_box() {
                 f(c);
             }
         }
@@ -116,22 +104,24 @@ fn for_each_child(p: GcPtr, mut f: impl FnMut(GcPtr)) {
     }
 }
 
-/// The walk shape shared by every phase: visit `start`; `visit_child`
-/// decides for each child whether it is to be walked; the first such child
-/// is walked next and the others are stacked.
+/// The walk shape shared by every phase: visit `start`; `visit_node`
+/// (given the value's type, read once for both) decides whether a value's
+/// children are looked at, `visit_child` whether a child is to be walked;
+/// the first such child is walked next and the others are stacked.
 #[inline(always)]
 fn walk(
     start: GcPtr,
     stack: &mut Vec<GcPtr>,
-    mut visit_node: impl FnMut(GcPtr) -> bool,
+    mut visit_node: impl FnMut(GcPtr, u32) -> bool,
     mut visit_child: impl FnMut(GcPtr) -> bool,
 ) {
     let mut next = Some(start);
     while let Some(p) = next.take().or_else(|| stack.pop()) {
-        if !visit_node(p) {
+        let tag = hdr(p).type_tag();
+        if !visit_node(p, tag) {
             continue;
         }
-        for_each_child(p, |c| {
+        for_each_child(p, tag, |c| {
             if visit_child(c) {
                 if next.is_none() {
                     next = Some(c);
@@ -148,7 +138,7 @@ fn mark_grey(root: GcPtr, stack: &mut Vec<GcPtr>) {
     walk(
         root,
         stack,
-        |_| true,
+        |_, _| true,
         |c| {
             let h = hdr(c);
             h.delref();
@@ -207,7 +197,7 @@ fn scan_black(start: GcPtr, stack: &mut Vec<GcPtr>, black_root: &mut bool) {
     walk(
         start,
         stack,
-        |_| true,
+        |_, _| true,
         |c| {
             let h = hdr(c);
             h.addref();
@@ -229,7 +219,7 @@ fn scan(start: GcPtr, stack: &mut Vec<GcPtr>, black_root: &mut bool) {
     walk(
         start,
         stack,
-        |p| {
+        |p, _| {
             let h = hdr(p);
             if h.gc_color() != GC_WHITE {
                 return false;
@@ -312,9 +302,8 @@ fn collect_white(
     walk(
         start,
         stack,
-        |p| {
+        |p, tag| {
             let h = hdr(p);
-            let tag = h.type_tag();
             if tag != TYPE_REFERENCE {
                 count += 1;
             }
@@ -404,7 +393,7 @@ fn remove_nested_data_from_buffer(start: GcPtr, stack: &mut Vec<GcPtr>) -> u32 {
             } else if h.type_tag() == TYPE_REFERENCE {
                 // Look through the reference at what it holds.
                 let mut held = None;
-                for_each_child(p, |c| held = Some(c));
+                for_each_child(p, TYPE_REFERENCE, |c| held = Some(c));
                 match held {
                     Some(c) => {
                         p = c;
@@ -418,7 +407,7 @@ fn remove_nested_data_from_buffer(start: GcPtr, stack: &mut Vec<GcPtr>) -> u32 {
             count += 1;
             break;
         }
-        for_each_child(p, |c| {
+        for_each_child(p, hdr(p).type_tag(), |c| {
             if next.is_none() {
                 next = Some(c);
             } else {

@@ -14,7 +14,7 @@
 //! theirs (`handle_after_queue`).
 
 use crate::value::Obj;
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;
 use std::mem::ManuallyDrop;
 
@@ -30,7 +30,14 @@ thread_local! {
     static QUEUE: RefCell<ManuallyDrop<VecDeque<Queued>>> = const { RefCell::new(ManuallyDrop::new(VecDeque::new())) };
 }
 
+thread_local! {
+    /// How many objects were ever queued: a plain counter, cheaper to read
+    /// than the queue (`Obj::destroy` reads it twice per object freed).
+    static ENQUEUED: Cell<u64> = const { Cell::new(0) };
+}
+
 pub fn enqueue(o: Obj) {
+    ENQUEUED.set(ENQUEUED.get() + 1);
     QUEUE.with(|q| {
         q.borrow_mut().push_back(Queued {
             object: o,
@@ -45,10 +52,11 @@ pub fn has_pending() -> bool {
     QUEUE.with(|q| !q.borrow().is_empty())
 }
 
-/// How many objects wait.
-#[inline]
-pub fn len() -> usize {
-    QUEUE.with(|q| q.borrow().len())
+/// How many objects were queued so far, ever: the difference between two
+/// readings says whether some work in between queued any.
+#[inline(always)]
+pub fn enqueued() -> u64 {
+    ENQUEUED.get()
 }
 
 /// Keeps `handle` from the free list until the last queued object is

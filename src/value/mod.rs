@@ -50,16 +50,25 @@ pub enum Value {
     Bool(bool),
     Int(i64),
     Float(f64),
-    Str(Str),
-    Arr(Arr),
-    Obj(Obj),
+    Str(Str) = TAG_STR,
+    Arr(Arr) = TAG_ARR,
+    Obj(Obj) = TAG_OBJ,
     Res(Res),
-    Ref(Ref),
+    Ref(Ref) = TAG_REF,
 }
 
 const _: () = assert!(std::mem::size_of::<Value>() == 16);
 /// Where every variant's payload starts (see `Value::replace`).
 const PAYLOAD_OFFSET: usize = 8;
+
+// The tags (first bytes) of the values whose payload points to a box the
+// collector walks.
+const TAG_STR: u8 = 5;
+const TAG_ARR: u8 = 6;
+const TAG_OBJ: u8 = 7;
+const TAG_REF: u8 = 9;
+/// Those tags as a set of bits.
+const COLLECTOR_CHILD_TAGS: u32 = 1 << TAG_STR | 1 << TAG_ARR | 1 << TAG_OBJ | 1 << TAG_REF;
 
 /// Copies the bits of the value at `src` to `dst`: the tag byte, then the
 /// payload word.
@@ -99,6 +108,27 @@ impl Clone for Value {
 }
 
 impl Value {
+    /// The counted box this value points to, for the collector: a string,
+    /// array, object or reference that is not immutable (interned strings
+    /// and immutable arrays carry no count). One test of the tag and one of
+    /// the box's flags, instead of a branch per variant: every such box
+    /// starts with its `GcHeader`, and only strings and arrays are ever
+    /// immutable.
+    #[inline(always)]
+    pub fn counted_box(&self) -> Option<std::ptr::NonNull<header::GcHeader>> {
+        let at = self as *const Value as *const u8;
+        // SAFETY: `repr(C, u8)`: the first byte is the tag.
+        let tag = unsafe { *at };
+        if COLLECTOR_CHILD_TAGS >> tag & 1 == 0 {
+            return None;
+        }
+        // SAFETY: these variants hold a non-null pointer to a live box at
+        // `PAYLOAD_OFFSET`, and a box starts with its header.
+        let p = unsafe { *(at.add(PAYLOAD_OFFSET) as *const std::ptr::NonNull<header::GcHeader>) };
+        // SAFETY: as above.
+        (!unsafe { p.as_ref() }.is_immutable()).then_some(p)
+    }
+
     /// The value behind a reference (or the value itself).
     #[inline(always)]
     #[allow(clippy::should_implement_trait)] // not a smart pointer: a plain value derefs to itself
@@ -331,6 +361,27 @@ mod layout_tests {
             Value::Str(Str::new(b"x")),
         ] {
             assert_eq!(payload_offset(&v), PAYLOAD_OFFSET);
+        }
+    }
+
+    #[test]
+    fn counted_box_finds_the_counted_values_only() {
+        let s = Str::new(b"counted");
+        let a = Arr::new();
+        let r = Ref::new(Value::Null);
+        assert_eq!(Value::Str(s.clone()).counted_box(), Some(s.gc_ptr()));
+        assert_eq!(Value::Arr(a.clone()).counted_box(), Some(a.gc_ptr()));
+        assert_eq!(Value::Ref(r.clone()).counted_box(), Some(r.gc_ptr()));
+        assert_eq!(Value::Str(Str::interned(b"x")).counted_box(), None);
+        assert_eq!(Value::Arr(Arr::empty()).counted_box(), None);
+        for v in [
+            Value::Undef,
+            Value::Null,
+            Value::Bool(true),
+            Value::Int(7),
+            Value::Float(1.0),
+        ] {
+            assert_eq!(v.counted_box(), None);
         }
     }
 

@@ -397,7 +397,7 @@ impl Obj {
         let o = std::mem::ManuallyDrop::new(Obj(p.cast()));
         let handle = o.handle();
         with_store(|s| s.slots[handle as usize] = None);
-        let queued_before = gc::destructors::len();
+        let queued_before = gc::destructors::enqueued();
         o.free_children_once();
         Obj::recycle_handle_after_queued(handle, queued_before);
     }
@@ -416,12 +416,15 @@ impl Obj {
     }
 
     /// Recycles `handle` at once, or, if releasing an object's children
-    /// queued destructors (their number went past `queued_before`), once
-    /// they have run: in Zend they would have run, and freed their
-    /// objects, before the object's own handle was recycled.
+    /// queued destructors (the count of objects ever queued went past
+    /// `queued_before`), once they have run: in Zend they would have run,
+    /// and freed their objects, before the object's own handle was
+    /// recycled.
     #[inline(always)]
-    fn recycle_handle_after_queued(handle: u32, queued_before: usize) {
-        if gc::destructors::len() <= queued_before || !gc::destructors::handle_after_queue(handle) {
+    fn recycle_handle_after_queued(handle: u32, queued_before: u64) {
+        if gc::destructors::enqueued() == queued_before
+            || !gc::destructors::handle_after_queue(handle)
+        {
             Obj::recycle_handle(handle);
         }
     }
