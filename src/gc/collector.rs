@@ -79,11 +79,7 @@ fn for_each_child(p: GcPtr, tag: u32, mut f: impl FnMut(GcPtr)) {
             }
             // SAFETY: a live object; the handle is not dropped.
             let o = unsafe { Obj::borrow_gc_ptr(p) };
-            o.for_each_child(|v| {
-                if let Some(c) = v.counted_box() {
-                    f(c)
-                }
-            });
+            o.for_each_counted_child(f);
         }
         TYPE_ARRAY => {
             // SAFETY: a live array; nothing mutates it during the walk.
