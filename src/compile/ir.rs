@@ -162,9 +162,10 @@ impl PropCache {
 }
 
 /// The class a name resolved to at run time, remembered by the call site
-/// (classes cannot be undeclared, so the answer never changes).
+/// (classes cannot be undeclared, so the answer never changes: it is set
+/// once, and reading it is a load and a test).
 #[derive(Default)]
-pub struct ClassCache(pub RefCell<Option<std::rc::Weak<crate::interp::class::Class>>>);
+pub struct ClassCache(pub std::cell::OnceCell<std::rc::Weak<crate::interp::class::Class>>);
 
 impl std::fmt::Debug for ClassCache {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {

@@ -19,7 +19,7 @@ impl Interp {
     #[inline]
     pub fn resolve_class_ref(&mut self, c: &ir::ClassRef, line: u32) -> R<Rc<Class>> {
         if let ir::ClassRef::Named { cache, .. } = c {
-            if let Some(c) = cache.0.borrow().as_ref().and_then(|w| w.upgrade()) {
+            if let Some(c) = cache.0.get().and_then(|w| w.upgrade()) {
                 return Ok(c);
             }
         }
@@ -32,7 +32,9 @@ impl Interp {
         match c {
             ir::ClassRef::Named { name, lc, cache } => {
                 let c = self.class_or_error(name, lc)?;
-                *cache.0.borrow_mut() = Some(std::rc::Rc::downgrade(&c));
+                // (Set unless set already, to a class since gone: a lookup
+                // then takes this path every time.)
+                let _ = cache.0.set(std::rc::Rc::downgrade(&c));
                 Ok(c)
             }
             ir::ClassRef::SelfClass => match self.frame().scope.clone() {

@@ -55,12 +55,25 @@ pub struct ObjBox {
 const PROPS_OFFSET: usize = std::mem::size_of::<ObjBox>();
 const _: () = assert!(PROPS_OFFSET.is_multiple_of(std::mem::align_of::<Value>()));
 
+/// The layout of an object box with `nprops` slots (at most `u32::MAX`,
+/// as `ObjBox::nprops` holds).
+#[inline(always)]
 fn obj_layout(nprops: usize) -> std::alloc::Layout {
-    std::alloc::Layout::from_size_align(
-        PROPS_OFFSET + nprops * std::mem::size_of::<Value>(),
-        std::mem::align_of::<ObjBox>().max(std::mem::align_of::<Value>()),
-    )
-    .expect("object layout")
+    const ALIGN: usize = if std::mem::align_of::<ObjBox>() > std::mem::align_of::<Value>() {
+        std::mem::align_of::<ObjBox>()
+    } else {
+        std::mem::align_of::<Value>()
+    };
+    debug_assert!(nprops <= u32::MAX as usize);
+    // SAFETY: the alignment is a power of two, and the size, at most
+    // `u32::MAX` 16-byte slots after the header, is a multiple of it far
+    // below `isize::MAX`.
+    unsafe {
+        std::alloc::Layout::from_size_align_unchecked(
+            PROPS_OFFSET + nprops * std::mem::size_of::<Value>(),
+            ALIGN,
+        )
+    }
 }
 
 /// A counted handle to an object.
@@ -108,6 +121,7 @@ impl Obj {
 
     #[inline(always)]
     fn new_with(class: Rc<Class>, nprops: usize, mut slot: impl FnMut(usize) -> Value) -> Obj {
+        assert!(nprops <= u32::MAX as usize, "too many properties");
         // The handle is taken first (nothing below makes objects); a new
         // one extends the store after the allocation, in Zend's order
         // (`zend_objects_new` allocates, then `zend_objects_store_put`).
