@@ -623,14 +623,14 @@ pub fn destroy_later_if_deep(p: GcPtr, destroy: unsafe fn(GcPtr)) {
     const MAX_DEPTH: u32 = 256;
     let depth = DESTROY_DEPTH.with(|d| d.get());
     if depth >= MAX_DEPTH {
-        DESTROY_QUEUE.with(|q| q.borrow_mut().push((p, destroy)));
+        with_destroy_queue(|q| q.push((p, destroy)));
         return;
     }
     DESTROY_DEPTH.with(|d| d.set(depth + 1));
     // SAFETY: the caller passes a value with count zero and its destroyer.
     unsafe { destroy(p) };
     if depth == 0 {
-        while let Some((p, f)) = DESTROY_QUEUE.with(|q| q.borrow_mut().pop()) {
+        while let Some((p, f)) = with_destroy_queue(|q| q.pop()) {
             // SAFETY: as above; queued values are not reachable any more.
             unsafe { f(p) };
         }
@@ -643,5 +643,16 @@ type PendingDestroy = (GcPtr, unsafe fn(GcPtr));
 
 thread_local! {
     static DESTROY_DEPTH: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
-    static DESTROY_QUEUE: std::cell::RefCell<ManuallyDrop<Vec<PendingDestroy>>> = const { std::cell::RefCell::new(ManuallyDrop::new(Vec::new())) };
+    /// An `UnsafeCell`, not a `RefCell`: every outermost destruction looks
+    /// at it, and the queue is almost always empty (see `with_destroy_queue`).
+    static DESTROY_QUEUE: std::cell::UnsafeCell<ManuallyDrop<Vec<PendingDestroy>>> = const { std::cell::UnsafeCell::new(ManuallyDrop::new(Vec::new())) };
+}
+
+/// Runs `f` on the queue of pending destructions. `f` only pushes or pops
+/// (a push may allocate, which never destroys values), so no two accesses
+/// overlap.
+#[inline(always)]
+fn with_destroy_queue<T>(f: impl FnOnce(&mut Vec<PendingDestroy>) -> T) -> T {
+    // SAFETY: single-threaded, and never re-entered (above).
+    DESTROY_QUEUE.with(|q| f(unsafe { &mut *q.get() }))
 }

@@ -170,6 +170,7 @@ impl Obj {
     ///
     /// # Safety
     /// `p` must be an object box nobody references any more.
+    #[inline(always)]
     unsafe fn dealloc_box(p: NonNull<ObjBox>) {
         let n = p.as_ref().nprops as usize;
         let slots = (p.as_ptr() as *mut u8).add(PROPS_OFFSET) as *mut Value;
@@ -180,8 +181,17 @@ impl Obj {
                 std::ptr::drop_in_place(slot);
             }
         }
-        std::ptr::drop_in_place(p.as_ptr());
-        std::alloc::dealloc(p.as_ptr() as *mut u8, obj_layout(n));
+        // The header's fields, the class first; the two boxes are usually
+        // taken already (dropping an empty one is a test, kept inline).
+        let b = p.as_ptr();
+        std::ptr::drop_in_place(std::ptr::addr_of_mut!((*b).class));
+        if (*(*b).dyn_props.get()).is_some() {
+            std::ptr::drop_in_place((*b).dyn_props.get());
+        }
+        if (*(*b).payload.get()).is_some() {
+            std::ptr::drop_in_place((*b).payload.get());
+        }
+        std::alloc::dealloc(b as *mut u8, obj_layout(n));
     }
 
     #[inline(always)]
