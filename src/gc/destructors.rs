@@ -28,9 +28,6 @@ thread_local! {
     /// `ManuallyDrop`, as the object store: no destructor to check for on
     /// every access (the queue is empty when the interpreter ends).
     static QUEUE: RefCell<ManuallyDrop<VecDeque<Queued>>> = const { RefCell::new(ManuallyDrop::new(VecDeque::new())) };
-}
-
-thread_local! {
     /// How many objects were ever queued: a plain counter, cheaper to read
     /// than the queue (`Obj::destroy` reads it twice per object freed).
     static ENQUEUED: Cell<u64> = const { Cell::new(0) };

@@ -61,14 +61,14 @@ const _: () = assert!(std::mem::size_of::<Value>() == 16);
 /// Where every variant's payload starts (see `Value::replace`).
 const PAYLOAD_OFFSET: usize = 8;
 
-// The tags (first bytes) of the values whose payload points to a box the
-// collector walks.
+// The tags (first bytes) of the values whose payload points to a box that
+// starts with a `GcHeader` (see `Value::counted_box`).
 const TAG_STR: u8 = 5;
 const TAG_ARR: u8 = 6;
 const TAG_OBJ: u8 = 7;
 const TAG_REF: u8 = 9;
 /// Those tags as a set of bits.
-const COLLECTOR_CHILD_TAGS: u32 = 1 << TAG_STR | 1 << TAG_ARR | 1 << TAG_OBJ | 1 << TAG_REF;
+const COUNTED_BOX_TAGS: u32 = 1 << TAG_STR | 1 << TAG_ARR | 1 << TAG_OBJ | 1 << TAG_REF;
 
 /// Copies the bits of the value at `src` to `dst`: the tag byte, then the
 /// payload word.
@@ -108,9 +108,10 @@ impl Clone for Value {
 }
 
 impl Value {
-    /// The counted box this value points to, for the collector: a string,
-    /// array, object or reference that is not immutable (interned strings
-    /// and immutable arrays carry no count). One test of the tag and one of
+    /// The counted box this value points to (what a copy adds a count to,
+    /// and the collector walks): a string, array, object or reference that
+    /// is not immutable (interned strings and immutable arrays carry no
+    /// count). One test of the tag and one of
     /// the box's flags, instead of a branch per variant: every such box
     /// starts with its `GcHeader`, and only strings and arrays are ever
     /// immutable.
@@ -119,7 +120,7 @@ impl Value {
         let at = self as *const Value as *const u8;
         // SAFETY: `repr(C, u8)`: the first byte is the tag.
         let tag = unsafe { *at };
-        if COLLECTOR_CHILD_TAGS >> tag & 1 == 0 {
+        if COUNTED_BOX_TAGS >> tag & 1 == 0 {
             return None;
         }
         // SAFETY: these variants hold a non-null pointer to a live box at
